@@ -1,0 +1,58 @@
+/**
+ * Keeps track of the reply composers on the page, as seen through a site adapter.
+ * Editors are live DOM nodes, so they stay here; the UI store only holds plain keys and boxes.
+ */
+import type { Composer, SiteAdapter } from '../sites/types';
+
+export interface ComposerView {
+  key: string;
+  postId: string | null;
+  /** Viewport box of the editor, for placing the Soothe button beside it. */
+  box: { top: number; left: number; width: number; height: number } | null;
+}
+
+export class ComposerRegistry {
+  private keys = new WeakMap<HTMLElement, string>();
+  private live = new Map<string, Composer>();
+  private next = 1;
+
+  constructor(private adapter: SiteAdapter) {}
+
+  /** Re-read the page. Never throws: a broken selector leaves the list shorter, not the page broken. */
+  scan(root: ParentNode): void {
+    let found: Composer[] = [];
+    try {
+      found = this.adapter.findComposers(root);
+    } catch (err) {
+      console.debug('[Soothe] composer scan failed', err);
+    }
+    const seen = new Map<string, Composer>();
+    for (const composer of found) {
+      let key = this.keys.get(composer.editor);
+      if (!key) {
+        key = `c${this.next++}`;
+        this.keys.set(composer.editor, key);
+      }
+      seen.set(key, composer);
+    }
+    this.live = seen;
+  }
+
+  get(key: string): Composer | undefined {
+    const c = this.live.get(key);
+    return c?.editor.isConnected ? c : undefined;
+  }
+
+  /** Layout reads happen here, once per frame at most, never inside a mutation callback. */
+  views(): ComposerView[] {
+    return [...this.live].map(([key, c]) => {
+      const r = c.editor.isConnected ? c.editor.getBoundingClientRect() : null;
+      const visible = r && r.width > 0 && r.height > 0;
+      return {
+        key,
+        postId: c.postId,
+        box: visible ? { top: r.top, left: r.left, width: r.width, height: r.height } : null,
+      };
+    });
+  }
+}

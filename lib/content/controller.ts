@@ -1,0 +1,59 @@
+/**
+ * What the in-page UI can ask for: what a composer answers, and to insert a reply into it.
+ * Keeps DOM and messaging out of the React components.
+ */
+import { insertText } from '../insert/insert-text';
+import type { Reply } from '../library/builtin-replies';
+import { send } from '../messaging/client';
+import type { SiteAdapter } from '../sites/types';
+import { detectLanguage, type Lang } from '../triage/language';
+import type { ComposerRegistry } from './composer-registry';
+import type { Notice } from './ui-store';
+
+export interface ComposerContext {
+  postId: string | null;
+  postText: string | null;
+  lang: Lang;
+}
+
+export interface Controller {
+  describe(key: string): ComposerContext | null;
+  insert(key: string, reply: Reply): Promise<Notice>;
+  focusComposer(key: string): void;
+}
+
+export function createController(adapter: SiteAdapter, registry: ComposerRegistry): Controller {
+  return {
+    describe(key) {
+      const c = registry.get(key);
+      if (!c) return null;
+      return { postId: c.postId, postText: c.postText, lang: detectLanguage(c.postText ?? '', c.postLang) };
+    },
+    focusComposer(key) {
+      registry.get(key)?.editor.focus();
+    },
+    async insert(key, reply) {
+      const c = registry.get(key);
+      if (!c) return { kind: 'error', text: 'The reply box is gone from the page. Open it again and retry.' };
+      const result = await insertText(c.editor, reply.body);
+      if (!result.ok) {
+        return {
+          kind: 'error',
+          text: `Soothe could not put the reply into this editor (tried ${result.tried.join(', ') || 'nothing'}). Nothing was changed.`,
+        };
+      }
+      try {
+        await send('log:insertion', {
+          platform: adapter.platform,
+          postId: c.postId,
+          templateId: reply.id,
+          url: location.href,
+        });
+      } catch (err) {
+        // The reply is in the composer; only the log failed. Say so rather than hide it.
+        return { kind: 'error', text: `Reply inserted, but it could not be logged: ${(err as Error).message}` };
+      }
+      return { kind: 'ok', text: 'Reply inserted. Review it, then press the site\u2019s Reply button.' };
+    },
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * Soothe's in-page runtime for one site: watch for composers, show the Soothe button beside each,
+ * and the reply panel. All UI lives in one shadow root appended to <body>, outside the site's
+ * React trees, so the site's DOM is not touched and its CSS cannot leak in or out.
+ */
+import { createRoot, type Root } from 'react-dom/client';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { SootheOverlay } from '@/components/SootheOverlay';
+import type { SiteAdapter } from '../sites/types';
+import { ComposerRegistry } from './composer-registry';
+import { createController } from './controller';
+import { createUiStore } from './ui-store';
+import { watchPage } from './watch';
+
+export async function startSoothe(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
+  const registry = new ComposerRegistry(adapter);
+  const store = createUiStore();
+  const controller = createController(adapter, registry);
+
+  const ui = await createShadowRootUi<Root>(ctx, {
+    name: 'soothe-ui',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    // Keys typed in Soothe's panel must not trigger the site's own shortcuts.
+    isolateEvents: ['keydown', 'keyup', 'keypress'],
+    onMount(container) {
+      const root = createRoot(container);
+      root.render(<SootheOverlay store={store} controller={controller} />);
+      return root;
+    },
+    onRemove(root) {
+      root?.unmount();
+    },
+  });
+  ui.mount();
+
+  const watcher = watchPage(
+    () => registry.scan(document),
+    () => store.getState().setComposers(registry.views()),
+  );
+  // SPA navigation: the thread changed under us; rescan and close a panel for the old page.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    store.getState().close();
+    watcher.poke();
+  });
+  ctx.onInvalidated(() => {
+    watcher.stop();
+    ui.remove();
+  });
+}

@@ -1,0 +1,13 @@
+/**
+ * `document.execCommand('insertText')`: deprecated but still the one call that makes the browser
+ * fire trusted `beforeinput`/`input` events, which editors treat like typing (and undo records).
+ */
+import type { InsertStrategy } from './strategy';
+
+export const execCommandStrategy: InsertStrategy = {
+  name: 'execCommand',
+  applies: (el) => el.isContentEditable && typeof document.execCommand === 'function',
+  run(_editor, text) {
+    document.execCommand('insertText', false, text);
+  },
+};

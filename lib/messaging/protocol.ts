@@ -1,0 +1,51 @@
+/**
+ * The one typed messaging layer between content scripts / extension pages and the background,
+ * which owns the database. Every request names its `type`; the map below fixes its payload and reply.
+ * Adding a message = one entry here + one handler in lib/messaging/handlers.ts.
+ */
+import type { Platform } from '../sites/types';
+
+export interface InsertionRecord {
+  platform: Platform;
+  /** Id of the post being answered, when the adapter could tell. */
+  postId: string | null;
+  templateId: string;
+  /** Page the reply was inserted on (the thread's address, as the user saw it). */
+  url: string;
+}
+
+export interface StatsSummary {
+  insertions: number;
+  byPlatform: Partial<Record<Platform, number>>;
+  lastInsertionAt: number | null;
+}
+
+export interface MessageMap {
+  'log:insertion': { request: InsertionRecord; response: { id: number } };
+  'stats:summary': { request: Record<string, never>; response: StatsSummary };
+}
+
+export type MessageType = keyof MessageMap;
+export type RequestOf<T extends MessageType> = MessageMap[T]['request'];
+export type ResponseOf<T extends MessageType> = MessageMap[T]['response'];
+
+/** What travels over runtime messaging. */
+export interface Envelope<T extends MessageType = MessageType> {
+  soothe: 1;
+  type: T;
+  payload: RequestOf<T>;
+}
+
+/** The background's answer: never a thrown error across the boundary, always a result. */
+export type Reply<T extends MessageType> =
+  | { ok: true; value: ResponseOf<T> }
+  | { ok: false; error: string };
+
+export function isEnvelope(x: unknown): x is Envelope {
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    (x as Envelope).soothe === 1 &&
+    typeof (x as Envelope).type === 'string'
+  );
+}

@@ -1,0 +1,7 @@
+/**
+ * The single registry of `soothe` commands. Add a command: write scripts/commands/<name>.ts
+ * exporting a `Command`, and add it here.
+ */
+import type { Command } from './types';
+
+export const COMMANDS: Command[] = [];
