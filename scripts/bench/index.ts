@@ -1,0 +1,4 @@
+/** The single list of benchmark sections run by `npm run bench`. One file per section. */
+import type { Bench } from './types';
+
+export const BENCHES: Bench[] = [];
