@@ -5,10 +5,13 @@ export function SootheButton({
   box,
   expanded,
   onClick,
+  onPress,
 }: {
   box: { top: number; left: number; width: number; height: number };
   expanded: boolean;
   onClick(): void;
+  /** Pointer down, before focus leaves the composer. */
+  onPress(): void;
 }) {
   const left = Math.min(box.left + box.width + 6, window.innerWidth - SIZE - 4);
   return (
@@ -20,6 +23,7 @@ export function SootheButton({
       aria-expanded={expanded}
       title="Soothe: suggest a reply"
       style={{ top: box.top, left }}
+      onMouseDown={onPress}
       onClick={onClick}
     >
       S

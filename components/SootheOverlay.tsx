@@ -19,6 +19,7 @@ export function SootheOverlay({ store, controller }: { store: UiStore; controlle
             key={c.key}
             box={c.box}
             expanded={openKey === c.key}
+            onPress={() => controller.rememberCaret(c.key)}
             onClick={() => (openKey === c.key ? close() : open(c.key))}
           />
         ) : null,

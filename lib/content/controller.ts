@@ -2,7 +2,7 @@
  * What the in-page UI can ask for: what a composer answers, and to insert a reply into it.
  * Keeps DOM and messaging out of the React components.
  */
-import { insertText } from '../insert/insert-text';
+import { caretIn, insertText } from '../insert/insert-text';
 import type { Reply } from '../library/builtin-replies';
 import { send } from '../messaging/client';
 import type { SiteAdapter } from '../sites/types';
@@ -19,11 +19,20 @@ export interface ComposerContext {
 export interface Controller {
   describe(key: string): ComposerContext | null;
   insert(key: string, reply: Reply): Promise<Notice>;
+  /** Remember the user's caret in this composer before Soothe's UI takes focus. */
+  rememberCaret(key: string): void;
   focusComposer(key: string): void;
 }
 
 export function createController(adapter: SiteAdapter, registry: ComposerRegistry): Controller {
+  const carets = new Map<string, Range>();
   return {
+    rememberCaret(key) {
+      const editor = registry.get(key)?.editor;
+      const range = editor ? caretIn(editor) : null;
+      if (range) carets.set(key, range);
+      else carets.delete(key);
+    },
     describe(key) {
       const c = registry.get(key);
       if (!c) return null;
@@ -35,7 +44,8 @@ export function createController(adapter: SiteAdapter, registry: ComposerRegistr
     async insert(key, reply) {
       const c = registry.get(key);
       if (!c) return { kind: 'error', text: 'The reply box is gone from the page. Open it again and retry.' };
-      const result = await insertText(c.editor, reply.body);
+      const result = await insertText(c.editor, reply.body, { at: carets.get(key) ?? null });
+      carets.delete(key);
       if (!result.ok) {
         return {
           kind: 'error',

@@ -39,17 +39,46 @@ function settle(): Promise<void> {
   });
 }
 
-/** Put the caret at the end unless the user already has a caret inside the editor. */
-function ensureCaret(editor: HTMLElement): void {
-  if (document.activeElement !== editor) editor.focus();
-  if (!editor.isContentEditable) return;
-  const sel = window.getSelection();
-  if (sel && sel.rangeCount > 0 && editor.contains(sel.getRangeAt(0).startContainer)) return;
+/** The caret position a click after the last character would give (inside the last text or block). */
+function endOfContent(editor: HTMLElement): Range {
   const range = document.createRange();
-  range.selectNodeContents(editor);
-  range.collapse(false);
-  sel?.removeAllRanges();
-  sel?.addRange(range);
+  const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+  let last: Text | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).data.length) last = n as Text;
+  if (last) {
+    range.setStart(last, last.data.length);
+  } else {
+    // Empty editor: the deepest last element (Draft's empty block span, Lexical's paragraph).
+    let el: Element = editor;
+    while (el.lastElementChild && el.lastElementChild.tagName !== 'BR') el = el.lastElementChild;
+    range.setStart(el, 0);
+  }
+  range.collapse(true);
+  return range;
+}
+
+/**
+ * Put the caret where the text should go: the user's own caret if they had one in the editor
+ * (`at`, saved when they opened Soothe), else after the last character. Root-level positions are
+ * avoided: editors map them to the start. Returns whether focus or selection moved — editors learn
+ * of that through the asynchronous `selectionchange`, and must have before the text arrives
+ * (Lexical, for one, only makes an insertion undoable once it has recorded the state before it).
+ */
+function placeCaret(editor: HTMLElement, at: Range | null): boolean {
+  let moved = false;
+  if (document.activeElement !== editor) {
+    editor.focus();
+    moved = true;
+  }
+  if (!editor.isContentEditable) return moved;
+  const sel = window.getSelection();
+  if (!sel) return moved;
+  const current = sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
+  const wanted = at && editor.contains(at.startContainer) ? at : null;
+  if (!wanted && current && editor.contains(current.startContainer) && current.startContainer !== editor) return moved;
+  sel.removeAllRanges();
+  sel.addRange(wanted ?? endOfContent(editor));
+  return true;
 }
 
 /** Occurrences of `needle` in `hay`, so an insertion is verified even when the draft held it already. */
@@ -60,17 +89,28 @@ function count(hay: string, needle: string): number {
   return n;
 }
 
+/** Where the user's caret is in `editor`, if it is there: saved before Soothe's UI takes focus. */
+export function caretIn(editor: HTMLElement): Range | null {
+  const sel = window.getSelection();
+  if (!sel || sel.rangeCount === 0) return null;
+  const range = sel.getRangeAt(0);
+  return editor.contains(range.startContainer) ? range.cloneRange() : null;
+}
+
 export async function insertText(
   editor: HTMLElement,
   text: string,
-  strategies: readonly InsertStrategy[] = STRATEGIES,
+  opts: { at?: Range | null; strategies?: readonly InsertStrategy[] } = {},
 ): Promise<InsertResult> {
+  const strategies = opts.strategies ?? STRATEGIES;
+  let at = opts.at ?? null;
   const want = normalise(text);
   const tried: string[] = [];
   for (const strategy of strategies) {
     if (!strategy.applies(editor)) continue;
     const before = count(normalise(editorText(editor)), want);
-    ensureCaret(editor);
+    if (placeCaret(editor, at)) await settle();
+    at = null; // a failed attempt may have moved things; later attempts go where the caret now is
     tried.push(strategy.name);
     try {
       strategy.run(editor, text);

@@ -1,0 +1,63 @@
+/**
+ * Facebook's comment box for test and demo pages: the real Lexical editor (as Facebook uses) with
+ * plain-text and history plugins, its `data-lexical-editor` root, and a submit control enabled only
+ * when the editor state has text. Enter submits, like Facebook; Shift+Enter adds a line.
+ */
+import { createEmptyHistoryState, registerHistory } from '@lexical/history';
+import { registerPlainText } from '@lexical/plain-text';
+import { $getRoot, COMMAND_PRIORITY_HIGH, createEditor, KEY_ENTER_COMMAND } from 'lexical';
+import { registerTestEditor } from './registry';
+
+function mount(host: HTMLElement): void {
+  const root = document.createElement('div');
+  root.contentEditable = 'true';
+  root.setAttribute('role', 'textbox');
+  root.setAttribute('spellcheck', 'true');
+  root.setAttribute('aria-label', host.dataset.label ?? 'Write a comment…');
+  root.style.cssText = 'min-height: 20px; outline: none; white-space: pre-wrap;';
+
+  const submit = document.createElement('div');
+  submit.setAttribute('role', 'button');
+  submit.setAttribute('aria-label', 'Comment');
+  submit.setAttribute('aria-disabled', 'true');
+  submit.tabIndex = 0;
+  submit.textContent = '➤';
+  host.append(root, submit);
+
+  const editor = createEditor({ namespace: 'fb-comment', onError: (e) => console.error(e) });
+  editor.setRootElement(root);
+  registerPlainText(editor);
+  registerHistory(editor, createEmptyHistoryState(), 300);
+
+  const read = () => editor.getEditorState().read(() => $getRoot().getTextContent());
+  registerTestEditor(host, read);
+  editor.registerUpdateListener(() => {
+    submit.setAttribute('aria-disabled', read().trim() ? 'false' : 'true');
+  });
+
+  const send = () => {
+    const text = read();
+    if (!text.trim()) return;
+    if (host.dataset.failSend === 'true') {
+      host.dispatchEvent(new CustomEvent('test:send-failed', { bubbles: true }));
+      return;
+    }
+    setTimeout(() => {
+      host.dispatchEvent(new CustomEvent('test:sent', { bubbles: true, detail: { text } }));
+      editor.update(() => $getRoot().clear());
+    }, 150);
+  };
+  submit.addEventListener('click', () => submit.getAttribute('aria-disabled') === 'false' && send());
+  editor.registerCommand(
+    KEY_ENTER_COMMAND,
+    (event) => {
+      if (event?.shiftKey) return false;
+      event?.preventDefault();
+      send();
+      return true;
+    },
+    COMMAND_PRIORITY_HIGH,
+  );
+}
+
+document.querySelectorAll<HTMLElement>('[data-mount="lexical-composer"]').forEach(mount);

@@ -1,0 +1,84 @@
+/**
+ * Launch real Chromium with the built extension loaded (headless by default), as the e2e tests
+ * and the demo do. Fails loudly, with what to do, when Chromium or the build is missing.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { PROJECT_ROOT } from '../../scripts/support/shared-data';
+
+export const EXTENSION_DIR = join(PROJECT_ROOT, '.output', 'chrome-mv3');
+
+const CANDIDATES = [
+  '/usr/lib/chromium/chromium', // Debian's real binary (/usr/bin/chromium is a wrapper script)
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
+
+export function findChromium(): string {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist.`);
+    return fromEnv;
+  }
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the end-to-end tests.\n' +
+        '  Install one:  sudo apt-get install -y chromium\n' +
+        '  or point to one:  CHROME_PATH=/path/to/chrome npm test',
+    );
+  }
+  return found;
+}
+
+export interface ExtensionBrowser {
+  ctx: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  profileDir: string;
+  close(opts?: { keepProfile?: boolean }): Promise<void>;
+}
+
+export async function launchWithExtension(
+  opts: { headless?: boolean; profileDir?: string; slowMo?: number } = {},
+): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`The extension is not built (${EXTENSION_DIR}). Run: npm run build`);
+  }
+  const profileDir = opts.profileDir ?? (await mkdtemp(join(tmpdir(), 'soothe-profile-')));
+  const ctx = await chromium.launchPersistentContext(profileDir, {
+    executablePath: findChromium(),
+    headless: opts.headless ?? true,
+    slowMo: opts.slowMo,
+    viewport: { width: 1280, height: 860 },
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  });
+  const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    ctx,
+    extensionId,
+    worker,
+    profileDir,
+    async close({ keepProfile = false } = {}) {
+      await ctx.close();
+      if (!keepProfile) await rm(profileDir, { recursive: true, force: true });
+    },
+  };
+}
