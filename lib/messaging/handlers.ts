@@ -2,10 +2,49 @@
 import type { SootheDB } from '../log/db';
 import { recordInsertion, summarise } from '../log/insertions';
 import type { Handlers } from './router';
+import { LogWriteError } from '../log/errors';
+import { applyRetention, deleteAll, exportCsv, exportJson, importJson } from '../log/export';
+import { recordEvent } from '../log/record';
+import { getSettings, updateSettings } from '../log/settings';
+import { loadStats } from '../log/stats';
+import type { WriteFailureNotice } from './protocol';
 
-export function createHandlers(db: SootheDB): Handlers {
+export function createHandlers(db: SootheDB, now: () => number = Date.now): Handlers {
+  // The last refused write, shown in the popup. In memory: if the disk is full it could not be stored anyway.
+  let writeFailure: WriteFailureNotice | null = null;
+  /** Runs a write; remembers a refusal for the popup and rethrows it (its message is meant for the user). */
+  async function writing<R>(work: () => Promise<R>): Promise<R> {
+    try {
+      const result = await work();
+      writeFailure = null;
+      return result;
+    } catch (err) {
+      if (err instanceof LogWriteError) writeFailure = { at: now(), kind: err.kind, message: err.message };
+      throw err;
+    }
+  }
   return {
-    'log:insertion': async (rec) => ({ id: await recordInsertion(db, rec) }),
+    'log:insertion': async (rec) => ({ id: await writing(() => recordInsertion(db, rec, now())) }),
     'stats:summary': () => summarise(db),
+    'log:event': async (event) => ({ status: (await writing(() => recordEvent(db, event))).status }),
+    'stats:period': async (req) => ({ ...(await loadStats(db, { ...req, now: req.now ?? now() })), writeFailure }),
+    'log:export': async ({ format, table }) => {
+      const stamp = new Date(now()).toISOString().slice(0, 10);
+      if (format === 'json') return { filename: `soothe-log-${stamp}.json`, mimeType: 'application/json', content: await exportJson(db, now()) };
+      const which = table ?? 'cases';
+      return { filename: `soothe-${which}-${stamp}.csv`, mimeType: 'text/csv', content: await exportCsv(db, which) };
+    },
+    'log:import': ({ json }) => writing(() => importJson(db, json)),
+    'log:deleteAll': async () => {
+      await writing(() => deleteAll(db));
+      return { deleted: true as const };
+    },
+    'log:setRetention': ({ days }) =>
+      writing(async () => {
+        const { retentionDays } = await updateSettings(db, { retentionDays: days });
+        const removed = retentionDays === null ? { events: 0, cases: 0 } : await applyRetention(db, retentionDays, now());
+        return { retentionDays, removedEvents: removed.events, removedCases: removed.cases };
+      }),
+    'log:settings': ({ patch }) => (patch ? writing(() => updateSettings(db, patch)) : getSettings(db)),
   };
 }

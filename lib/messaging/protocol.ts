@@ -4,6 +4,11 @@
  * Adding a message = one entry here + one handler in lib/messaging/handlers.ts.
  */
 import type { Platform } from '../sites/types';
+import type { LogEventInput } from '../log/events';
+import type { ImportResult } from '../log/export';
+import type { PeriodStats } from '../log/metrics';
+import type { LogSettings } from '../log/settings';
+import type { StatsRequest } from '../log/stats';
 
 export interface InsertionRecord {
   platform: Platform;
@@ -20,9 +25,34 @@ export interface StatsSummary {
   lastInsertionAt: number | null;
 }
 
+/** The last refused write to the log since the background started (cleared by the next successful one). */
+export interface WriteFailureNotice {
+  at: number;
+  kind: 'quota' | 'unavailable' | 'unknown';
+  message: string;
+}
+
+export interface PopupStats extends PeriodStats {
+  writeFailure: WriteFailureNotice | null;
+}
+
+export interface LogExportFile {
+  filename: string;
+  mimeType: string;
+  content: string;
+}
+
 export interface MessageMap {
   'log:insertion': { request: InsertionRecord; response: { id: number } };
   'stats:summary': { request: Record<string, never>; response: StatsSummary };
+  // Handling-time log (lib/log). Write failures come back as { ok: false, error: <message for the user> }.
+  'log:event': { request: LogEventInput; response: { status: 'recorded' | 'duplicate' } };
+  'stats:period': { request: StatsRequest; response: PopupStats };
+  'log:export': { request: { format: 'json' | 'csv'; table?: 'cases' | 'events' }; response: LogExportFile };
+  'log:import': { request: { json: string }; response: ImportResult };
+  'log:deleteAll': { request: Record<string, never>; response: { deleted: true } };
+  'log:setRetention': { request: { days: number | null }; response: { retentionDays: number | null; removedEvents: number; removedCases: number } };
+  'log:settings': { request: { patch?: Partial<LogSettings> }; response: LogSettings };
 }
 
 export type MessageType = keyof MessageMap;

@@ -1,0 +1,125 @@
+/**
+ * What the handling-time log stores: one event per thing that happened to a complaint, and one case per
+ * complaint post (platform + post id) that sums its events up. Only what the user saw on the page is kept.
+ */
+import type { Platform } from '../sites/types';
+
+export const EVENT_TYPES = [
+  'seen',
+  'opened',
+  'suggestion_shown',
+  'template_inserted',
+  'reply_sent',
+  'moved_private',
+  'resolved',
+  'followup_due',
+  'followup_done',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export type CaseStatus = 'open' | 'answered' | 'private' | 'resolved';
+
+/** What the page told us about the complaint. Any field may be unknown. */
+export interface CaseContext {
+  threadId?: string;
+  /** Address of the thread or post, as the user saw it (used for "links back"). */
+  url?: string;
+  lang?: string;
+  category?: string;
+  severity?: string;
+  /** The post's own timestamp (epoch ms): the first-response clock starts here. */
+  postedAt?: number;
+  /** Author handle as shown; stored hashed when the user chose so. */
+  author?: string;
+  /** Triage's verdict; a case marked false is kept but not counted as a complaint. */
+  isComplaint?: boolean;
+}
+
+/** An event as a sender hands it over (content script, popup, import). */
+export interface LogEventInput {
+  /** Client-generated unique id (see newEventId); a retried send with the same id is stored once. */
+  id: string;
+  type: EventType;
+  /** When it happened (epoch ms). */
+  at: number;
+  platform: Platform;
+  /** The complaint post; null when the adapter could not tell (the event is kept, no case is touched). */
+  postId: string | null;
+  /** template_inserted / suggestion_shown: which template. */
+  templateId?: string;
+  /** reply_sent: id of the reply post when the adapter can tell (distinct replies stay distinct). */
+  replyId?: string;
+  /** Overrides the default de-duplication key (see defaultDedupeKey). */
+  dedupeKey?: string;
+  context?: CaseContext;
+}
+
+/** An event as stored. `seq` orders rows; `id` and `dedupeKey` are unique. */
+export interface LogEvent extends LogEventInput {
+  seq?: number;
+  caseKey: string | null;
+  dedupeKey: string;
+}
+
+export interface Case {
+  /** platform + ":" + post id */
+  key: string;
+  platform: Platform;
+  postId: string;
+  threadId?: string;
+  url?: string;
+  lang?: string;
+  category?: string;
+  severity?: string;
+  author?: string;
+  isComplaint?: boolean;
+  postedAt?: number;
+  /** first* fields are only ever set once, to the earliest time known. */
+  firstSeenAt: number;
+  firstOpenedAt?: number;
+  firstReplyAt?: number;
+  movedPrivateAt?: number;
+  resolvedAt?: number;
+  followUpDueAt?: number;
+  followUpDoneAt?: number;
+  /** Handed to someone else (another team, a colleague). */
+  handedOff?: boolean;
+  handedOffTo?: string;
+  status: CaseStatus;
+  /** Templates inserted into replies to this case, in first-use order. */
+  templateIds: string[];
+  lastEventAt: number;
+}
+
+export function caseKeyOf(platform: Platform, postId: string | null): string | null {
+  return postId ? `${platform}:${postId}` : null;
+}
+
+/**
+ * Events that describe a once-per-complaint fact are de-duplicated on the fact itself, so the same post
+ * seen in two tabs, or a reply detected twice, is logged once. Other events are unique by their id.
+ */
+export function defaultDedupeKey(e: Pick<LogEventInput, 'id' | 'type' | 'platform' | 'postId' | 'replyId'>): string {
+  const key = caseKeyOf(e.platform, e.postId);
+  if (!key) return `id:${e.id}`;
+  switch (e.type) {
+    case 'seen':
+    case 'opened':
+    case 'moved_private':
+    case 'resolved':
+    case 'followup_due':
+    case 'followup_done':
+      return `${e.type}|${key}`;
+    case 'reply_sent':
+      return `reply_sent|${key}|${e.replyId ?? ''}`;
+    default:
+      return `id:${e.id}`;
+  }
+}
+
+/** A fresh event id. Generate it once per event and reuse it on retries. */
+export function newEventId(): string {
+  const c = globalThis.crypto;
+  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
+}

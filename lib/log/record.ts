@@ -1,0 +1,132 @@
+/**
+ * Writing to the log. Every write is one transaction over events + cases, so a service worker killed
+ * mid-write leaves either both or neither; a retried event (same id) or the same fact reported twice
+ * (same de-duplication key) is stored once. Refused writes surface as LogWriteError, never silently.
+ */
+import { applyEvent } from './case-merge';
+import type { SootheDB } from './db';
+import { LogInputError, toLogWriteError } from './errors';
+import { EVENT_TYPES, caseKeyOf, defaultDedupeKey, type Case, type LogEvent, type LogEventInput } from './events';
+import { getAuthorSalt, getSettings, hashHandle } from './settings';
+
+export type RecordStatus = 'recorded' | 'duplicate';
+export interface RecordResult {
+  status: RecordStatus;
+  /** Row number of the stored event (the existing one for a duplicate), when known. */
+  seq: number | null;
+}
+
+const TYPES = new Set<string>(EVENT_TYPES);
+
+export function validateEvent(e: LogEventInput): void {
+  const where = `event ${JSON.stringify(e?.id ?? null)}`;
+  if (!e || typeof e !== 'object') throw new LogInputError('An event must be an object.');
+  if (typeof e.id !== 'string' || e.id.length === 0 || e.id.length > 200) throw new LogInputError(`${where}: id must be a non-empty string.`);
+  if (!TYPES.has(e.type)) throw new LogInputError(`${where}: unknown type ${JSON.stringify(e.type)}.`);
+  if (typeof e.at !== 'number' || !Number.isFinite(e.at) || e.at <= 0) throw new LogInputError(`${where}: "at" must be a time in ms.`);
+  if (e.platform !== 'x' && e.platform !== 'facebook') throw new LogInputError(`${where}: unknown platform ${JSON.stringify(e.platform)}.`);
+  if (e.postId !== null && (typeof e.postId !== 'string' || e.postId.length === 0)) throw new LogInputError(`${where}: postId must be a string or null.`);
+  const posted = e.context?.postedAt;
+  if (posted !== undefined && !(typeof posted === 'number' && Number.isFinite(posted))) throw new LogInputError(`${where}: postedAt must be a time in ms.`);
+}
+
+/** Normalises an input into the stored shape. Hashes the author first (async work cannot run inside a Dexie transaction). */
+async function prepare(db: SootheDB, input: LogEventInput, salt: () => Promise<string | null>): Promise<LogEvent> {
+  validateEvent(input);
+  const event: LogEvent = {
+    ...input,
+    caseKey: caseKeyOf(input.platform, input.postId),
+    dedupeKey: input.dedupeKey ?? defaultDedupeKey(input),
+  };
+  delete event.seq;
+  const author = input.context?.author;
+  if (author !== undefined && !author.startsWith('sha256:')) {
+    const s = await salt();
+    if (s !== null) event.context = { ...input.context, author: await hashHandle(s, author) };
+  }
+  return event;
+}
+
+/** Salt when the user asked for hashed handles, else null (keep as shown). Looked up at most once per call. */
+function saltLoader(db: SootheDB): () => Promise<string | null> {
+  let cached: Promise<string | null> | undefined;
+  return () => (cached ??= getSettings(db).then((s) => (s.hashAuthors ? getAuthorSalt(db) : null)));
+}
+
+export async function recordEvent(db: SootheDB, input: LogEventInput): Promise<RecordResult> {
+  const event = await prepare(db, input, saltLoader(db));
+  try {
+    return await db.transaction('rw', db.events, db.cases, async () => {
+      const sameId = await db.events.where('id').equals(event.id).first();
+      if (sameId) return { status: 'duplicate' as const, seq: sameId.seq ?? null };
+      const sameFact = await db.events.where('dedupeKey').equals(event.dedupeKey).first();
+      // A second report of the same fact may still carry context the first lacked, or an earlier time.
+      const current = event.caseKey ? await db.cases.get(event.caseKey) : undefined;
+      const next = applyEvent(current, event);
+      if (next && next !== current) await db.cases.put(next);
+      if (sameFact) return { status: 'duplicate' as const, seq: sameFact.seq ?? null };
+      const seq = (await db.events.add(event)) as number;
+      return { status: 'recorded' as const, seq };
+    });
+  } catch (err) {
+    throw toLogWriteError(err);
+  }
+}
+
+export interface BulkResult {
+  recorded: number;
+  duplicates: number;
+}
+
+/** Validates and normalises events (hashing authors when asked). Must run before, not inside, a transaction. */
+export async function prepareEvents(db: SootheDB, inputs: LogEventInput[]): Promise<LogEvent[]> {
+  const salt = saltLoader(db);
+  const events: LogEvent[] = [];
+  for (const input of inputs) events.push(await prepare(db, input, salt));
+  return events;
+}
+
+/** Writes prepared events; call inside a rw transaction over events + cases. */
+export async function writePrepared(db: SootheDB, events: LogEvent[]): Promise<BulkResult> {
+  const ids = new Set((await db.events.where('id').anyOf(events.map((e) => e.id)).keys()) as string[]);
+  const facts = new Set((await db.events.where('dedupeKey').anyOf(events.map((e) => e.dedupeKey)).keys()) as string[]);
+  const caseKeys = [...new Set(events.map((e) => e.caseKey).filter((k): k is string => k !== null))];
+  const cases = new Map<string, Case>();
+  (await db.cases.bulkGet(caseKeys)).forEach((c) => c && cases.set(c.key, c));
+  const touched = new Set<string>();
+  const fresh: LogEvent[] = [];
+  let duplicates = 0;
+  for (const e of events) {
+    if (ids.has(e.id)) {
+      duplicates++;
+      continue;
+    }
+    ids.add(e.id);
+    if (e.caseKey) {
+      const next = applyEvent(cases.get(e.caseKey), e);
+      if (next) {
+        cases.set(e.caseKey, next);
+        touched.add(e.caseKey);
+      }
+    }
+    if (facts.has(e.dedupeKey)) {
+      duplicates++;
+      continue;
+    }
+    facts.add(e.dedupeKey);
+    fresh.push(e);
+  }
+  await db.events.bulkAdd(fresh);
+  await db.cases.bulkPut([...touched].map((k) => cases.get(k)!));
+  return { recorded: fresh.length, duplicates };
+}
+
+/** Many events in one transaction (backfill, benchmark). Same guarantees as recordEvent. */
+export async function recordEvents(db: SootheDB, inputs: LogEventInput[]): Promise<BulkResult> {
+  const events = await prepareEvents(db, inputs);
+  try {
+    return await db.transaction('rw', db.events, db.cases, () => writePrepared(db, events));
+  } catch (err) {
+    throw toLogWriteError(err);
+  }
+}
