@@ -1,5 +1,5 @@
 /** The small Soothe button placed just beside a site composer (positioned, not inserted into it). */
-const SIZE = 28;
+const SIZE = 24;
 
 export function SootheButton({
   box,
@@ -13,7 +13,10 @@ export function SootheButton({
   /** Pointer down, before focus leaves the composer. */
   onPress(): void;
 }) {
-  const left = Math.min(box.left + box.width + 6, window.innerWidth - SIZE - 4);
+  // Inside the editor's bottom-right corner, as writing assistants do: beside the text, clear of
+  // the site's own toolbar and Reply button, and never outside the viewport.
+  const left = Math.min(box.left + box.width - SIZE - 4, window.innerWidth - SIZE - 4);
+  const top = box.height >= SIZE + 4 ? box.top + box.height - SIZE - 2 : box.top + (box.height - SIZE) / 2;
   return (
     <button
       type="button"
@@ -22,7 +25,7 @@ export function SootheButton({
       aria-label="Soothe: suggest a reply"
       aria-expanded={expanded}
       title="Soothe: suggest a reply"
-      style={{ top: box.top, left }}
+      style={{ top, left }}
       onMouseDown={onPress}
       onClick={onClick}
     >

@@ -1,0 +1,89 @@
+/**
+ * `npm run demo`: the built extension in Chromium on local copies of X and Facebook complaint
+ * threads (English, Polish, Greek), served at their real addresses.
+ * With a display: opens a browser window with every thread in a tab, for you to try.
+ * Without one (or with --headless): walks through each thread like a user, saves screenshots
+ * under demo-output/ and prints what the extension did.
+ */
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { FB_ORIGIN, serveTestSites, X_ORIGIN } from '../tests/pages/serve';
+import { FACEBOOK_POSTS, X_THREADS, type DemoThread } from '../tests/pages/threads';
+import { launchWithExtension } from '../tests/support/browser';
+import { PROJECT_ROOT } from './support/shared-data';
+
+const OUT = join(PROJECT_ROOT, 'demo-output');
+const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+
+const pages = [
+  ...X_THREADS.map((t) => ({ site: 'X', url: X_ORIGIN + t.path, thread: t, submit: '[data-testid="tweetButtonInline"]' })),
+  ...FACEBOOK_POSTS.map((t) => ({ site: 'Facebook', url: FB_ORIGIN + t.path, thread: t, submit: 'form [role="button"]' })),
+];
+
+const slug = (t: DemoThread, site: string) => `${site.toLowerCase()}-${t.lang}`;
+
+async function submitEnabled(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).first().evaluate((el) => !(el as HTMLButtonElement).disabled && el.getAttribute('aria-disabled') !== 'true');
+}
+
+async function walkThrough(): Promise<void> {
+  await rm(OUT, { recursive: true, force: true });
+  await mkdir(OUT, { recursive: true });
+  const browser = await launchWithExtension({ headless: true });
+  await serveTestSites(browser.ctx);
+  console.log(`Soothe ${browser.extensionId} loaded in headless Chromium. Screenshots go to demo-output/.\n`);
+  let failures = 0;
+  for (const { site, url, thread, submit } of pages) {
+    const page = await browser.ctx.newPage();
+    const name = slug(thread, site);
+    try {
+      await page.goto(url);
+      const button = page.locator('[data-soothe="open-panel"]');
+      await button.waitFor({ timeout: 10_000 });
+      const before = await submitEnabled(page, submit);
+      await button.click();
+      const panel = page.getByRole('dialog', { name: 'Soothe replies' });
+      await panel.waitFor();
+      const lang = await panel.locator('[data-soothe="lang"]').textContent();
+      const title = await panel.locator('[data-soothe-reply] .soothe-reply-title').first().textContent();
+      await page.screenshot({ path: join(OUT, `${name}-1-panel.png`) });
+      await page.keyboard.press('Enter'); // the first suggestion, by keyboard
+      await page.waitForFunction(() => (window.__testEditors?.text(0) ?? '').trim().length > 0, null, { timeout: 5_000 });
+      const inserted = await page.evaluate(() => window.__testEditors?.text(0) ?? '');
+      const after = await submitEnabled(page, submit);
+      await page.screenshot({ path: join(OUT, `${name}-2-inserted.png`) });
+      console.log(`${site.padEnd(8)} ${thread.title}`);
+      console.log(`  panel opened: language ${lang}; inserted "${title}" (${inserted.split('\n').length} lines) into the site editor`);
+      console.log(`  ${site === 'X' ? 'Reply' : 'Comment'} button: ${before ? 'enabled' : 'disabled'} before, ${after ? 'enabled' : 'DISABLED'} after\n`);
+      if (!after) failures++;
+    } catch (err) {
+      failures++;
+      await page.screenshot({ path: join(OUT, `${name}-error.png`) }).catch(() => {});
+      console.log(`${site.padEnd(8)} ${thread.title}\n  FAILED: ${(err as Error).message.split('\n')[0]}\n`);
+    }
+    await page.close();
+  }
+  const popup = await browser.ctx.newPage();
+  await popup.setViewportSize({ width: 340, height: 420 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const count = await popup.getByTestId('insertions').textContent({ timeout: 10_000 }).catch(() => null);
+  await popup.screenshot({ path: join(OUT, 'popup.png') });
+  console.log(`Popup: ${count ?? '?'} replies inserted, read back from the extension's IndexedDB.`);
+  console.log(`Screenshots: ${OUT}`);
+  await browser.close();
+  if (failures || count !== String(pages.length)) process.exitCode = 1;
+}
+
+async function interactive(): Promise<void> {
+  const browser = await launchWithExtension({ headless: false });
+  await serveTestSites(browser.ctx);
+  for (const { url } of pages) await (await browser.ctx.newPage()).goto(url);
+  await (await browser.ctx.newPage()).goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  console.log('Chromium is open with Soothe on local copies of X and Facebook threads (one tab each).');
+  console.log('Click the green S beside a reply box. Close the browser window to end the demo.');
+  await new Promise<void>((resolve) => browser.ctx.on('close', () => resolve()));
+  await browser.close();
+}
+
+await (headless ? walkThrough() : interactive());

@@ -1,0 +1,39 @@
+/** The X composer finder against the real saved status page (2026) and a conversation shaped like X's. */
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { findXComposers } from '../../../lib/sites/x/composers';
+import { isSubmitEnabled } from '../../../lib/sites/types';
+import { renderXStatusPage } from '../../pages/render';
+import { X_THREADS } from '../../pages/threads';
+import { sharedPath } from '../../../scripts/support/shared-data';
+
+describe('findXComposers', () => {
+  it('finds the real inline reply composer and its Reply button on a saved 2026 status page', () => {
+    const file = sharedPath('corpus/x/status-page-reply-composer-2026/general--x.com-article-2026-02-13.html');
+    const dom = new JSDOM(readFileSync(file, 'utf8'), { url: 'https://x.com/heinrich/status/2021000000000000000' });
+    const composers = findXComposers(dom.window.document);
+    expect(composers).toHaveLength(1);
+    const [c] = composers;
+    expect(c!.editor.getAttribute('data-testid')).toBe('tweetTextarea_0');
+    expect(c!.editor.getAttribute('role')).toBe('textbox');
+    expect(c!.submitButton?.getAttribute('data-testid')).toBe('tweetButtonInline');
+    expect(isSubmitEnabled(c!.submitButton)).toBe(false); // empty draft: X keeps Reply disabled
+  });
+
+  it('knows which post the composer answers on a status page', () => {
+    const thread = X_THREADS[0]!;
+    const dom = new JSDOM(renderXStatusPage(thread).replace('<div data-mount="draft-composer"></div>',
+      '<div contenteditable="true" data-testid="tweetTextarea_0"></div><button data-testid="tweetButtonInline" disabled>Reply</button>'),
+      { url: `https://x.com${thread.path}` });
+    const [c] = findXComposers(dom.window.document);
+    expect(c!.postId).toBe(thread.posts[0]!.id);
+    expect(c!.postLang).toBe('en');
+    expect(c!.postText).toContain('in transit');
+  });
+
+  it('returns nothing on a page without composers, and does not throw on odd markup', () => {
+    const dom = new JSDOM('<article data-testid="tweet"><a href="/status/">x</a></article>', { url: 'https://x.com/home' });
+    expect(findXComposers(dom.window.document)).toEqual([]);
+  });
+});
