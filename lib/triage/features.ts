@@ -1,0 +1,64 @@
+/**
+ * Hashed n-gram features for the linear models: word unigrams and bigrams plus character
+ * 2–5-grams inside words, each hashed (FNV-1a) into a fixed space so the shipped weights need no
+ * vocabulary. Word and character groups are each L2-normalised so long posts do not dominate.
+ */
+import { normalizeForModel, tokenize } from './normalize';
+
+export const HASH_BITS = 20;
+const HASH_MASK = (1 << HASH_BITS) - 1;
+
+/** FNV-1a over UTF-16 code units, with a namespace seed so word and char features do not collide by design. */
+function hash(s: string, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) & HASH_MASK;
+}
+
+export interface SparseVector {
+  idx: number[];
+  val: number[];
+}
+
+function addGroup(counts: Map<number, number>, out: SparseVector, weight: number): void {
+  let norm = 0;
+  for (const c of counts.values()) norm += c * c;
+  if (norm === 0) return;
+  const k = weight / Math.sqrt(norm);
+  for (const [i, c] of counts) {
+    out.idx.push(i);
+    out.val.push(c * k);
+  }
+}
+
+const MIN_CHAR = 2;
+const MAX_CHAR = 5;
+
+/** Feature vector of a post. Indices may repeat across groups (hash collisions); dot products just add them. */
+export function featurize(text: string): SparseVector {
+  const tokens = tokenize(normalizeForModel(text));
+  const words = new Map<number, number>();
+  const chars = new Map<number, number>();
+  const bump = (m: Map<number, number>, i: number) => m.set(i, (m.get(i) ?? 0) + 1);
+  let prev = '<s>';
+  for (const t of tokens) {
+    bump(words, hash(t, 1));
+    bump(words, hash(prev + ' ' + t, 2));
+    prev = t;
+    const padded = ' ' + t + ' ';
+    for (let n = MIN_CHAR; n <= MAX_CHAR; n++) {
+      for (let s = 0; s + n <= padded.length; s++) bump(chars, hash(padded.slice(s, s + n), 3));
+    }
+  }
+  if (tokens.length) bump(words, hash(prev + ' </s>', 2));
+  const out: SparseVector = { idx: [], val: [] };
+  addGroup(words, out, 1);
+  addGroup(chars, out, 1);
+  // A bias-like length cue: very short posts are rarely complaints.
+  out.idx.push(hash(`_len${Math.min(6, Math.floor(tokens.length / 5))}`, 4));
+  out.val.push(0.5);
+  return out;
+}

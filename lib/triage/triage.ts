@@ -1,0 +1,233 @@
+/**
+ * The one entry point of triage: language, complaint or not (with a score), category, severity,
+ * escalation, flags and a queue priority for one post. English uses the trained model in
+ * ./model (plus escalation cues); Polish and Greek use the stem lexicons in ./rules. Everything is
+ * synchronous and local; a post takes a few microseconds.
+ */
+import { CATEGORIES, ESCALATIONS, SEVERITIES, type Category, type Escalation, type LanguageRules, type Severity } from './categories';
+import { featurize } from './features';
+import { detectLanguage, type Lang } from './language';
+import { compileLexicon, matchTokens, sumWeights, type Lexicon, type LexiconHit } from './lexicon';
+import modelFile from './model/complaint-en.json';
+import { loadComplaintModel, type ComplaintModel, type ComplaintModelFile } from './model/complaint-model';
+import { fold, tokenize } from './normalize';
+import { priority } from './priority';
+import { EL } from './rules/el';
+import { EN } from './rules/en';
+import { PL } from './rules/pl';
+import { replyUnderComplaint } from './thread';
+
+export interface TriageInput {
+  text: string;
+  /** The site's lang attribute of the post, if any. */
+  lang?: string | null;
+  /** Written by the brand's own account: never a complaint. */
+  isBrandPost?: boolean;
+  /** The post replies to someone else's complaint. */
+  parentComplaint?: boolean;
+  replies?: number;
+  likes?: number;
+  /** When the post was published (ms since epoch). */
+  postedAt?: number | null;
+  /** Clock for the waiting time (ms since epoch); defaults to Date.now(). */
+  now?: number;
+}
+
+export type TriageFlag =
+  | 'brand-post'
+  | 'joins-complaint'
+  | 'joke'
+  | 'sarcasm'
+  | 'question'
+  | 'praise'
+  | 'shouting'
+  | 'profanity';
+
+export interface TriageResult {
+  lang: Lang;
+  complaint: boolean;
+  /** Complaint confidence 0..1 (after thread context). */
+  score: number;
+  category: Category;
+  severity: Severity;
+  escalation: boolean;
+  escalations: Escalation[];
+  flags: TriageFlag[];
+  /** Queue priority 0..100; complaints always rank above non-complaints. */
+  priority: number;
+}
+
+interface CompiledRules {
+  complaint: Lexicon;
+  categories: Array<[Category, Lexicon]>;
+  severity: Lexicon;
+  escalation: Array<[Escalation, Lexicon]>;
+  agreement: Lexicon;
+  joke: Lexicon;
+  praise: Lexicon;
+  profanity: Lexicon;
+}
+
+function compileRules(r: LanguageRules): CompiledRules {
+  return {
+    complaint: compileLexicon(r.complaint),
+    categories: CATEGORIES.filter((c) => c !== 'other').map((c) => [c, compileLexicon(r.categories[c as Exclude<Category, 'other'>])]),
+    severity: compileLexicon(r.severity),
+    escalation: ESCALATIONS.map((e) => [e, compileLexicon(r.escalation[e])]),
+    agreement: compileLexicon(r.agreement),
+    joke: compileLexicon(r.joke),
+    praise: compileLexicon(r.praise),
+    profanity: compileLexicon(r.profanity),
+  };
+}
+
+/** For text in another language the three rule sets are merged: cheap, and better than guessing one. */
+function mergeRules(...all: LanguageRules[]): LanguageRules {
+  const pick = <K extends keyof LanguageRules>(k: K) => all.flatMap((r) => r[k] as readonly (readonly [string, number])[]);
+  return {
+    complaint: pick('complaint'),
+    categories: Object.fromEntries(
+      CATEGORIES.filter((c) => c !== 'other').map((c) => [c, all.flatMap((r) => r.categories[c as Exclude<Category, 'other'>])]),
+    ) as unknown as LanguageRules['categories'],
+    severity: pick('severity'),
+    escalation: Object.fromEntries(ESCALATIONS.map((e) => [e, all.flatMap((r) => r.escalation[e])])) as unknown as LanguageRules['escalation'],
+    agreement: pick('agreement'),
+    joke: pick('joke'),
+    praise: pick('praise'),
+    profanity: pick('profanity'),
+  };
+}
+
+const RULES: Record<Lang, CompiledRules> = {
+  en: compileRules(EN),
+  pl: compileRules(PL),
+  el: compileRules(EL),
+  other: compileRules(mergeRules(EN, PL, EL)),
+};
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+const logit = (p: number) => Math.log(Math.max(1e-6, p) / Math.max(1e-6, 1 - p));
+
+/** How much the English rule cues move the model's log-odds (the model carries most of the signal). */
+export const EN_RULE_WEIGHT = 0.3;
+/** Bias of the rule-only languages: a post needs about one clear cue to count as a complaint. */
+const RULE_BIAS = -1.2;
+/**
+ * Mere negativity is not a complaint ("Mondays are the worst"): a complaint is about something —
+ * it addresses someone (@handle, "you"), owns something ("my order"), or names a service topic.
+ * Posts with none of these lose this much log-odds.
+ */
+export const NO_TARGET_PENALTY = 2;
+const TARGET_WORDS = new Set(
+  [
+  'you', 'your', "you're", 'my', 'our', 'we', 'i', "i've", "i'm", 'me', 'order', 'service',
+  'wy', 'wasz', 'wasza', 'wasze', 'was', 'wam', 'moj', 'moja', 'moje', 'mnie', 'mi', 'nasz', 'nasza',
+  'σας', 'εσείς', 'μου', 'μας', 'εμένα',
+  ].map(fold),
+);
+
+function hasTarget(text: string, tokens: string[], category: Category): boolean {
+  return category !== 'other' || /@\w/.test(text) || tokens.some((t) => TARGET_WORDS.has(t));
+}
+
+/** Log-odds added by a threat to go to the press, a regulator, a lawyer or the bank. */
+const ESCALATION_BOOST = 1.5;
+
+const LAUGH_EMOJI = /[😂🤣😆😹🙃😜😝]|\bx+d+\b/iu;
+const PRAISE_EMOJI = /[❤😍🥰👏🙏💯⭐]/u;
+
+function shouting(text: string): boolean {
+  const letters = text.replace(/https?:\/\/\S+|@\w+|#\w+/g, '').match(/\p{L}/gu) ?? [];
+  if (letters.length < 12) return false;
+  const upper = letters.filter((c) => c !== c.toLowerCase()).length;
+  return upper / letters.length >= 0.7;
+}
+
+function bestCategory(tokens: string[], rules: CompiledRules): Category {
+  let best: Category = 'other';
+  let bestScore = 0.99; // at least one full-weight cue
+  for (const [cat, lex] of rules.categories) {
+    const s = sumWeights(matchTokens(lex, tokens));
+    if (s > bestScore) {
+      best = cat;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+function ruleSeverity(hits: LexiconHit[]): number {
+  return hits.reduce((m, h) => Math.max(m, h.weight), 1);
+}
+
+/** Build a triage function around a complaint model (the shipped one, or a fold's model in cross-validation). */
+export function createTriage(model: ComplaintModel): (input: TriageInput) => TriageResult {
+  return function triagePost(input: TriageInput): TriageResult {
+    const text = input.text ?? '';
+    const lang = detectLanguage(text, input.lang);
+    const rules = RULES[lang];
+    const tokens = tokenize(fold(text));
+    const category = bestCategory(tokens, rules);
+    if (input.isBrandPost) {
+      return { lang, complaint: false, score: 0, category, severity: 'none', escalation: false, escalations: [], flags: ['brand-post'], priority: 0 };
+    }
+
+    const cueHits = matchTokens(rules.complaint, tokens);
+    const escalations = rules.escalation.filter(([, lex]) => matchTokens(lex, tokens).length > 0).map(([e]) => e);
+    const strongEscalation = escalations.some((e) => e !== 'cancel');
+    let z: number;
+    let modelSeverity: number | undefined;
+    if (lang === 'en') {
+      const x = featurize(text);
+      z = logit(model.probability(x)) + EN_RULE_WEIGHT * sumWeights(cueHits);
+      modelSeverity = model.severity(x);
+    } else {
+      z = sumWeights(cueHits) + RULE_BIAS;
+    }
+    if (strongEscalation) z += ESCALATION_BOOST;
+    if (!hasTarget(text, tokens, category)) z -= NO_TARGET_PENALTY;
+    let score = sigmoid(z);
+    const flags: TriageFlag[] = [];
+
+    if (input.parentComplaint) {
+      const ctx = replyUnderComplaint(text, matchTokens(rules.agreement, tokens), score);
+      if (ctx.joins) flags.push('joins-complaint');
+      score = ctx.score;
+    }
+    const complaint = score >= 0.5;
+
+    const praised = matchTokens(rules.praise, tokens).length > 0 || PRAISE_EMOJI.test(text);
+    if (matchTokens(rules.joke, tokens).length > 0 || LAUGH_EMOJI.test(text)) flags.push('joke');
+    if (praised && complaint) flags.push('sarcasm');
+    if (praised && !complaint) flags.push('praise');
+    if (text.includes('?')) flags.push('question');
+    const loud = shouting(text);
+    if (loud) flags.push('shouting');
+    const swearing = matchTokens(rules.profanity, tokens).length > 0;
+    if (swearing) flags.push('profanity');
+
+    let severity: Severity = 'none';
+    if (complaint) {
+      let level = ruleSeverity(matchTokens(rules.severity, tokens));
+      if (modelSeverity !== undefined) level = Math.max(Math.round(modelSeverity), level >= 4 ? level : 0);
+      if (escalations.length || loud || swearing) level = Math.max(level, 2);
+      severity = SEVERITIES[Math.min(4, Math.max(1, level))]!;
+    }
+
+    const reported = complaint ? escalations : [];
+    return {
+      lang,
+      complaint,
+      score: Math.round(score * 1000) / 1000,
+      category,
+      severity,
+      escalation: reported.length > 0,
+      escalations: reported,
+      flags,
+      priority: priority({ complaint, score, severity, escalations: reported.length, replies: input.replies, likes: input.likes, postedAt: input.postedAt, now: input.now }),
+    };
+  };
+}
+
+/** Triage one post with the shipped model. */
+export const triage: (input: TriageInput) => TriageResult = createTriage(loadComplaintModel(modelFile as ComplaintModelFile));

@@ -1,0 +1,72 @@
+/**
+ * `node --import tsx scripts/train-triage.ts`: trains the English complaint and severity models on
+ * ../shared/datasets/complaints-en-xci (MIT; 3,449 tweets from Preoţiuc-Pietro et al. 2019 with
+ * complaint 0/1 and Jin & Aletras severity 0–4) and writes lib/triage/model/complaint-en.json.
+ * Deterministic: fixed seed, fixed epochs, no data-dependent randomness.
+ * twcs-categories-en is GPL and is never used here (evaluation only).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { featurize, HASH_BITS, type SparseVector } from '../lib/triage/features';
+import { packLinear } from '../lib/triage/model/codec';
+import type { ComplaintModelFile } from '../lib/triage/model/complaint-model';
+import { csvRecords } from '../lib/triage/train/csv';
+import { trainLogistic, trainRidge, type TrainOptions } from '../lib/triage/train/linear';
+import { PROJECT_ROOT, sharedPath } from './support/shared-data';
+
+export interface LabelledTweet {
+  id: string;
+  text: string;
+  complaint: 0 | 1;
+  /** 0 = not a complaint; 1 no reproach, 2 disapproval, 3 accusation, 4 blame */
+  severity: number;
+}
+
+export function loadComplaintSet(): LabelledTweet[] {
+  const file = sharedPath('datasets', 'complaints-en-xci', 'X-CI_Dataset.csv');
+  return csvRecords(readFileSync(file, 'utf8'))
+    .filter((r) => r.tweet !== undefined && (r.label === '0' || r.label === '1'))
+    .map((r) => ({
+      id: r.id ?? '',
+      text: r.tweet ?? '',
+      complaint: r.label === '1' ? 1 : 0,
+      severity: Number(r.Severity ?? 0) || 0,
+    }));
+}
+
+export const SEED = 20190728;
+const COMPLAINT_OPTS: TrainOptions = { dims: 1 << HASH_BITS, epochs: 20, learningRate: 0.1, l2: 1e-4, seed: SEED, positiveWeight: 1.5 };
+const SEVERITY_OPTS: TrainOptions = { dims: 1 << HASH_BITS, epochs: 10, learningRate: 0.1, l2: 1e-4, seed: SEED + 1 };
+/** How many weights each shipped model keeps (largest magnitude). */
+const KEEP_COMPLAINT = 60_000;
+const KEEP_SEVERITY = 20_000;
+
+/** Trains both models on `data` and returns the file the extension ships. Used by the CV as well. */
+export function trainComplaintModel(data: LabelledTweet[], vectors?: SparseVector[]): ComplaintModelFile {
+  const xs = vectors ?? data.map((d) => featurize(d.text));
+  const complaint = trainLogistic(xs, data.map((d) => d.complaint), COMPLAINT_OPTS);
+  const complaintIdx = data.flatMap((d, i) => (d.complaint === 1 && d.severity > 0 ? [i] : []));
+  const severity = trainRidge(
+    complaintIdx.map((i) => xs[i]!),
+    complaintIdx.map((i) => data[i]!.severity),
+    SEVERITY_OPTS,
+  );
+  return {
+    format: 'soothe-triage-linear/1',
+    trainedOn: 'complaints-en-xci (MIT), ' + data.length + ' tweets',
+    seed: SEED,
+    hashBits: HASH_BITS,
+    complaint: packLinear(complaint.weights, complaint.bias, KEEP_COMPLAINT),
+    severity: packLinear(severity.weights, severity.bias, KEEP_SEVERITY),
+  };
+}
+
+const isEntry = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
+if (isEntry) {
+  const data = loadComplaintSet();
+  const model = trainComplaintModel(data);
+  const out = join(PROJECT_ROOT, 'lib', 'triage', 'model', 'complaint-en.json');
+  const json = JSON.stringify(model);
+  writeFileSync(out, json + '\n');
+  console.log(`trained on ${data.length} tweets → ${out} (${json.length} bytes)`);
+}
