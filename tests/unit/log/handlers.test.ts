@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createHandlers } from '@/lib/messaging/handlers';
+import { route } from '@/lib/messaging/router';
+import type { Envelope, MessageType, RequestOf } from '@/lib/messaging/protocol';
+import { freshDb, MIN, T0 } from './helpers';
+
+afterEach(() => vi.restoreAllMocks());
+
+const msg = <T extends MessageType>(type: T, payload: RequestOf<T>): Envelope<T> => ({ soothe: 1, type, payload });
+
+describe('log message handlers', () => {
+  it('keeps log:insertion and stats:summary working', async () => {
+    const h = createHandlers(freshDb(), () => T0);
+    const r = await route(h, msg('log:insertion', { platform: 'x', postId: '1', templateId: 'apology', url: 'https://x.com/a/status/1' }));
+    expect(r).toMatchObject({ ok: true });
+    expect(await route(h, msg('stats:summary', {}))).toEqual({ ok: true, value: { insertions: 1, byPlatform: { x: 1 }, lastInsertionAt: T0 } });
+  });
+
+  it('records events and reports period stats', async () => {
+    const h = createHandlers(freshDb(), () => T0 + 10 * MIN);
+    const seen = msg('log:event', { id: 'a', type: 'seen', at: T0, platform: 'x', postId: '1', context: { postedAt: T0 - 5 * MIN } });
+    expect(await route(h, seen)).toEqual({ ok: true, value: { status: 'recorded' } });
+    expect(await route(h, seen)).toEqual({ ok: true, value: { status: 'duplicate' } });
+    await route(h, msg('log:event', { id: 'b', type: 'reply_sent', at: T0 + 2 * MIN, platform: 'x', postId: '1' }));
+    const r = await route(h, msg('stats:period', { period: 'today', timeZone: 'UTC' }));
+    if (!r?.ok) throw new Error('expected stats');
+    const stats = r.value as import('@/lib/messaging/protocol').PopupStats;
+    expect(stats).toMatchObject({ seen: 1, answered: 1, hasAnyData: true, writeFailure: null });
+    expect(stats.firstResponse.medianMs).toBe(7 * MIN);
+  });
+
+  it('turns a refused write into a clear error and reports it in the stats until a write succeeds', async () => {
+    const h = createHandlers(freshDb(), () => T0);
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const r = await route(h, msg('log:event', { id: 'a', type: 'seen', at: T0, platform: 'x', postId: '1' }));
+    expect(r).toEqual({ ok: false, error: expect.stringMatching(/could not save to its log.*disk full/) });
+    vi.restoreAllMocks();
+    const s1 = await route(h, msg('stats:period', { period: 'today', timeZone: 'UTC' }));
+    expect(s1).toMatchObject({ ok: true, value: { writeFailure: { kind: 'quota', at: T0 } } });
+    await route(h, msg('log:event', { id: 'a', type: 'seen', at: T0, platform: 'x', postId: '1' }));
+    expect(await route(h, msg('stats:period', { period: 'today', timeZone: 'UTC' }))).toMatchObject({ ok: true, value: { writeFailure: null, seen: 1 } });
+  });
+
+  it('exports, imports, sets retention, deletes everything', async () => {
+    const db = freshDb();
+    const h = createHandlers(db, () => T0);
+    await route(h, msg('log:event', { id: 'old', type: 'seen', at: T0 - 100 * 24 * 60 * MIN, platform: 'x', postId: '0' }));
+    await route(h, msg('log:event', { id: 'a', type: 'seen', at: T0, platform: 'x', postId: '1' }));
+    const exp = await route(h, msg('log:export', { format: 'json' }));
+    if (!exp?.ok) throw new Error('export failed');
+    const file = exp.value as { filename: string; content: string };
+    expect(file.filename).toBe('soothe-log-2024-03-10.json');
+    expect(await route(h, msg('log:setRetention', { days: 30 }))).toEqual({ ok: true, value: { retentionDays: 30, removedEvents: 1, removedCases: 1 } });
+    expect(await route(h, msg('log:setRetention', { days: -1 }))).toMatchObject({ ok: false, error: expect.stringMatching(/whole number of days/) });
+    expect(await route(h, msg('log:settings', {}))).toMatchObject({ ok: true, value: { retentionDays: 30, responseRateTarget: 0.75 } });
+    expect(await route(h, msg('log:deleteAll', {}))).toEqual({ ok: true, value: { deleted: true } });
+    expect(await db.events.count()).toBe(0);
+    expect(await route(h, msg('log:import', { json: file.content }))).toMatchObject({ ok: true, value: { eventsAdded: 2 } });
+    const csv = await route(h, msg('log:export', { format: 'csv' }));
+    expect(csv).toMatchObject({ ok: true, value: { filename: 'soothe-cases-2024-03-10.csv', mimeType: 'text/csv' } });
+  });
+});
