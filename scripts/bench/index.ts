@@ -1,4 +1,5 @@
 /** The single list of benchmark sections run by `npm run bench`. One file per section. */
+import { triageBench } from './triage';
 import type { Bench } from './types';
 
-export const BENCHES: Bench[] = [];
+export const BENCHES: Bench[] = [triageBench];

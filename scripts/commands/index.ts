@@ -2,6 +2,7 @@
  * The single registry of `soothe` commands. Add a command: write scripts/commands/<name>.ts
  * exporting a `Command`, and add it here.
  */
+import { classify } from './classify';
 import type { Command } from './types';
 
-export const COMMANDS: Command[] = [];
+export const COMMANDS: Command[] = [classify];
