@@ -1,0 +1,124 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { StatsPopup } from '@/components/StatsPopup';
+import { computeStats, type Period } from '@/lib/log/metrics';
+import type { Case } from '@/lib/log/events';
+import type { PopupStats } from '@/lib/messaging/protocol';
+import { formatDuration, pickLocale, STATS_STRINGS } from '@/lib/i18n/stats';
+
+afterEach(cleanup);
+
+const text = (el: Element) => el.textContent ?? '';
+
+const MIN = 60_000;
+const NOW = Date.UTC(2024, 2, 10, 12);
+const mk = (key: string, f: Partial<Case>): Case => {
+  const [platform, postId] = key.split(':') as [Case['platform'], string];
+  return { key, platform, postId, firstSeenAt: 0, status: 'open', templateIds: [], lastEventAt: 0, ...f };
+};
+// Today: one answered after 20 min (opened 5 min before replying), one unanswered. Earlier this week: one answered after 90 min.
+const CASES = [
+  mk('x:1', { postedAt: NOW - 60 * MIN, firstSeenAt: NOW - 50 * MIN, firstOpenedAt: NOW - 45 * MIN, firstReplyAt: NOW - 40 * MIN, category: 'delivery', templateIds: ['apology'] }),
+  mk('facebook:2', { postedAt: NOW - 30 * MIN, firstSeenAt: NOW - 20 * MIN, url: 'https://www.facebook.com/brand/posts/2', category: 'billing' }),
+  mk('x:3', { postedAt: NOW - 3 * 24 * 60 * MIN, firstSeenAt: NOW - 3 * 24 * 60 * MIN, firstReplyAt: NOW - 3 * 24 * 60 * MIN + 90 * MIN }),
+];
+
+function statsFor(period: Period, extra: Partial<PopupStats> = {}): PopupStats {
+  const s = computeStats(CASES, [{ id: 'i', type: 'template_inserted', at: NOW - 42 * MIN, platform: 'x', postId: '1', templateId: 'apology', caseKey: 'x:1', dedupeKey: 'id:i' }], {
+    period,
+    now: NOW,
+    timeZone: 'UTC',
+    responseRateTarget: 0.75,
+    slaTargetsMs: [30 * MIN, 120 * MIN, 1440 * MIN],
+    hasAnyData: true,
+  });
+  return { ...s, writeFailure: null, ...extra };
+}
+
+describe('StatsPopup', () => {
+  it('shows a clear empty state to a new user', async () => {
+    render(<StatsPopup load={async (p) => ({ ...statsFor(p), ...computeStats([], [], { period: p, now: NOW, timeZone: 'UTC', responseRateTarget: 0.75, slaTargetsMs: [] }), writeFailure: null })} />);
+    expect(text(await screen.findByTestId('empty'))).toMatch(/No replies yet/);
+    expect(screen.queryByTestId('insertions')).toBeNull();
+  });
+
+  it('shows today’s numbers', async () => {
+    render(<StatsPopup load={async (p) => statsFor(p)} />);
+    expect(text(await screen.findByTestId('seen'))).toBe('2');
+    expect(text(screen.getByTestId('answered'))).toBe('1');
+    expect(text(screen.getByTestId('response-rate'))).toMatch(/50%.*target 75%.*below target/);
+    expect(text(screen.getByTestId('frt-median'))).toMatch('20 min');
+    expect(text(screen.getByTestId('frt-p90'))).toMatch('20 min');
+    expect(text(screen.getByTestId('handling-median'))).toMatch('5 min');
+    expect(text(screen.getByTestId('insertions'))).toBe('1');
+    expect(text(screen.getByTestId(`sla-${30 * MIN}`))).toMatch('100%');
+    expect(screen.getByTestId('distribution-chart')).toBeTruthy();
+    const link = within(screen.getByTestId('unanswered')).getByRole('link');
+    expect((link).getAttribute('href')).toBe('https://www.facebook.com/brand/posts/2');
+    expect(text(link)).toMatch('Facebook · billing');
+    expect(within(screen.getByTestId('by-template')).getByText('apology')).toBeTruthy();
+  });
+
+  it('switches period and reloads', async () => {
+    const load = vi.fn(async (p: Period) => statsFor(p));
+    render(<StatsPopup load={load} />);
+    await screen.findByTestId('seen');
+    await userEvent.click(screen.getByTestId('period-7d'));
+    expect(load).toHaveBeenLastCalledWith('7d');
+    await vi.waitFor(() => expect(text(screen.getByTestId('seen'))).toBe('3'));
+    expect((screen.getByTestId('period-7d')).getAttribute('aria-pressed')).toBe('true');
+    expect(text(screen.getByTestId('frt-p90'))).toMatch('1 h 30 min');
+    expect(screen.getByTestId('trend-chart')).toBeTruthy();
+  });
+
+  it('shows the background’s write-failure notice', async () => {
+    const failure = { at: NOW, kind: 'quota' as const, message: 'Soothe could not save to its log: disk full.' };
+    render(<StatsPopup load={async (p) => statsFor(p, { writeFailure: failure })} />);
+    expect(text(await screen.findByTestId('write-failure'))).toMatch(/not saved.*disk full/);
+  });
+
+  it('shows a load error', async () => {
+    render(<StatsPopup load={() => Promise.reject(new Error('No answer from the Soothe background'))} />);
+    expect(text(await screen.findByTestId('load-error'))).toMatch(/No answer from the Soothe background/);
+  });
+
+  it('says there was nothing in a quiet period', async () => {
+    render(<StatsPopup load={async (p) => ({ ...statsFor(p), seen: 0, answered: 0, responseRate: null, meetsTarget: null })} />);
+    expect(await screen.findByTestId('empty-period')).toBeTruthy();
+  });
+
+  it('speaks Polish and Greek', async () => {
+    render(<StatsPopup load={async (p) => statsFor(p)} locale="pl" />);
+    expect(await screen.findByText('Zauważone skargi')).toBeTruthy();
+    expect(text(screen.getByTestId('period-7d'))).toMatch('7 dni');
+    cleanup();
+    render(<StatsPopup load={async (p) => statsFor(p)} locale="el" />);
+    expect(await screen.findByText('Παράπονα που είδατε')).toBeTruthy();
+    expect(text(screen.getByTestId('frt-median'))).toMatch('20 λεπ.');
+  });
+});
+
+describe('stats strings', () => {
+  it('picks the first supported browser language', () => {
+    expect(pickLocale(['de-DE', 'pl-PL', 'en'])).toBe('pl');
+    expect(pickLocale(['el'])).toBe('el');
+    expect(pickLocale(['fr'])).toBe('en');
+    expect(pickLocale(undefined)).toBe('en');
+  });
+
+  it('has every string in every language', () => {
+    const keys = (o: object) => Object.keys(o).sort();
+    expect(keys(STATS_STRINGS.pl)).toEqual(keys(STATS_STRINGS.en));
+    expect(keys(STATS_STRINGS.el)).toEqual(keys(STATS_STRINGS.en));
+  });
+
+  it('formats durations', () => {
+    const t = STATS_STRINGS.en;
+    expect(formatDuration(null, t)).toBe('–');
+    expect(formatDuration(30_000, t)).toBe('< 1 min');
+    expect(formatDuration(45 * MIN, t)).toBe('45 min');
+    expect(formatDuration(120 * MIN, t)).toBe('2 h');
+    expect(formatDuration(26 * 60 * MIN, t)).toBe('1 d 2 h');
+  });
+});
