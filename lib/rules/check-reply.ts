@@ -1,0 +1,68 @@
+/**
+ * The reply-rule checker: does a draft apologise, commit to a fix, take the conversation private,
+ * and avoid blame, boilerplate, public requests for personal data, over-length, shouting and
+ * exclamation spam? Pure and synchronous; cheap enough to run on every (debounced) keystroke.
+ */
+import { allMatches, type Match } from './compile';
+import { checkLength } from './checks/length';
+import { personalDataFindings } from './checks/personal-data';
+import { exclamationFindings, shoutingFindings } from './checks/tone';
+import { HINTS } from './hints';
+import { lexiconFor } from './lexicon/index';
+import { CONTACT_POINT, PRIVATE_LINK } from './lexicon/shared';
+import { fold, originalSpan, type Folded } from './normalize';
+import { sentenceAt, sentenceRanges } from './sentences';
+import type { CheckOptions, Finding, RuleId, RuleReport, Severity } from './types';
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function spanFinding(folded: Folded, m: Match, rule: RuleId, severity: Severity): Finding {
+  return { rule, severity, ...originalSpan(folded, m.from, m.to), hint: HINTS[rule] };
+}
+
+function missing(rule: RuleId): Finding {
+  return { rule, severity: 'warning', start: 0, end: 0, hint: HINTS[rule] };
+}
+
+export function checkReply(text: string, opts: CheckOptions): RuleReport {
+  const lex = lexiconFor(opts.lang);
+  const folded = fold(text);
+  const words = folded.words;
+  const sentences = sentenceRanges(words);
+  const findings: Finding[] = [];
+
+  const apologies = allMatches(lex.apology, words);
+  const fixes = allMatches(lex.fix, words);
+  const privates = [
+    ...allMatches(lex.private, words),
+    ...allMatches(CONTACT_POINT, words),
+    ...allMatches(PRIVATE_LINK, folded.text),
+  ].sort((a, b) => a.from - b.from);
+
+  const first = apologies[0];
+  if (first) {
+    findings.push(spanFinding(folded, first, 'apology', 'info'));
+    const again = apologies.find((m) => sentenceAt(sentences, m.from) !== sentenceAt(sentences, first.from));
+    if (again) findings.push(spanFinding(folded, again, 'repeated-apology', 'warning'));
+  } else findings.push(missing('missing-apology'));
+  findings.push(fixes[0] ? spanFinding(folded, fixes[0], 'fix', 'info') : missing('missing-fix'));
+  findings.push(privates[0] ? spanFinding(folded, privates[0], 'private', 'info') : missing('missing-private'));
+
+  for (const m of allMatches(lex.blame, words)) findings.push(spanFinding(folded, m, 'blame', 'error'));
+  for (const m of allMatches(lex.lecturing, words)) findings.push(spanFinding(folded, m, 'lecturing', 'error'));
+  for (const m of allMatches(lex.boilerplate, words)) findings.push(spanFinding(folded, m, 'boilerplate', 'error'));
+  findings.push(...personalDataFindings(folded, lex, sentences, privates));
+
+  const tooLong = checkLength(text, opts.platform);
+  if (tooLong) findings.push(tooLong);
+  findings.push(...shoutingFindings(text), ...exclamationFindings(text));
+
+  findings.sort((a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.end - b.end);
+
+  const apology = apologies.length > 0;
+  const fix = fixes.length > 0;
+  const isPrivate = privates.length > 0;
+  const blame = findings.some((f) => f.rule === 'blame' || f.rule === 'lecturing');
+  const ok = apology && fix && isPrivate && !findings.some((f) => f.severity === 'error');
+  return { apology, fix, private: isPrivate, blame, ok, findings };
+}

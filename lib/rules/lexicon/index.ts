@@ -1,0 +1,55 @@
+/** The compiled lexicon for a language, built once and cached. `other` uses all three languages. */
+import type { Lang } from '../../triage/language';
+import { compileEntries, compileSequence } from '../compile';
+import { el } from './el';
+import { en } from './en';
+import { pl } from './pl';
+import type { Lexicon } from './types';
+
+export type { Lexicon };
+export { en, pl, el };
+
+export interface CompiledLexicon {
+  apology: RegExp | null;
+  fix: RegExp | null;
+  private: RegExp | null;
+  blame: RegExp | null;
+  lecturing: RegExp | null;
+  boilerplate: RegExp | null;
+  /** Request followed by personal data: "send us your order number". */
+  dataRequest: RegExp | null;
+  dataNegation: RegExp | null;
+}
+
+const BY_LANG: Record<Exclude<Lang, 'other'>, Lexicon> = { en, pl, el };
+
+function merge(lexicons: Lexicon[]): Lexicon {
+  const keys = Object.keys(en) as Array<keyof Lexicon>;
+  const out = {} as Record<keyof Lexicon, string[]>;
+  for (const key of keys) out[key] = lexicons.flatMap((l) => [...l[key]]);
+  return out;
+}
+
+export function compileLexicon(lex: Lexicon): CompiledLexicon {
+  return {
+    apology: compileEntries(lex.apology),
+    fix: compileEntries(lex.fix),
+    private: compileEntries(lex.private),
+    blame: compileEntries(lex.blame),
+    lecturing: compileEntries(lex.lecturing),
+    boilerplate: compileEntries(lex.boilerplate),
+    dataRequest: compileSequence(lex.dataRequest, lex.dataFiller, lex.personalData),
+    dataNegation: compileEntries(lex.dataNegation),
+  };
+}
+
+const compiled = new Map<Lang, CompiledLexicon>();
+
+export function lexiconFor(lang: Lang): CompiledLexicon {
+  let c = compiled.get(lang);
+  if (!c) {
+    c = compileLexicon(lang === 'other' ? merge([en, pl, el]) : BY_LANG[lang]);
+    compiled.set(lang, c);
+  }
+  return c;
+}

@@ -1,0 +1,161 @@
+/**
+ * Polish reply-rule lexicon. Entries are folded before matching, so "wiadomość" also matches the
+ * informal "wiadomosc"; stems (`*`) cover inflection (przepraszamy, przepraszam, przeprosiny).
+ * Pattern syntax: see ./types.ts.
+ */
+import type { Lexicon } from './types';
+
+const DAYS = '(poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|jutra|końca dnia|końca tygodnia)';
+
+export const pl: Lexicon = {
+  apology: [
+    'przeprasz*',
+    'przeprosi*',
+    'przeprosin*',
+    'wybacz*',
+    '(nam|mi) (bardzo |naprawdę |szczerze )?przykro',
+    'przykro (nam|mi)',
+    '(nasz|nasza|nasze|naszym|naszej) (błąd|wina|winą|pomyłka|pomyłką|niedopatrzenie)',
+    '(to )?(nasz|nasza) (błąd|wina)',
+    'z naszej winy',
+    '(sorry|sory|sorki|soryy)',
+  ],
+
+  fix: [
+    // Commitments, first person plural future ("we will...").
+    '(zwróc*|zwrot*|oddamy|wyślemy|wysyłamy|wyślę|naprawi*|napraw*|wymieni*|wymian*|sprawdzi*|sprawdzamy|sprawdzę|zajmiemy się|zajmę się|zajmujemy się|przekaż*|przekazaliśmy|przekazujemy|skontaktujemy|skontaktuję|oddzwonimy|oddzwonię|wyjaśnimy|poprawimy|przyślemy|dostarczymy|dostarczy|anulujemy|anulowaliśmy|zweryfikujemy|weryfikujemy|przygotujemy|zorganizujemy|umówimy|zlecimy|zleciliśmy|zgłosiliśmy|zgłosimy|wysłaliśmy|zwróciliśmy|naprawiliśmy|wymieniliśmy|uruchomiliśmy|poprawiliśmy|załatwimy|rozwiążemy|pomożemy|pomożem|dopilnujemy|będziemy)',
+    '(postaramy|postaram) się',
+    '(możemy|mogę) (zaproponować|zwrócić|wysłać|wymienić|naprawić|sprawdzić|pomóc|zaoferować|anulować)',
+    // Remedies.
+    'reklamacj*',
+    'rekompensat*',
+    'zadośćuczyni*',
+    'bon* (rabatow*|na)',
+    'kod* rabatow*',
+    'rabat*',
+    'kurier*',
+    'technik*',
+    'serwisant*',
+    'nową (paczkę|przesyłkę|część|sztukę)',
+    '(następny|kolejny|kolejne|następne) (krok|kroki)',
+    // Troubleshooting instructions.
+    '(proszę |prosimy )?(spróbuj*|spróbować)',
+    '(zrestartuj*|zaktualizuj*|wyloguj*|przeinstaluj*|wyczyść|uruchom* ponownie)',
+    // Times and dates.
+    'dziś',
+    'dzisiaj',
+    'jutro',
+    'pojutrze',
+    'w ciągu \\d+',
+    'w ciągu (godziny|doby|dnia|tygodnia|kilku|najbliższych)',
+    `do ${DAYS}`,
+    `(w|we) (poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę)`,
+    '\\d+ (dni|dnia|godzin*|h|minut|tygodni*|dni roboczych)',
+    '\\d{1,2}(:\\d\\d)? ?(-|–) ?\\d{1,2}(:\\d\\d)?',
+    'o (godz\\.?|godzinie) \\d',
+    '(jak najszybciej|niezwłocznie|od razu|natychmiast|jeszcze dziś|jeszcze dzisiaj)',
+  ],
+
+  private: [
+    'priv*',
+    'pw',
+    'prywatn*',
+    'dm',
+    'inbox*',
+    'messenger*',
+    'whats ?app*',
+    'napisz* (do nas|nam|na)',
+    'napisać (do nas|nam|na)',
+    '(napisz*|wyślij*|prześlij*|podeślij*|wysłać|przesłać|napisać) (nam |do nas )?(wiadomoś*|maila|e-?maila|mail|e-?mail)',
+    '(zapraszamy|prosimy|proszę) (o |do )?(kontakt*|wiadomoś*)',
+    'skontaktuj* się z nami',
+    'skontaktuj* (się )?(z )?(nami|naszym|naszą|z biurem|z infolinią|z obsługą)',
+    'kontakt (mailowy|telefoniczny|prywatny|bezpośredni)',
+    'drogą (mailową|elektroniczną|telefoniczną|prywatną)',
+    '(mailowo|telefonicznie)',
+    '(przez|na|w|poprzez) (e-?mail|maila|mailu|messenger*|czat*|chat*|infolini*|telefon)',
+    'zadzwo*',
+    'infolini*',
+    'czat*',
+    'czacie',
+    'oddzwoni*',
+  ],
+
+  blame: [
+    'powin* (pan |pani |państwo |pan/pani )?by(ł|ła|li|ło|łeś|łaś|liście)',
+    'trzeba było',
+    'należało (wcześniej |najpierw )?(sprawdzić|przeczytać|zapoznać|zgłosić|zadzwonić)',
+    '(to )?(pana|pani|państwa|twoja|twój|wasza|własna) (wina|winą|błąd)',
+    'z (pana|pani|państwa|twojej|własnej|waszej) winy',
+    '(błąd|wina|winą) (klienta|użytkownika|po (pana|pani|państwa|twojej|waszej) stronie)',
+    'nie (przeczyta|zapozna|doczyta|sprawdzi|zauważy|zaktualizowa)(ł|ła|łeś|łaś|li|liście|ły|łyście|l|la|les|las)',
+    'nie (nasza wina|nasz problem)',
+    'to nie (nasza wina|nasz problem|nasza sprawa)',
+    'nie ponosimy (żadnej )?odpowiedzialności',
+    '(jak|co) (już )?(pisaliśmy|mówiliśmy|wyjaśnialiśmy|informowaliśmy|tłumaczyliśmy)',
+    '(proszę|prosimy) się uspokoić',
+    'uspokój się',
+    'był(|a|o) pan(|i) (informowan*|poinformowan*|uprzedzon*)',
+    'został(|a) pan(|i) (poinformowan*|uprzedzon*)',
+  ],
+
+  lecturing: [
+    'zgodnie z (regulamin*|warunk*|zasad*|polityk*|umow*|§|punktem|paragrafem|ogólnymi)',
+    '(jak|co) (jest |zostało |było )?(napisane|wskazane|zapisane|określone|podane|opisane) w (regulamin*|warunk*|umow*|zasad*)',
+    'regulamin (jasno |wyraźnie )?(mówi|stanowi|wskazuje|określa|przewiduje)',
+    '(zapoznaj*|zapoznać|zapoznanie|przeczytaj*|przeczytać|przeczytanie|doczytaj*) (się )?(z )?(naszym |treścią |z treścią )?regulamin*',
+    'w myśl (regulamin*|umow*)',
+    'na mocy (regulamin*|umow*)',
+    '(pkt|punkt*|paragraf*|§) ?\\d+ (naszego )?regulamin*',
+    'akceptując regulamin',
+    'zaakceptował* (pan |pani |państwo )?regulamin',
+  ],
+
+  boilerplate: [
+    '(wszelkie|ewentualne|zaistniałe|powstałe|wynikłe|wynikające) (niedogodności|utrudnienia|niedogodnosci)',
+    'przepraszamy za (niedogodności|utrudnienia)',
+    '(twoja|pana|pani|państwa|wasza) (opinia|satysfakcja|wiadomość|sprawa|zgłoszenie|uwaga|uwagi) (jest|są) dla nas (bardzo |niezwykle |szczególnie )?(ważn*|istotn*)',
+    'uprzejmie informuj*',
+    'informujemy uprzejmie',
+    'dokładamy (wszelkich )?starań',
+    'traktujemy ~ (bardzo )?poważnie',
+    'nawiązując do (pana|pani|państwa|twojego|twojej) (zapytani*|zgłoszeni*|wiadomoś*|wpis*|komentarz*)',
+    'w odpowiedzi na (pana|pani|państwa) (zapytani*|zgłoszeni*|wiadomoś*|wpis*|komentarz*)',
+    'szanown* (kliencie|klientko|państwo)',
+  ],
+
+  personalData: [
+    '(numer*|nr\\.?|numery) (zamówieni*|przesył*|paczk*|telefon*|tel\\.?|komórk*|konta|konto|rachunku|karty|klienta|umowy|faktury|dowodu|pesel|nadania|śledzenia|listu)',
+    'adres*( (e-?mail|mailowy|mailowego|zamieszkania|dostawy|do wysyłki|korespondencyjny))?',
+    'e-?mail(a|u)?',
+    'pesel*',
+    'imię i nazwisko',
+    'imienia i nazwiska',
+    'nazwisk*',
+    'hasł*',
+    'login*',
+    'dan* (osobow*|kontaktow*|adresow*|do wysyłki|do logowania|karty|konta|zamówienia)',
+    'kod* pocztow*',
+    'dat* urodzeni*',
+    'telefon',
+  ],
+
+  dataRequest: [
+    '(poda(j|jcie|ć|nie|nia)|prześl(ij|ijcie|ać|anie|ania)|wyśl(ij|ijcie)|wysła(ć|nie|nia)|podeśl(ij|ijcie|ać|anie|ania)|potwierdź|potwierdźcie|potwierdzenie|udostępni(j|jcie|ć|enie)|wpisz(cie)?|zostaw(cie)?|(daj|dajcie|dać) (nam |mi )?znać|napisz(cie)?|napisać)',
+    '(prosimy|proszę|poprosimy|poproszę|prosiłbym|prosiłabym|prosilibyśmy|prośba) (o|podać|przesłać|wysłać|napisać|potwierdzić)',
+    '(potrzebujemy|potrzebny|potrzebna|potrzebne|potrzebuję)',
+    '(jaki|jaka|jakie|jak brzmi)( jest| ma)?',
+  ],
+
+  dataFiller: ['nam', 'mi', 'o', 'swój', 'swoj*', 'twój', 'twoj*', 'pana', 'pani', 'państwa', 'wasz*', 'pełn*', 'dokładn*', 'aktualn*', 'poprawn*', 'podanie', 'przesłanie', 'podać', 'przesłać', 'tutaj', 'tu', 'w komentarzu', 'w komentarzach'],
+
+  dataNegation: [
+    'nie (podawa*|publik*|udostępnia*|wpisywa*|wpisuj*|zamieszcza*|wysyła*|przesyła*|pisz*|umieszcza*|ujawnia*)',
+    'bez (podawania|publikowania|udostępniania|ujawniania)',
+    'nigdy',
+    'unikaj*',
+    'ze względów bezpieczeństwa',
+    'dla (twojego|pana|pani|państwa) bezpieczeństwa',
+    'ze względu na (ochronę|bezpieczeństwo|prywatność)',
+  ],
+};

@@ -1,0 +1,8 @@
+/** Private-channel signals that do not depend on the language. Matched on folded text. */
+
+/** An e-mail address or an international phone number in the reply: a channel the customer can use. */
+export const CONTACT_POINT =
+  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}])\+\d{1,3}[\s\d().-]{6,}\d/gu;
+
+/** Deep links that open a private conversation: X DM compose, Messenger, WhatsApp, Instagram. */
+export const PRIVATE_LINK = /(?:twitter|x)\.com\/messages\/compose|(?<![\p{L}\p{N}.])(?:m|wa|ig)\.me\//gu;

@@ -1,0 +1,33 @@
+/**
+ * A language's word lists for the reply rules.
+ *
+ * Entries are written in a small pattern language and folded (lower case, accents stripped) before
+ * compiling, so they may be written with or without diacritics:
+ * - a space matches any run of whitespace;
+ * - `*` matches any letters (a stem: `przeprasz*` = przepraszamy, przepraszam, przepraszając);
+ * - ` ~ ` skips up to three words (`send ~ order number` = "send us your order number");
+ * - otherwise regular-expression syntax: `(a|b)`, `?`, `[sz]`, `\d`.
+ * Every entry matches whole words only.
+ */
+export interface Lexicon {
+  /** Saying sorry or owning the mistake. */
+  apology: readonly string[];
+  /** A concrete action, next step or time. */
+  fix: readonly string[];
+  /** An invitation to DM, private message, e-mail, phone or chat. */
+  private: readonly string[];
+  /** Blaming the customer or arguing with them. */
+  blame: readonly string[];
+  /** Lecturing with terms, conditions and policies. */
+  lecturing: readonly string[];
+  /** Corporate boilerplate. */
+  boilerplate: readonly string[];
+  /** Personal data a reply must not ask for in public (order number, address, phone, e-mail...), as nouns. */
+  personalData: readonly string[];
+  /** What directly precedes the data in a request: "send us", "what is", "podaj", "στείλτε μας". */
+  dataRequest: readonly string[];
+  /** Small words allowed between a request and the data: "us", "your", "the", "full" (up to three). */
+  dataFiller: readonly string[];
+  /** Words that turn a data request around ("don't post your order number here"). */
+  dataNegation: readonly string[];
+}

@@ -1,0 +1,75 @@
+/**
+ * Folding text for lexicon matching while remembering where every folded character came from, so a
+ * match in the folded text maps back to a span of the original (UTF-16 offsets).
+ *
+ * Folding: lower case, accents stripped (Polish "wiadomość" = "wiadomosc", Greek "συγγνώμη" =
+ * "συγγνωμη"), Polish ł → l (not a combining accent), Greek final sigma → σ, typographic apostrophes → '.
+ */
+
+export interface Folded {
+  /** The folded text. */
+  text: string;
+  /** Same length as `text`, with links and @handles blanked out, for word rules. */
+  words: string;
+  /** start[i] / end[i]: original UTF-16 range of folded character i. */
+  start: Uint32Array;
+  end: Uint32Array;
+}
+
+const APOSTROPHES = new Set(['\u2019', '\u2018', '\u02bc', '`', '\u00b4']);
+const SPECIAL: Record<string, string> = { ł: 'l', Ł: 'l', ς: 'σ' };
+const COMBINING = /\p{M}/gu;
+
+const cache = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  const cached = cache.get(ch);
+  if (cached !== undefined) return cached;
+  let out: string;
+  if (APOSTROPHES.has(ch)) out = "'";
+  else out = SPECIAL[ch] ?? ch.toLowerCase().normalize('NFD').replace(COMBINING, '');
+  if (cache.size < 4096) cache.set(ch, out);
+  return out;
+}
+
+/** Fold a lexicon entry (no span map needed). */
+export function foldString(text: string): string {
+  let out = '';
+  for (const ch of text) out += foldChar(ch);
+  return out;
+}
+
+// Links and @handles carry no wording of the reply; an e-mail address is kept (it is a private channel).
+const LINK = /\b(?:https?:\/\/|www\.)[^\s]+|(?<![\w.+-])@\w+/giu;
+
+export function fold(original: string): Folded {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let text = '';
+  let i = 0;
+  while (i < original.length) {
+    const cp = original.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const ch = original.slice(i, i + width);
+    const out = foldChar(ch);
+    if (out.length === 0) {
+      // A lone combining mark: let it belong to the previous character's span.
+      if (ends.length > 0) ends[ends.length - 1] = i + width;
+    } else {
+      for (let k = 0; k < out.length; k++) {
+        starts.push(i);
+        ends.push(i + width);
+      }
+      text += out;
+    }
+    i += width;
+  }
+  const words = text.replace(LINK, (m) => ' '.repeat(m.length));
+  return { text, words, start: Uint32Array.from(starts), end: Uint32Array.from(ends) };
+}
+
+/** Original span of folded range [from, to). */
+export function originalSpan(f: Folded, from: number, to: number): { start: number; end: number } {
+  if (to <= from || from >= f.start.length) return { start: 0, end: 0 };
+  return { start: f.start[from]!, end: f.end[Math.min(to, f.end.length) - 1]! };
+}
