@@ -132,6 +132,8 @@ function hasTarget(text: string, tokens: string[], category: Category): boolean 
 
 /** Log-odds added by a threat to go to the press, a regulator, a lawyer or the bank. */
 const ESCALATION_BOOST = 1.5;
+/** Threatening to cancel or leave is a weaker sign (people also ask how to cancel). */
+const CANCEL_BOOST = 0.7;
 
 const LAUGH_EMOJI = /[😂🤣😆😹🙃😜😝]|\bx+d+\b/iu;
 const PRAISE_EMOJI = /[❤😍🥰👏🙏💯⭐]/u;
@@ -185,6 +187,7 @@ export function createTriage(model: ComplaintModel): (input: TriageInput) => Tri
       z = sumWeights(cueHits) + RULE_BIAS;
     }
     if (strongEscalation) z += ESCALATION_BOOST;
+    else if (escalations.length) z += CANCEL_BOOST;
     if (!hasTarget(text, tokens, category)) z -= NO_TARGET_PENALTY;
     let score = sigmoid(z);
     const flags: TriageFlag[] = [];
