@@ -3,6 +3,7 @@
  * exporting a `Command`, and add it here.
  */
 import { classify } from './classify';
+import { lintReply } from './lint-reply';
 import type { Command } from './types';
 
-export const COMMANDS: Command[] = [classify];
+export const COMMANDS: Command[] = [classify, lintReply];

@@ -74,7 +74,9 @@ export const en: Lexicon = {
     '(e-?mail|mail) (us|me|our|the (team|support))',
     '(via|by|through|over|in|on) (a |an )?(e-?mail|phone|chat|live chat|messenger|the phone|telephone)',
     '(call|phone|ring) (us|me|our|the (team|support|helpline|hotline|number))',
-    'give (us|me) a (call|ring|shout)',
+    'give (us|me) a (call|ring)',
+    'call ?backs?',
+    'request a call',
     '(help|hot) ?line',
     'live ?chat',
     'chat (with us|here|support)',
@@ -86,7 +88,6 @@ export const en: Lexicon = {
 
   blame: [
     "you (should|ought to)('ve| have) (read|checked|known|followed|called|contacted|noticed|looked|paid|ordered|updated|backed|kept)",
-    'you should have',
     "you shouldn't have",
     'you (failed|forgot|neglected|omitted) to',
     "you (didn't|did not|never) (read|follow|check|look|bother|pay attention|notice|update|back up|contact)",
