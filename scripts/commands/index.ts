@@ -3,7 +3,9 @@
  * exporting a `Command`, and add it here.
  */
 import { classify } from './classify';
+import { pack } from './pack';
+import { parse } from './parse';
 import { lintReply } from './lint-reply';
 import type { Command } from './types';
 
-export const COMMANDS: Command[] = [classify, lintReply];
+export const COMMANDS: Command[] = [classify, parse, lintReply, pack];

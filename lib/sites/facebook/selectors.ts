@@ -15,6 +15,21 @@ export const FB = {
   commentLink: 'a[href*="comment_id="]',
   /** Links that identify the post. */
   postLink: 'a[href*="/posts/"], a[href*="story_fbid="], a[href*="/permalink/"]',
+
+  // Reading threads (lib/sites/facebook/parse-thread.ts).
+  /** Marks of the "Comet" (2020+) post rendering; legacy and server-only markup has none. */
+  cometPost: '[data-ad-rendering-role], [data-ad-preview="message"], [data-ad-comet-preview="message"]',
+  /** The post author's name block. */
+  profileName: '[data-ad-rendering-role="profile_name"]',
+  /** A post's own time link (it leads to the post), and any link that can carry a post id. */
+  postTimeLink:
+    'a[href*="/posts/"], a[href*="story_fbid="], a[href*="/permalink/"], a[href*="/videos/"], a[href*="/photo"], a[href*="/reel/"], a[href*="fbid="]',
+  /** The reactions summary of a post ("All reactions: 369" sits beside it). */
+  reactionsToolbar: '[role="toolbar"]',
+  button: '[role="button"]',
+  /** The post dialog a feed post opens in; comments may sit in it outside any post article. */
+  dialog: '[role="dialog"]',
+  main: '[role="main"]',
 } as const;
 
 export const COMMENT_ID = /[?&]comment_id=([^&#]+)/;

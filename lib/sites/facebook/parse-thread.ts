@@ -1,0 +1,372 @@
+/**
+ * Reading Facebook threads out of a rendered ("Comet") page: a post in permalink or dialog view
+ * with its comments and the replies under them. Pure DOM reading, never throws, and independent
+ * of the UI language: roles, data attributes, link shapes and nesting are read, labels are not
+ * (except the time labels, which are parsed in en/pl/el by ./relative-time).
+ *
+ * Nesting: a comment's article and the area holding its replies are siblings in one wrapper, so a
+ * reply's parent is the comment article that is a direct child of one of its ancestors, before it.
+ * Legacy (pre-2020) markup and the logged-out server HTML carry none of the Comet marks and give
+ * no threads.
+ */
+import { parseCount } from '../counts';
+import { readText } from '../dom-text';
+import { brandSet, isBrand, type ParseOptions, type Post, type PostAuthor, type Thread } from '../thread';
+import { parseFacebookTime } from './relative-time';
+import { FB } from './selectors';
+
+const ORIGIN = 'https://www.facebook.com';
+
+interface ReadComment {
+  el: Element;
+  post: Omit<Post, 'parentId' | 'depth' | 'position' | 'isBrandPost'>;
+  /** Post id carried by the comment's own id ("comment:POST_COMMENT"), when it does. */
+  postId: string | null;
+}
+
+export function parseFacebookThreads(doc: Document, opts: ParseOptions = {}): Thread[] {
+  try {
+    const now = opts.now ?? Date.now();
+    const brands = brandSet(opts.brandHandles);
+    const url = pageUrl(doc);
+    const articles = [...doc.querySelectorAll(FB.article)];
+    const comments = articles.filter(isCommentArticle);
+    const commentSet = new Set(comments);
+    // Posts: Comet-rendered articles that are not comments and not inside another post.
+    const posts = articles.filter(
+      (a) => !commentSet.has(a) && !a.parentElement?.closest(FB.article) && (a.matches(FB.cometPost) || !!a.querySelector(FB.cometPost) || comments.some((c) => a.contains(c))),
+    );
+    const threads: Thread[] = [];
+    const claimed = new Set<Element>();
+    for (const postEl of posts) {
+      const own = comments.filter((c) => postEl.contains(c));
+      own.forEach((c) => claimed.add(c));
+      const t = safe(() => buildThread(postEl, own, doc, url, now, brands, posts.length === 1));
+      if (t) threads.push(t);
+    }
+    // Comments outside any post article (the post dialog): one thread per dialog / main column.
+    const orphans = comments.filter((c) => !claimed.has(c));
+    const byRoot = new Map<Element, Element[]>();
+    for (const c of orphans) {
+      const root = c.closest(FB.dialog) ?? c.closest(FB.main) ?? doc.body ?? doc.documentElement;
+      if (!root) continue;
+      byRoot.set(root, [...(byRoot.get(root) ?? []), c]);
+    }
+    for (const [root, list] of byRoot) {
+      const t = safe(() => buildThread(root, list, doc, url, now, brands, threads.length === 0 && byRoot.size === 1));
+      if (t) threads.push(t);
+    }
+    return threads;
+  } catch {
+    return [];
+  }
+}
+
+function safe<T>(fn: () => T): T | null {
+  try {
+    return fn();
+  } catch {
+    return null;
+  }
+}
+
+/** A comment or reply: its own links carry a comment id, and it is not a post body. */
+function isCommentArticle(a: Element): boolean {
+  if (a.querySelector(FB.postMessage) && !a.parentElement?.closest(FB.article)) return false;
+  return ownElements(a, FB.commentLink).length > 0;
+}
+
+/** Elements of the article `scope` matching `sel`, leaving out those of articles nested in it. */
+function ownElements(scope: Element, sel: string): Element[] {
+  return [...scope.querySelectorAll(sel)].filter((el) => el.closest(FB.article) === scope);
+}
+
+function buildThread(
+  postRoot: Element,
+  commentEls: Element[],
+  doc: Document,
+  url: string | null,
+  now: number,
+  brands: Set<string>,
+  onlyPostOnPage: boolean,
+): Thread | null {
+  const read: ReadComment[] = [];
+  for (const el of commentEls) {
+    const c = safe(() => readComment(el, now));
+    if (c) read.push(c);
+  }
+  const head = readPost(postRoot, now, commentEls);
+  // Post id: the numeric id (the one comment ids and the page address carry), else the post's link.
+  const numeric =
+    read.find((c) => c.postId)?.postId ?? (onlyPostOnPage ? numericPostId(url) : null) ?? numericPostId(head?.permalink ?? null);
+  const postId = numeric ?? head?.linkId ?? null;
+  if (!postId && read.length === 0) return null;
+  if (!head && read.length === 0) return null;
+  const threadId = postId ?? `comments:${read[0]!.post.id}`;
+
+  const posts: Post[] = [];
+  const byEl = new Map<Element, Post>();
+  if (head) {
+    posts.push({ ...head.post, id: threadId, parentId: null, depth: 0, position: 0, isBrandPost: isBrand(head.post.author, brands) });
+  }
+  const root = posts[0] ?? null;
+  const seen = new Set(posts.map((p) => p.id));
+  for (const c of read) {
+    if (seen.has(c.post.id)) continue;
+    seen.add(c.post.id);
+    const parentEl = parentComment(c.el, postRoot);
+    const parent = (parentEl && byEl.get(parentEl)) ?? root;
+    const post: Post = {
+      ...c.post,
+      parentId: parent?.id ?? (root ? root.id : null),
+      depth: parent ? parent.depth + 1 : 1,
+      position: posts.length,
+      isBrandPost: isBrand(c.post.author, brands),
+    };
+    posts.push(post);
+    byEl.set(c.el, post);
+  }
+  return { site: 'facebook', id: threadId, url: url ?? head?.post.permalink ?? null, posts };
+}
+
+/** The comment this one replies to: a comment article that is a direct child of one of its ancestors, before it. */
+function parentComment(el: Element, stop: Element): Element | null {
+  for (let anc = el.parentElement; anc && anc !== stop; anc = anc.parentElement) {
+    let found: Element | null = null;
+    for (const child of anc.children) {
+      if (child === el || child.contains(el)) break;
+      if (child.matches(FB.article)) found = child;
+    }
+    if (found) return found;
+  }
+  return null;
+}
+
+interface ReadHead {
+  post: Omit<Post, 'parentId' | 'depth' | 'position' | 'isBrandPost'>;
+  linkId: string | null;
+  permalink: string | null;
+}
+
+/** The opening post: author, time link, message, counts. Null when nothing of a post is there. */
+function readPost(root: Element, now: number, commentEls: Element[]): ReadHead | null {
+  const inComment = (el: Element): boolean => commentEls.some((c) => c.contains(el));
+  const first = (sel: string): Element | null => [...root.querySelectorAll(sel)].find((el) => !inComment(el)) ?? null;
+
+  const nameBlock = first(FB.profileName);
+  const message = first(FB.postMessage);
+  if (!nameBlock && !message) return null;
+  const nameLink = nameBlock?.querySelector('a[href]') ?? null;
+  const author: PostAuthor = {
+    handle: handleFromHref(nameLink?.getAttribute('href')),
+    displayName: readText(nameBlock) || null,
+  };
+  const timeLink =
+    [...root.querySelectorAll(FB.postTimeLink)].find((a) => !inComment(a) && !a.closest(FB.postMessage) && timeLabelOf(a) !== null) ?? null;
+  const label = timeLink ? timeLabelOf(timeLink) : null;
+  const href = timeLink?.getAttribute('href') ?? null;
+  const permalink = cleanUrl(href);
+  const seeMore = message ? [...message.querySelectorAll(FB.button)] : [];
+  // The message's own lang; <html lang> is the UI language, not the post's.
+  const langEl = message?.querySelector('[lang]') ?? message?.closest('[lang]');
+  const lang = langEl && langEl !== root.ownerDocument.documentElement ? langEl.getAttribute('lang') : null;
+  return {
+    post: {
+      id: '',
+      author,
+      text: readText(message, { blocks: true, skip: (el) => el.matches(FB.button) }).replace(/\s*\u2026$/, ''),
+      lang,
+      timestamp: parseFacebookTime(label, now),
+      timeLabel: label,
+      permalink,
+      replyToHandles: [],
+      counts: readPostCounts(root, inComment),
+      quoted: null,
+      truncated: seeMore.length > 0,
+    },
+    linkId: postIdFromUrl(href),
+    permalink,
+  };
+}
+
+function readComment(el: Element, now: number): ReadComment | null {
+  const links = ownElements(el, 'a[href]');
+  let id: string | null = null;
+  let postId: string | null = null;
+  let timeLink: Element | null = null;
+  for (const a of links) {
+    const ids = commentIdsFrom(a.getAttribute('href'));
+    if (!ids) continue;
+    id ??= ids.commentId;
+    postId ??= ids.postId;
+    if (!timeLink && timeLabelOf(a) !== null) timeLink = a;
+  }
+  if (!id) return null;
+  // The author link: the first comment link with visible text that is not the time.
+  const body = commentBody(el);
+  const named = links.filter((a) => a !== timeLink && !a.closest(FB.button) && !body?.contains(a) && readText(a));
+  const authorLink = named.find((a) => COMMENT_PARAM.test(a.getAttribute('href') ?? '')) ?? named[0] ?? null;
+  const label = timeLink ? timeLabelOf(timeLink) : null;
+  return {
+    el,
+    postId,
+    post: {
+      id,
+      author: { handle: handleFromHref(authorLink?.getAttribute('href')), displayName: readText(authorLink) || null },
+      text: readText(body, { blocks: true, skip: (e) => e.matches(FB.button) }),
+      lang: body?.getAttribute('lang') ?? body?.querySelector('[lang]')?.getAttribute('lang') ?? null,
+      timestamp: parseFacebookTime(label, now),
+      timeLabel: label,
+      permalink: cleanUrl(timeLink?.getAttribute('href')),
+      replyToHandles: [],
+      counts: { replies: readReplyCount(el), reposts: null, likes: readReactionButton(el) },
+      quoted: null,
+      truncated: !!body?.querySelector(FB.button),
+    },
+  };
+}
+
+/** The comment text: the first dir=auto block outside links and buttons, preferring the one with a lang. */
+function commentBody(el: Element): Element | null {
+  const candidates = ownElements(el, '[dir="auto"]').filter((d) => !d.closest('a') && !d.closest(FB.button) && !d.closest('[data-ft]'));
+  return candidates.find((d) => d.hasAttribute('lang')) ?? candidates[0] ?? null;
+}
+
+/** "1 reaction; see who reacted to this" — the count leads the label in every language. */
+function readReactionButton(el: Element): number | null {
+  for (const b of ownElements(el, FB.button)) {
+    const label = b.getAttribute('aria-label');
+    if (label && /^\s*\d/.test(label)) return parseCount(label);
+  }
+  return null;
+}
+
+/** The replies area follows the comment's article: "Anayeat Khan replied · 1 reply" → 1 (the last count shown). */
+function readReplyCount(el: Element): number | null {
+  const area = el.nextElementSibling;
+  if (!area || area.querySelector(FB.article)) return null;
+  const button = area.matches(FB.button) ? area : area.querySelector(FB.button);
+  if (!button) return null;
+  const leaves = [...button.querySelectorAll('span')].filter((s) => s.childElementCount === 0 && /\d/.test(s.textContent ?? ''));
+  return parseCount(leaves.at(-1)?.textContent);
+}
+
+/** Reactions ("All reactions: 369"), comments ("782 comments", the toggle) and shares beside the toolbar. */
+function readPostCounts(root: Element, inComment: (el: Element) => boolean): Post['counts'] {
+  const counts: Post['counts'] = { replies: null, reposts: null, likes: null };
+  const toolbar = [...root.querySelectorAll(FB.reactionsToolbar)].find((t) => !inComment(t));
+  if (!toolbar) return counts;
+  let footer: Element | null = toolbar;
+  for (let i = 0; i < 6 && footer?.parentElement; i++) {
+    footer = footer.parentElement;
+    const total = [...footer.querySelectorAll('span[aria-hidden="true"]')].find(
+      (s) => !toolbar.contains(s) && /^\s*\d[\d.,\s\u00a0]*(?:\p{L}+\.?)?\s*$/u.test(s.textContent ?? ''),
+    );
+    if (total && counts.likes === null) counts.likes = parseCount(total.textContent);
+    const numbered = [...footer.querySelectorAll(FB.button)].filter(
+      (b) => !toolbar.contains(b) && !inComment(b) && !b.hasAttribute('aria-label') && /\d/.test(b.textContent ?? ''),
+    );
+    if (numbered.length) {
+      const comments = numbered.find((b) => b.hasAttribute('aria-expanded'));
+      counts.replies = parseCount(comments?.textContent);
+      counts.reposts = parseCount(numbered.find((b) => b !== comments)?.textContent);
+      break;
+    }
+  }
+  return counts;
+}
+
+/** A time link's label when it reads as a time ("1w", "30 May at 11:02"); null otherwise. */
+function timeLabelOf(a: Element): string | null {
+  const text = readText(a);
+  const aria = a.getAttribute('aria-label');
+  for (const label of [text, aria]) {
+    if (label && label.length <= 60 && parseFacebookTime(label, Date.UTC(2030, 0, 1)) !== null) return label;
+  }
+  return null;
+}
+
+const COMMENT_PARAM = /[?&]comment_id=/;
+
+/** Comment id from a link: `reply_comment_id` for replies, else `comment_id` (numeric or base64 "comment:POST_COMMENT"). */
+export function commentIdsFrom(href: string | null | undefined): { commentId: string; postId: string | null } | null {
+  if (!href) return null;
+  const param = (name: string): string | null => {
+    const m = href.match(new RegExp(`[?&]${name}=([^&#]+)`));
+    if (!m) return null;
+    try {
+      return decodeURIComponent(m[1]!);
+    } catch {
+      return m[1]!;
+    }
+  };
+  const decode = (v: string): { commentId: string; postId: string | null } | null => {
+    if (/^\d+$/.test(v)) return { commentId: v, postId: null };
+    try {
+      const text = atob(v);
+      const m = text.match(/^comment:(\d+)_(\d+)$/);
+      if (m) return { commentId: m[2]!, postId: m[1]! };
+    } catch {
+      // not base64
+    }
+    return /^[\w-]{1,64}$/.test(v) ? { commentId: v, postId: null } : null;
+  };
+  const reply = param('reply_comment_id');
+  if (reply) return decode(reply);
+  const comment = param('comment_id');
+  return comment ? decode(comment) : null;
+}
+
+/** Post id from a post address: pfbid… or numeric, from /posts/, story_fbid=, /permalink/, /videos/, fbid=, /reel/. */
+export function postIdFromUrl(href: string | null | undefined): string | null {
+  if (!href) return null;
+  const m =
+    href.match(/\/posts\/(?:[^/?#]+\/)*?(pfbid\w+|\d+)(?:[/?#]|$)/) ??
+    href.match(/[?&]story_fbid=(pfbid\w+|\d+)/) ??
+    href.match(/\/permalink\/(\d+)/) ??
+    href.match(/\/videos\/(?:[^/?#]+\/)?(\d+)/) ??
+    href.match(/\/reel\/(\d+)/) ??
+    href.match(/[?&]fbid=(\d+)/);
+  return m?.[1] ?? null;
+}
+
+function numericPostId(href: string | null): string | null {
+  const id = postIdFromUrl(href);
+  return id && /^\d+$/.test(id) ? id : null;
+}
+
+/** "https://www.facebook.com/salmanmd.sultan.1?…" → "salmanmd.sultan.1"; profile.php?id=4 → "4". */
+function handleFromHref(href: string | null | undefined): string | null {
+  if (!href) return null;
+  const id = href.match(/profile\.php\?(?:[^#]*&)?id=(\d+)/);
+  if (id) return id[1]!;
+  const m = href.match(/^(?:https?:\/\/(?:www\.|web\.|m\.)?facebook\.com)?\/([A-Za-z0-9.\-_]+)\/?(?:[?#]|$)/);
+  if (!m) return null;
+  const name = m[1]!;
+  return ['groups', 'pages', 'watch', 'photo.php', 'permalink.php', 'story.php', 'l.php'].includes(name) ? null : name;
+}
+
+/** Absolute facebook.com address without the tracking parameters (__cft__, __tn__). */
+function cleanUrl(href: string | null | undefined): string | null {
+  if (!href) return null;
+  let abs: URL;
+  try {
+    abs = new URL(href, ORIGIN);
+  } catch {
+    return null;
+  }
+  if (!/^(?:www\.|web\.|m\.)?facebook\.com$/.test(abs.hostname) || abs.protocol !== 'https:') return null;
+  for (const key of [...abs.searchParams.keys()]) if (key.startsWith('__')) abs.searchParams.delete(key);
+  return abs.toString();
+}
+
+/** The page's own address: the live location, else the saved page's canonical / og:url. */
+function pageUrl(doc: Document): string | null {
+  const live = doc.location?.href;
+  if (live && /^https?:/.test(live)) return live;
+  const meta =
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
+    null;
+  return meta && /^https?:\/\//.test(meta) ? meta : null;
+}
