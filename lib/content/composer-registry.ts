@@ -38,6 +38,11 @@ export class ComposerRegistry {
     this.live = seen;
   }
 
+  /** The composers on the page now, with their keys. */
+  entries(): Array<{ key: string; composer: Composer }> {
+    return [...this.live].map(([key, composer]) => ({ key, composer }));
+  }
+
   get(key: string): Composer | undefined {
     const c = this.live.get(key);
     return c?.editor.isConnected ? c : undefined;

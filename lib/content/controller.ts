@@ -4,10 +4,12 @@
  */
 import { caretIn, insertText } from '../insert/insert-text';
 import type { Reply } from '../library/builtin-replies';
+import { newEventId } from '../log/events';
 import { send } from '../messaging/client';
 import type { SiteAdapter } from '../sites/types';
 import { detectLanguage, type Lang } from '../triage/language';
 import type { ComposerRegistry } from './composer-registry';
+import type { SentReply } from './send-watch';
 import type { Notice } from './ui-store';
 
 export interface ComposerContext {
@@ -19,6 +21,8 @@ export interface ComposerContext {
 export interface Controller {
   describe(key: string): ComposerContext | null;
   insert(key: string, reply: Reply): Promise<Notice>;
+  /** Log a reply the site really sent; a notice only when logging failed. */
+  logSent(sent: SentReply): Promise<Notice | null>;
   /** Remember the user's caret in this composer before Soothe's UI takes focus. */
   rememberCaret(key: string): void;
   focusComposer(key: string): void;
@@ -27,6 +31,27 @@ export interface Controller {
 export function createController(adapter: SiteAdapter, registry: ComposerRegistry): Controller {
   const carets = new Map<string, Range>();
   return {
+    async logSent(sent) {
+      const c = sent.composer;
+      try {
+        await send('log:event', {
+          id: newEventId(),
+          type: 'reply_sent',
+          at: Date.now(),
+          platform: adapter.platform,
+          postId: sent.postId,
+          ...(sent.replyId ? { replyId: sent.replyId } : {}),
+          context: {
+            url: c.postUrl ?? location.href,
+            ...(c.postedAt ? { postedAt: c.postedAt } : {}),
+            lang: detectLanguage(c.postText ?? '', c.postLang),
+          },
+        });
+        return null;
+      } catch (err) {
+        return { kind: 'error', text: `Your reply was sent, but Soothe could not log it: ${(err as Error).message}` };
+      }
+    },
     rememberCaret(key) {
       const editor = registry.get(key)?.editor;
       const range = editor ? caretIn(editor) : null;

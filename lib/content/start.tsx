@@ -11,6 +11,7 @@ import type { SiteAdapter } from '../sites/types';
 import { ComposerRegistry } from './composer-registry';
 import { createController } from './controller';
 import { createUiStore } from './ui-store';
+import { watchSends } from './send-watch';
 import { watchPage } from './watch';
 
 export async function startSoothe(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
@@ -40,6 +41,9 @@ export async function startSoothe(ctx: ContentScriptContext, adapter: SiteAdapte
     () => registry.scan(document),
     () => store.getState().setComposers(registry.views()),
   );
+  const stopSends = watchSends(adapter, registry, (sent) => {
+    controller.logSent(sent).then((notice) => notice && store.getState().notify(notice));
+  });
   // SPA navigation: the thread changed under us; rescan and close a panel for the old page.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     store.getState().close();
@@ -47,6 +51,7 @@ export async function startSoothe(ctx: ContentScriptContext, adapter: SiteAdapte
   });
   ctx.onInvalidated(() => {
     watcher.stop();
+    stopSends();
     ui.remove();
   });
 }

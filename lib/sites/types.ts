@@ -14,6 +14,10 @@ export interface Composer {
   postText: string | null;
   /** `lang` the site itself put on the post's text, when present. */
   postLang: string | null;
+  /** When the answered post was published (epoch ms), when the page says: the response clock starts here. */
+  postedAt: number | null;
+  /** Link to the answered post, for "links back" in the stats. */
+  postUrl: string | null;
   /** The site's own Send/Reply button for this composer, when found. */
   submitButton: HTMLElement | null;
 }
@@ -22,6 +26,10 @@ export interface SiteAdapter {
   platform: Platform;
   /** Every reply composer currently in `root`. Must never throw; a miss returns fewer composers. */
   findComposers(root: ParentNode): Composer[];
+  /** Whether this click or keydown asks the site to send `composer`'s text. */
+  isSendGesture(event: Event, composer: Composer): boolean;
+  /** After a send: the id of the published reply showing `text`, when the page shows it. */
+  findPublishedReply(root: ParentNode, text: string): string | null;
 }
 
 export function isSubmitEnabled(button: HTMLElement | null): boolean {

@@ -45,11 +45,25 @@ const PAGE_STYLE = `
   [data-testid="tweetButtonInline"]:disabled { opacity: .5; }
   .public-DraftEditorPlaceholder-root { position: absolute; color: #536471; pointer-events: none; }
   h1 { font-size: 20px; padding: 12px 16px; margin: 0; }
+  .modal { position: fixed; top: 48px; left: 50%; transform: translateX(-50%); width: 560px; background: #fff; border-radius: 16px; box-shadow: 0 0 0 100vmax rgba(0,0,0,.4); padding: 8px 0; }
+  .modal #modal-header { padding: 4px 16px; font-weight: 700; }
+  textarea[data-testid="tweetTextarea_0"] { width: 100%; font: inherit; border: 0; resize: none; }
+  [data-testid="tweetButton"] { background: #0f1419; color: #fff; border: 0; border-radius: 999px; padding: 8px 16px; font-weight: 700; }
+  [data-testid="tweetButton"]:disabled { opacity: .5; }
 `;
 
-export function renderXStatusPage(thread: DemoThread, now = Date.now()): string {
+/** X's composer layouts: inline under the focal post, the reply modal, the narrow (mobile) textarea. */
+export type XLayout = 'inline' | 'modal' | 'narrow';
+
+export function renderXStatusPage(thread: DemoThread, now = Date.now(), layout: XLayout = 'inline'): string {
   const [focal, ...replies] = thread.posts;
   if (!focal) throw new Error('an X thread needs a focal post');
+  const me = esc(thread.brand.handle);
+  const composer = `<div data-mount="draft-composer" data-layout="${layout}" data-me="${me}"></div>`;
+  const inline = layout === 'modal' ? '' : `<div data-testid="cellInnerDiv"><div class="composer">${composer}</div></div>`;
+  // The modal shows the post being answered above its composer, as X's does.
+  const modal = layout !== 'modal' ? '' : `<div class="modal" role="dialog" aria-modal="true" aria-labelledby="modal-header">
+    <div id="modal-header">Reply</div>${tweet(focal, now)}<div class="composer">${composer}</div></div>`;
   return `<!doctype html><html lang="${thread.lang}" dir="ltr"><head><meta charset="utf-8">
 <title>${esc(focal.name)} on X: "${esc(focal.text.slice(0, 40))}" / X</title>
 <meta property="og:url" content="https://x.com${esc(thread.path)}"><style>${PAGE_STYLE}</style></head>
@@ -57,9 +71,10 @@ export function renderXStatusPage(thread: DemoThread, now = Date.now()): string 
 <h1>Post</h1>
 <section role="region"><div aria-label="Timeline: Conversation">
 ${tweet(focal, now)}
-<div data-testid="cellInnerDiv"><div class="composer"><div data-mount="draft-composer"></div></div></div>
+${inline}
 ${replies.map((p) => tweet(p, now)).join('\n')}
 </div></section></div></main></div>
+${modal}
 <script src="/__soothe_test__/draft-composer.js"></script></body></html>`;
 }
 
@@ -100,7 +115,7 @@ export function renderFacebookPostPage(thread: DemoThread, now = Date.now()): st
 <div class="comments">
 ${comments.map((c) => fbComment(c, thread.path, now)).join('\n')}
 </div>
-<form role="presentation"><div data-mount="lexical-composer" data-label="Write a comment…"></div></form>
+<form role="presentation"><div data-mount="lexical-composer" data-label="Write a comment…" data-me="${esc(thread.brand.handle)}"></div></form>
 </div>
 <script src="/__soothe_test__/lexical-composer.js"></script></body></html>`;
 }

@@ -49,6 +49,9 @@ export function findFacebookComposers(root: ParentNode): Composer[] {
     return {
       editor,
       postId: commentId ? decode(commentId) : postIdIn(article, doc),
+      // Facebook shows relative times only; the thread parser turns them into absolute ones.
+      postedAt: null,
+      postUrl: commentHref ? new URL(commentHref, doc.location?.href ?? 'https://www.facebook.com/').href : doc.location?.href ?? null,
       postText: textEl?.innerText ?? textEl?.textContent ?? null,
       postLang: textEl?.getAttribute('lang') ?? null,
       submitButton: findSubmit(editor),

@@ -18,5 +18,6 @@ declare module 'draft-js' {
     ariaLabel?: string;
     ariaMultiline?: boolean;
     keyBindingFn?(e: KeyboardEvent): string | null;
+    handleKeyCommand?(command: string): 'handled' | 'not-handled';
   }>;
 }

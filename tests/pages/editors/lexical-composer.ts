@@ -39,11 +39,18 @@ function mount(host: HTMLElement): void {
     const text = read();
     if (!text.trim()) return;
     if (host.dataset.failSend === 'true') {
-      host.dispatchEvent(new CustomEvent('test:send-failed', { bubbles: true }));
+      document.body.insertAdjacentHTML('beforeend', '<div role="alert">This comment could not be posted.</div>');
       return;
     }
+    // Like Facebook: after a round trip the comment appears (with its comment_id link) and the box clears.
     setTimeout(() => {
-      host.dispatchEvent(new CustomEvent('test:sent', { bubbles: true, detail: { text } }));
+      const id = String(4_000_000_000_000_000 + (Date.now() % 1_000_000_000));
+      const comment = document.createElement('div');
+      comment.setAttribute('role', 'article');
+      comment.className = 'comment';
+      comment.innerHTML = `<a href="https://www.facebook.com/${host.dataset.me ?? 'brand'}?comment_id=${id}" role="link"><span>${host.dataset.me ?? 'brand'}</span></a><div dir="auto"></div>`;
+      comment.querySelector('[dir="auto"]')!.textContent = text;
+      host.closest('form')?.before(comment);
       editor.update(() => $getRoot().clear());
     }, 150);
   };

@@ -1,0 +1,35 @@
+/**
+ * Read the extension's real IndexedDB from its service worker (the end-to-end tests' window onto
+ * what the background stored). Plain IndexedDB API: no test-only code ships in the extension.
+ */
+import type { Worker } from 'playwright-core';
+
+export interface StoredEvent {
+  type: string;
+  platform: string;
+  postId: string | null;
+  replyId?: string;
+  templateId?: string;
+  at: number;
+  context?: { postedAt?: number; url?: string; lang?: string };
+}
+
+export function readEvents(worker: Worker): Promise<StoredEvent[]> {
+  return worker.evaluate(
+    () =>
+      new Promise<StoredEvent[]>((resolve, reject) => {
+        const open = indexedDB.open('soothe');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('events')) return resolve([]);
+          const req = db.transaction('events').objectStore('events').getAll();
+          req.onsuccess = () => {
+            db.close();
+            resolve(req.result as StoredEvent[]);
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
+}
