@@ -1,0 +1,90 @@
+/**
+ * Linting a pack before it is published: everything parsePack checks (schema, variables, markup,
+ * integrity), then every template and FAQ answer through the reply-rule checker in its own
+ * language, rendered with sample values as a customer would read it.
+ *
+ * What each text must pass:
+ *   - a template's first reply (body): apology, fix and private channel present, and no error or
+ *     warning finding; on X it must also fit the length limit;
+ *   - the public close-out and FAQ answers: no error or warning finding except the missing parts
+ *     (a close-out need not apologise again, an answer need not apologise at all);
+ *   - the private follow-up: as the close-out, and asking for details is fine there.
+ */
+import { checkReply as realCheckReply, type RuleReport } from '../rules/index';
+import { PACK_PLATFORMS, templateBody, type Pack, type PackLanguage, type PackPlatform } from './pack-schema';
+import { SAMPLE_VALUES } from './pack-samples';
+import { renderText } from './render-template';
+import { parsePack, type ParsePackOptions } from './validate-pack';
+
+export type ReplyChecker = (text: string, opts: { lang: PackLanguage; platform?: PackPlatform }) => RuleReport;
+
+export interface LintProblem {
+  /** `template "delivery.late" body`, `faq "returns.how" answer`, or '' for the pack as a whole. */
+  where: string;
+  /** Rule id from the checker, or `schema` for validation errors. */
+  rule: string;
+  message: string;
+}
+
+export interface LintResult {
+  ok: boolean;
+  pack?: Pack;
+  problems: LintProblem[];
+}
+
+export interface LintOptions extends ParsePackOptions {
+  /** The reply-rule checker; the real one unless a test passes its own. */
+  checkReply?: ReplyChecker;
+}
+
+/** Missing parts are only required of a template's first reply. */
+const PART_RULES = new Set(['missing-apology', 'missing-fix', 'missing-private', 'repeated-apology']);
+
+export function lintPack(input: string | unknown, opts: LintOptions = {}): LintResult {
+  const parsed = parsePack(input, opts);
+  if (!parsed.ok) return { ok: false, problems: parsed.errors.map((message) => ({ where: '', rule: 'schema', message })) };
+  const pack = parsed.pack;
+  const check = opts.checkReply ?? (realCheckReply as ReplyChecker);
+  const problems: LintProblem[] = [];
+
+  const run = (where: string, lang: PackLanguage, source: string, platforms: readonly PackPlatform[], kind: 'reply' | 'public' | 'private') => {
+    // Sample values fill every variable, so `missing` is empty here; rendering also proves no raw {{...}} survives.
+    const { text } = renderText(source, SAMPLE_VALUES[lang]);
+    const seen = new Set<string>();
+    const report = (rule: string, message: string) => {
+      if (seen.has(`${rule}\u0000${message}`)) return;
+      seen.add(`${rule}\u0000${message}`);
+      problems.push({ where, rule, message });
+    };
+    // Content once; length per platform, since only the length limit depends on it.
+    const content = check(text, { lang });
+    for (const f of content.findings) {
+      if (f.severity === 'info') continue;
+      if (kind !== 'reply' && PART_RULES.has(f.rule)) continue;
+      if (kind === 'private' && f.rule === 'public-personal-data') continue;
+      const span = f.end > f.start ? ` at "${text.slice(f.start, Math.min(f.end, f.start + 60))}"` : '';
+      report(f.rule, `${f.hint}${span}`);
+    }
+    if (kind === 'private') return; // a DM has no public length limit worth linting
+    for (const platform of platforms) {
+      for (const f of check(text, { lang, platform }).findings) {
+        if (f.rule === 'too-long') report(f.rule, `${f.hint} on ${platform === 'x' ? 'X' : 'Facebook'} (rendered with sample values)`);
+      }
+    }
+  };
+
+  for (const t of pack.templates) {
+    const platforms = t.platforms ?? PACK_PLATFORMS;
+    run(`template "${t.id}" body`, t.lang, templateBody(t), platforms, 'reply');
+    if (t.parts.closeOut) run(`template "${t.id}" closeOut`, t.lang, t.parts.closeOut, platforms, 'public');
+    if (t.parts.followUp) run(`template "${t.id}" followUp`, t.lang, t.parts.followUp, platforms, 'private');
+  }
+  for (const f of pack.faq) run(`faq "${f.id}" answer`, f.lang, f.answer, PACK_PLATFORMS, 'public');
+
+  return { ok: problems.length === 0, pack, problems };
+}
+
+/** `where: rule: message`, one line per problem. */
+export function formatLintProblem(p: LintProblem): string {
+  return p.where ? `${p.where}: ${p.rule}: ${p.message}` : p.message;
+}
