@@ -1,5 +1,5 @@
 /**
- * `node --import tsx scripts/train-triage.ts`: trains the English complaint and severity models on
+ * `node --import tsx scripts/train-triage.ts`: trains the English complaint model and the ordinal severity heads on
  * ../shared/datasets/complaints-en-xci (MIT; 3,449 tweets from Preoţiuc-Pietro et al. 2019 with
  * complaint 0/1 and Jin & Aletras severity 0–4) and writes lib/triage/model/complaint-en.json.
  * Deterministic: fixed seed, fixed epochs, no data-dependent randomness.
@@ -11,7 +11,7 @@ import { featurize, HASH_BITS, type SparseVector } from '../lib/triage/features'
 import { packLinear } from '../lib/triage/model/codec';
 import type { ComplaintModelFile } from '../lib/triage/model/complaint-model';
 import { csvRecords } from '../lib/triage/train/csv';
-import { trainLogistic, trainRidge, type TrainOptions } from '../lib/triage/train/linear';
+import { trainLogistic, type TrainOptions } from '../lib/triage/train/linear';
 import { PROJECT_ROOT, sharedPath } from './support/shared-data';
 
 export interface LabelledTweet {
@@ -38,18 +38,21 @@ export const SEED = 20190728;
 const COMPLAINT_OPTS: TrainOptions = { dims: 1 << HASH_BITS, epochs: 20, learningRate: 0.1, l2: 1e-4, seed: SEED, positiveWeight: 1.5 };
 const SEVERITY_OPTS: TrainOptions = { dims: 1 << HASH_BITS, epochs: 10, learningRate: 0.1, l2: 1e-4, seed: SEED + 1 };
 /** How many weights each shipped model keeps (largest magnitude). */
-const KEEP_COMPLAINT = 60_000;
-const KEEP_SEVERITY = 20_000;
+const KEEP_COMPLAINT = 50_000;
+const KEEP_SEVERITY = 12_000;
 
 /** Trains both models on `data` and returns the file the extension ships. Used by the CV as well. */
 export function trainComplaintModel(data: LabelledTweet[], vectors?: SparseVector[]): ComplaintModelFile {
   const xs = vectors ?? data.map((d) => featurize(d.text));
   const complaint = trainLogistic(xs, data.map((d) => d.complaint), COMPLAINT_OPTS);
   const complaintIdx = data.flatMap((d, i) => (d.complaint === 1 && d.severity > 0 ? [i] : []));
-  const severity = trainRidge(
-    complaintIdx.map((i) => xs[i]!),
-    complaintIdx.map((i) => data[i]!.severity),
-    SEVERITY_OPTS,
+  // Ordinal severity: one logistic head per threshold (level ≥ 2, ≥ 3, ≥ 4), trained on complaints only.
+  const severity = [2, 3, 4].map((level) =>
+    trainLogistic(
+      complaintIdx.map((i) => xs[i]!),
+      complaintIdx.map((i) => (data[i]!.severity >= level ? 1 : 0)),
+      { ...SEVERITY_OPTS, seed: SEVERITY_OPTS.seed + level },
+    ),
   );
   return {
     format: 'soothe-triage-linear/1',
@@ -57,7 +60,7 @@ export function trainComplaintModel(data: LabelledTweet[], vectors?: SparseVecto
     seed: SEED,
     hashBits: HASH_BITS,
     complaint: packLinear(complaint.weights, complaint.bias, KEEP_COMPLAINT),
-    severity: packLinear(severity.weights, severity.bias, KEEP_SEVERITY),
+    severity: severity.map((head) => packLinear(head.weights, head.bias, KEEP_SEVERITY)),
   };
 }
 

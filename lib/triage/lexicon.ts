@@ -83,6 +83,15 @@ function matchAt(c: Compiled, tokens: string[], start: number): number {
 export interface LexiconHit {
   label: string;
   weight: number;
+  /** A negation word sits just before the match ("nie super", "not great", "δεν αξίζει"). */
+  negated: boolean;
+}
+
+/** Negation words of the three languages, folded. "no" is left out: "no reply" is not negated praise. */
+const NEGATORS = new Set(['not', "don't", "didn't", "isn't", "wasn't", "aren't", "won't", 'never', 'nie', 'δεν', 'δε', 'μην', 'ουτε', 'ουδε']);
+
+function negatedAt(tokens: string[], i: number): boolean {
+  return (i > 0 && NEGATORS.has(tokens[i - 1]!)) || (i > 1 && NEGATORS.has(tokens[i - 2]!));
 }
 
 /** Hits of the lexicon in already folded tokens (greedy longest match). */
@@ -103,7 +112,7 @@ export function matchTokens(lex: Lexicon, tokens: string[]): LexiconHit[] {
       }
     }
     if (best && bestEnd > i) {
-      hits.push({ label: best.label, weight: best.weight });
+      hits.push({ label: best.label, weight: best.weight, negated: negatedAt(tokens, i) });
       i = bestEnd;
     } else i++;
   }
@@ -111,6 +120,16 @@ export function matchTokens(lex: Lexicon, tokens: string[]): LexiconHit[] {
 }
 
 export const sumWeights = (hits: LexiconHit[]) => hits.reduce((s, h) => s + h.weight, 0);
+
+/**
+ * Sum for the complaint cues: negated praise ("nie polecam" after a gap, "not happy", "δεν είμαι
+ * ευχαριστημένος") counts against the brand at half strength instead of for it.
+ */
+export const sumComplaintWeights = (hits: LexiconHit[]) =>
+  hits.reduce((s, h) => s + (h.negated && h.weight < 0 ? -h.weight / 2 : h.weight), 0);
+
+/** Hits that are not negated ("not great" is not praise). */
+export const affirmed = (hits: LexiconHit[]) => hits.filter((h) => !h.negated);
 
 /** Convenience for tests and one-off checks: fold + tokenize + match. */
 export function matchText(lex: Lexicon, text: string): LexiconHit[] {

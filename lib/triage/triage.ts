@@ -7,7 +7,7 @@
 import { CATEGORIES, ESCALATIONS, SEVERITIES, type Category, type Escalation, type LanguageRules, type Severity } from './categories';
 import { featurize } from './features';
 import { detectLanguage, type Lang } from './language';
-import { compileLexicon, matchTokens, sumWeights, type Lexicon, type LexiconHit } from './lexicon';
+import { affirmed, compileLexicon, matchTokens, sumComplaintWeights, sumWeights, type Lexicon, type LexiconHit } from './lexicon';
 import modelFile from './model/complaint-en.json';
 import { loadComplaintModel, type ComplaintModel, type ComplaintModelFile } from './model/complaint-model';
 import { fold, tokenize } from './normalize';
@@ -181,10 +181,10 @@ export function createTriage(model: ComplaintModel): (input: TriageInput) => Tri
     let modelSeverity: number | undefined;
     if (lang === 'en') {
       const x = featurize(text);
-      z = logit(model.probability(x)) + EN_RULE_WEIGHT * sumWeights(cueHits);
+      z = logit(model.probability(x)) + EN_RULE_WEIGHT * sumComplaintWeights(cueHits);
       modelSeverity = model.severity(x);
     } else {
-      z = sumWeights(cueHits) + RULE_BIAS;
+      z = sumComplaintWeights(cueHits) + RULE_BIAS;
     }
     if (strongEscalation) z += ESCALATION_BOOST;
     else if (escalations.length) z += CANCEL_BOOST;
@@ -199,7 +199,7 @@ export function createTriage(model: ComplaintModel): (input: TriageInput) => Tri
     }
     const complaint = score >= 0.5;
 
-    const praised = matchTokens(rules.praise, tokens).length > 0 || PRAISE_EMOJI.test(text);
+    const praised = affirmed(matchTokens(rules.praise, tokens)).length > 0 || PRAISE_EMOJI.test(text);
     if (matchTokens(rules.joke, tokens).length > 0 || LAUGH_EMOJI.test(text)) flags.push('joke');
     if (praised && complaint) flags.push('sarcasm');
     if (praised && !complaint) flags.push('praise');
