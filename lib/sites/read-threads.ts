@@ -26,7 +26,9 @@ export function detectSite(doc: Document): Site | null {
       if (FB_HOST.test(a)) return 'facebook';
     }
     if (doc.querySelector('article[data-testid="tweet"], [data-testid="cellInnerDiv"], [data-testid="primaryColumn"]')) return 'x';
-    if (doc.querySelector('meta[property="og:site_name"][content="X"], meta[name="twitter:site"][content="@X"]')) return 'x';
+    const siteName = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? '';
+    if (/^(?:X|Twitter|X \(formerly Twitter\))$/.test(siteName) || doc.querySelector('link[href*="abs.twimg.com"]')) return 'x';
+    if (/^Facebook$/.test(siteName)) return 'facebook';
     if (
       doc.documentElement?.id === 'facebook' ||
       doc.querySelector('[data-ad-rendering-role], [data-ad-preview="message"], [data-testid="fbfeed_story"], .userContentWrapper')

@@ -95,7 +95,7 @@ function buildThread(
     const c = safe(() => readComment(el, now));
     if (c) read.push(c);
   }
-  const head = readPost(postRoot, now, commentEls);
+  const head = readPost(postRoot, now);
   // Post id: the numeric id (the one comment ids and the page address carry), else the post's link.
   const numeric =
     read.find((c) => c.postId)?.postId ?? (onlyPostOnPage ? numericPostId(url) : null) ?? numericPostId(head?.permalink ?? null);
@@ -129,15 +129,17 @@ function buildThread(
   return { site: 'facebook', id: threadId, url: url ?? head?.post.permalink ?? null, posts };
 }
 
-/** The comment this one replies to: a comment article that is a direct child of one of its ancestors, before it. */
+/**
+ * The comment this one replies to. A comment's article and its replies area are siblings, so
+ * climbing from a reply, the parent is an article just before one of its ancestors. Only a few
+ * siblings back are looked at: a long list of top-level comments must not cost O(n) per comment.
+ */
 function parentComment(el: Element, stop: Element): Element | null {
-  for (let anc = el.parentElement; anc && anc !== stop; anc = anc.parentElement) {
-    let found: Element | null = null;
-    for (const child of anc.children) {
-      if (child === el || child.contains(el)) break;
-      if (child.matches(FB.article)) found = child;
+  for (let below: Element = el, anc = el.parentElement; anc && anc !== stop; below = anc, anc = anc.parentElement) {
+    let sib = below.previousElementSibling;
+    for (let steps = 0; sib && steps < 3; steps++, sib = sib.previousElementSibling) {
+      if (sib.matches(FB.article)) return sib;
     }
-    if (found) return found;
   }
   return null;
 }
@@ -149,8 +151,12 @@ interface ReadHead {
 }
 
 /** The opening post: author, time link, message, counts. Null when nothing of a post is there. */
-function readPost(root: Element, now: number, commentEls: Element[]): ReadHead | null {
-  const inComment = (el: Element): boolean => commentEls.some((c) => c.contains(el));
+function readPost(root: Element, now: number): ReadHead | null {
+  // Inside a comment: its nearest article is not the post's own (or, outside a post article, any article).
+  const inComment = (el: Element): boolean => {
+    const art = el.closest(FB.article);
+    return !!art && art !== root;
+  };
   const first = (sel: string): Element | null => [...root.querySelectorAll(sel)].find((el) => !inComment(el)) ?? null;
 
   const nameBlock = first(FB.profileName);
