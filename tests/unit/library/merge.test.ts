@@ -107,7 +107,7 @@ describe('applyPackUpdate', () => {
     const v2 = nextVersion(v1, '2.0.0', (p) => (p.templates[0]!.parts.fix = 'Refund today.'));
     const v3 = nextVersion(v2, '2.1.0', (p) => (p.templates[1]!.title = 'x'));
     const s = update(update(setOverride(installPack(v1), 'template', mine), v2).state, v3).state;
-    expect(s.conflicts.map((c) => [c.id, c.theirs?.parts.fix])).toEqual([['delivery.late', 'Refund today.']]);
+    expect(s.conflicts.map((c) => [c.id, c.kind === 'template' ? c.theirs?.parts.fix : undefined])).toEqual([['delivery.late', 'Refund today.']]);
   });
 
   it('drops an override when the new pack says exactly what the user wrote', () => {
