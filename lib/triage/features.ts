@@ -48,9 +48,15 @@ export function featurize(text: string): SparseVector {
     bump(words, hash(t, 1));
     bump(words, hash(prev + ' ' + t, 2));
     prev = t;
+    // Character n-grams of " word ", hashed incrementally (same values as hash(slice, 3), no substrings).
     const padded = ' ' + t + ' ';
-    for (let n = MIN_CHAR; n <= MAX_CHAR; n++) {
-      for (let s = 0; s + n <= padded.length; s++) bump(chars, hash(padded.slice(s, s + n), 3));
+    for (let s = 0; s < padded.length; s++) {
+      let h = (0x811c9dc5 ^ 3) >>> 0;
+      for (let n = 1; n <= MAX_CHAR && s + n <= padded.length; n++) {
+        h ^= padded.charCodeAt(s + n - 1);
+        h = Math.imul(h, 0x01000193);
+        if (n >= MIN_CHAR) bump(chars, (h >>> 0) & HASH_MASK);
+      }
     }
   }
   if (tokens.length) bump(words, hash(prev + ' </s>', 2));

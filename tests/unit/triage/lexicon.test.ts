@@ -31,4 +31,10 @@ describe('stem lexicon', () => {
     expect(matchText(lex, 'to jest dno')).toHaveLength(1);
     expect(matchText(lex, 'dnonet')).toHaveLength(0);
   });
+
+  it('marks a hit preceded by a negation word', () => {
+    expect(matchText(lex, 'dalej nie polecam')).toEqual([{ label: 'nie polecam', weight: 3, negated: false }]);
+    expect(matchText(lex, 'nie jest polecam')[0]?.negated).toBe(true);
+    expect(matchText(lex, 'polecam')[0]?.negated).toBe(false);
+  });
 });

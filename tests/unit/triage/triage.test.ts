@@ -85,6 +85,11 @@ describe('Polish', () => {
     expect(r.flags).not.toContain('praise');
   });
 
+  it('reads praise words after a negation as dissatisfaction ("dalej nie polecam", "nie jestem zadowolona")', () => {
+    expect(triage({ text: 'Dalej nie polecam tego sklepu, ostrzegam', lang: 'pl' }).complaint).toBe(true);
+    expect(triage({ text: 'Dalej nie polecam tego sklepu, ostrzegam', lang: 'pl' }).flags).not.toContain('praise');
+  });
+
   it('finds regulator and cancel threats (UOKiK, rzecznik, rezygnuję)', () => {
     const r = triage({ text: 'Trzeci raz ta sama awaria internetu. Zgłaszam sprawę do UOKiK i rezygnuję z umowy!', lang: 'pl' });
     expect(r.complaint).toBe(true);
@@ -118,6 +123,12 @@ describe('Greek', () => {
     expect(r.complaint).toBe(true);
     expect(r.category).toBe('billing');
     expect(r.escalations).toContain('regulator');
+  });
+
+  it('recognises inflected verbs of breaking (έσπασε, χάλασαν) as a product complaint', () => {
+    const r = triage({ text: 'Το tablet έσπασε μόνο του μετά από δύο μέρες και τα κουμπιά χάλασαν. Δυστυχώς.', lang: 'el' });
+    expect(r.complaint).toBe(true);
+    expect(r.category).toBe('product');
   });
 
   it('finds a technical problem typed without accents', () => {
