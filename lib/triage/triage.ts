@@ -33,15 +33,13 @@ export interface TriageInput {
   now?: number;
 }
 
-export type TriageFlag =
-  | 'brand-post'
-  | 'joins-complaint'
-  | 'joke'
-  | 'sarcasm'
-  | 'question'
-  | 'praise'
-  | 'shouting'
-  | 'profanity';
+/**
+ * brand-post: written by the brand; joins-complaint: a reply joining someone else's complaint;
+ * joke: laughter or banter — possibly trolling, handle with care rather than a template;
+ * mixed: praise words inside a complaint (sarcasm, or a polite complaint) — read before answering;
+ * question, praise, shouting (mostly capitals), profanity.
+ */
+export type TriageFlag = 'brand-post' | 'joins-complaint' | 'joke' | 'mixed' | 'question' | 'praise' | 'shouting' | 'profanity';
 
 export interface TriageResult {
   lang: Lang;
@@ -201,7 +199,7 @@ export function createTriage(model: ComplaintModel): (input: TriageInput) => Tri
 
     const praised = affirmed(matchTokens(rules.praise, tokens)).length > 0 || PRAISE_EMOJI.test(text);
     if (matchTokens(rules.joke, tokens).length > 0 || LAUGH_EMOJI.test(text)) flags.push('joke');
-    if (praised && complaint) flags.push('sarcasm');
+    if (praised && complaint) flags.push('mixed');
     if (praised && !complaint) flags.push('praise');
     if (text.includes('?')) flags.push('question');
     const loud = shouting(text);

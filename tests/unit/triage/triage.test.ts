@@ -52,6 +52,13 @@ describe('English complaint detection', () => {
     expect(triage({ text: '@PizzaCo my pizza arrived cold again lol 😂', lang: 'en' }).flags).toContain('joke');
   });
 
+  it('marks praise words inside a complaint as mixed (sarcasm or politeness), not as praise', () => {
+    const r = triage({ text: '@Airline great job, third cancelled flight this month and nobody answers the phone', lang: 'en' });
+    expect(r.complaint).toBe(true);
+    expect(r.flags).toContain('mixed');
+    expect(r.flags).not.toContain('praise');
+  });
+
   it('rates blame above plain disapproval', () => {
     const blame = triage({ text: '@Bank you are thieves and liars, you charged me twice and stole my money', lang: 'en' });
     expect(blame.complaint).toBe(true);
