@@ -13,7 +13,7 @@ import { checkReply, type RuleReport } from '../lib/rules/index';
 import { sharedPath } from './support/shared-data';
 
 const DATASET = 'twcs-categories-en';
-const COMPANIES = ['AmazonHelp', 'AppleSupport', 'SpotifyCares'] as const;
+export const COMPANIES = ['AmazonHelp', 'AppleSupport', 'SpotifyCares'] as const;
 const PRIVATE_LABELS = [
   'Request DM',
   'Request username via DM',
@@ -55,14 +55,14 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-interface Reply {
+export interface Reply {
   company: string;
   text: string;
   labels: Set<string>;
   columns: Set<string>;
 }
 
-function loadReplies(company: string): Reply[] {
+export function loadReplies(company: string): Reply[] {
   const path = sharedPath('datasets', DATASET, `twcs-${company}-100-outbound.csv`);
   const [header, ...rows] = parseCsv(readFileSync(path, 'utf8'));
   if (!header) throw new Error(`${path}: empty file`);
@@ -148,4 +148,5 @@ function main(): void {
   }
 }
 
-main();
+const isEntry = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
+if (isEntry) main();

@@ -43,29 +43,47 @@ export function foldString(text: string): string {
 const LINK = /\b(?:https?:\/\/|www\.)[^\s]+|(?<![\w.+-])@\w+/giu;
 
 export function fold(original: string): Folded {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let text = '';
+  let start = new Uint32Array(original.length + 8);
+  let end = new Uint32Array(original.length + 8);
+  let n = 0;
+  const pieces: string[] = [];
   let i = 0;
   while (i < original.length) {
-    const cp = original.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const ch = original.slice(i, i + width);
-    const out = foldChar(ch);
+    const code = original.charCodeAt(i);
+    let width = 1;
+    let out: string;
+    if (code < 0x80) {
+      // ASCII fast path: only A-Z and the backtick change.
+      out = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 96 ? "'" : original[i]!;
+    } else {
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < original.length) width = 2;
+      out = foldChar(original.slice(i, i + width));
+    }
     if (out.length === 0) {
       // A lone combining mark: let it belong to the previous character's span.
-      if (ends.length > 0) ends[ends.length - 1] = i + width;
+      if (n > 0) end[n - 1] = i + width;
     } else {
-      for (let k = 0; k < out.length; k++) {
-        starts.push(i);
-        ends.push(i + width);
+      if (n + out.length > start.length) {
+        const grow = (a: Uint32Array) => {
+          const b = new Uint32Array(a.length * 2 + out.length);
+          b.set(a);
+          return b;
+        };
+        start = grow(start);
+        end = grow(end);
       }
-      text += out;
+      for (let k = 0; k < out.length; k++) {
+        start[n] = i;
+        end[n] = i + width;
+        n++;
+      }
+      pieces.push(out);
     }
     i += width;
   }
+  const text = pieces.join('');
   const words = text.replace(LINK, (m) => ' '.repeat(m.length));
-  return { text, words, start: Uint32Array.from(starts), end: Uint32Array.from(ends) };
+  return { text, words, start: start.subarray(0, n), end: end.subarray(0, n) };
 }
 
 /** Original span of folded range [from, to). */

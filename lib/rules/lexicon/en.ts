@@ -118,7 +118,7 @@ export const en: Lexicon = {
   ],
 
   boilerplate: [
-    '(for|about) any inconvenienc*',
+    '(for|about) any inconvenienc*( (this|that|it) (may have|might have|has|have) caused( you)?| caused)?',
     'any inconvenienc* (this|that|it)? ?(may have|might have|has|have)? ?caused',
     '(for|about) the inconvenienc* caused',
     '(we|i) regret (any|the) inconvenienc*',
