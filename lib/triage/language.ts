@@ -21,7 +21,9 @@ const STOPWORDS: Record<'en' | 'pl' | 'other', Set<string>> = {
   en: words(
     "the and is are was were my me you your not it it's to of for in on at still where what when why how this that have has had " +
       'do does did order i i\'m im we they can can\'t cant don\'t dont won\'t will just with from please thanks thank no yet be been ' +
-      'but so an a if or there here get got any all one would should could nothing again after before about',
+      'but so an a if or there here get got any all one would should could nothing again after before about ' +
+      'great good bad job today time day days week service help really very like love hate worst best guys who ' +
+      'never ever been being off out up down now new same too also am was',
   ),
   pl: words(
     'nie jest sie ze czy juz dla zamowienie paczka gdzie dzien przez mam jak to na w z i do od po jeszcze nadal wciaz ' +

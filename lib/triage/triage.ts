@@ -128,6 +128,13 @@ function hasTarget(text: string, tokens: string[], category: Category): boolean 
   return category !== 'other' || /@\w/.test(text) || tokens.some((t) => TARGET_WORDS.has(t));
 }
 
+/**
+ * Praise words next to concrete breach cues are usually sarcasm ("great job, third cancelled
+ * flight"); the praise should not argue against the complaint then.
+ */
+const SARCASM_BOOST = 1.5;
+const SARCASM_MIN_CUES = 2;
+
 /** Log-odds added by a threat to go to the press, a regulator, a lawyer or the bank. */
 const ESCALATION_BOOST = 1.5;
 /** Threatening to cancel or leave is a weaker sign (people also ask how to cancel). */
@@ -187,6 +194,9 @@ export function createTriage(model: ComplaintModel): (input: TriageInput) => Tri
     if (strongEscalation) z += ESCALATION_BOOST;
     else if (escalations.length) z += CANCEL_BOOST;
     if (!hasTarget(text, tokens, category)) z -= NO_TARGET_PENALTY;
+    const praised = affirmed(matchTokens(rules.praise, tokens)).length > 0 || PRAISE_EMOJI.test(text);
+    const breachCues = cueHits.reduce((s, h) => s + (h.weight > 0 ? h.weight : 0), 0);
+    if (praised && breachCues >= SARCASM_MIN_CUES) z += SARCASM_BOOST;
     let score = sigmoid(z);
     const flags: TriageFlag[] = [];
 
@@ -197,7 +207,6 @@ export function createTriage(model: ComplaintModel): (input: TriageInput) => Tri
     }
     const complaint = score >= 0.5;
 
-    const praised = affirmed(matchTokens(rules.praise, tokens)).length > 0 || PRAISE_EMOJI.test(text);
     if (matchTokens(rules.joke, tokens).length > 0 || LAUGH_EMOJI.test(text)) flags.push('joke');
     if (praised && complaint) flags.push('mixed');
     if (praised && !complaint) flags.push('praise');

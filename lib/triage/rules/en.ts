@@ -15,6 +15,7 @@ export const EN: LanguageRules = {
     ['cancelled my', 1], ['delayed', 1.2], ['delay', 1], ['refund', 1], ['scam', 2], ['rip off', 2], ['ripped off', 2],
     ['thanks for nothing', 2.5], ['nice one', 0.5], ['why is', 0.6], ['why does', 0.6], ['why can\'t', 1],
     ['outage', 1.5], ['without internet', 2], ['no internet', 2], ['no signal', 2], ['no service', 1.5], ['down again', 2],
+    ['cancelled flight', 1.5], ['third time', 1.5], ['second time', 1], ['nobody answer', 1.5], ['no one answer', 1.5],
     ['can\'t log', 1.5], ['cannot log', 1.5], ['locked out', 1.5],
     ['thank you', -1.5], ['thanks', -1], ['love', -1], ['great service', -2], ['amazing', -1], ['awesome', -1],
     ['brilliant', -1], ['well done', -1.5], ['appreciate', -1], ['how do i', -0.8], ['can i', -0.5],
