@@ -1,6 +1,8 @@
 /** The single list of benchmark sections run by `npm run bench`. One file per section. */
 import { triageBench } from './triage';
+import { logBench } from './log';
+import { suggestBench } from './suggest';
 import { rulesBench } from './rules';
 import type { Bench } from './types';
 
-export const BENCHES: Bench[] = [triageBench, rulesBench];
+export const BENCHES: Bench[] = [suggestBench, triageBench, logBench, rulesBench];
