@@ -26,6 +26,8 @@ async function readPackFile(path: string): Promise<string> {
   }
 }
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 async function lint(files: string[], io: CommandIO): Promise<number> {
   if (files.length === 0) throw new UsageError('pack lint: give one or more pack files');
   let failed = 0;
@@ -41,7 +43,7 @@ async function lint(files: string[], io: CommandIO): Promise<number> {
     const result = lintPack(text);
     if (result.ok && result.pack) {
       const p = result.pack;
-      io.stdout.write(`${file}: ok (${p.id} ${p.version}: ${p.templates.length} templates, ${p.faq.length} FAQ entries)\n`);
+      io.stdout.write(`${file}: ok (${p.id} ${p.version}: ${plural(p.templates.length, 'template')}, ${plural(p.faq.length, 'FAQ entry', 'FAQ entries')})\n`);
       continue;
     }
     failed++;

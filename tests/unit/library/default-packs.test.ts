@@ -65,3 +65,12 @@ describe('default pack text', () => {
     expect(el).toMatch(/Στείλτε/); // polite plural imperative
   });
 });
+
+describe('docs/packs.md', () => {
+  it('its example pack validates and lints clean', () => {
+    const doc = readFileSync(resolve(__dirname, '../../../docs/packs.md'), 'utf8');
+    const example = /```json\n([\s\S]*?)```/.exec(doc)?.[1];
+    expect(example).toBeDefined();
+    expect(lintPack(example!).problems.map(formatLintProblem)).toEqual([]);
+  });
+});
