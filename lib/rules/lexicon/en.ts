@@ -16,8 +16,9 @@ export const en: Lexicon = {
 
   fix: [
     // Commitments.
-    "(we|i)('ll| will| shall| are going to|'re going to| am going to|'m going to) (be )?(now )?\\p{L}+",
-    "(we|i) can (help|fix|refund|replace|send|arrange|sort|check|look|get|cancel|reset|reissue|resend|issue|credit|offer|set)",
+    // ...but not "we'll need", "we'll be happy to": those commit to nothing.
+    "(we|i)('ll| will| shall| are going to|'re going to| am going to|'m going to) (?!(need|require|be (happy|glad|more than happy|delighted|pleased)|have to|want|like|love)(?!\\p{L}))(be )?(now )?\\p{L}+",
+    "(we|i) can (fix|refund|replace|send|arrange|sort|check|look|get|cancel|reset|reissue|resend|issue|credit|offer|set)",
     "(we|i)('ve| have) (already |just |now )?(refund*|replac*|sent|issued|escalat*|arrang*|credit*|fix*|reset|updat*|cancel*|report*|raised|forward*|passed|shared|flagged|reached|contacted|reissued|resent|booked|scheduled|added|applied|processed|submitted|opened|logged|created|request*|notified|asked)",
     "(we|i)('re| are|'m| am) (now |currently |already )?(refund*|replac*|sending|issuing|escalat*|arrang*|crediting|fixing|working|looking|checking|investigat*|processing|reviewing|contacting|reaching|following|booking|scheduling|sorting|chasing)",
     '(our|the) (team|teams|engineers?|technicians?|developers|specialists?|courier|driver|carrier) (is|are|will|has|have|can)',
@@ -84,6 +85,9 @@ export const en: Lexicon = {
     'get in touch (with us )?(at|on|via|by|through|in|using)',
     '(reach|follow) (out|us) (privately|directly)',
     'follow (us|and dm)',
+    // We take it private ourselves.
+    "(we|i)('ll|'d) (call|phone|ring|e-?mail|message|dm|text) you",
+    "(will|can|to|would) (call|phone|ring|e-?mail|message|dm|text) you",
   ],
 
   blame: [
@@ -111,7 +115,7 @@ export const en: Lexicon = {
     '(as )?per (our|the) (terms*|t&cs?|policy|policies|conditions|agreement|contract|rules)',
     'according to (our|the) (terms*|t&cs?|policy|policies|conditions|agreement|contract|rules)',
     'in (accordance|line) with (our|the) (terms*|t&cs?|policy|policies|conditions|agreement|rules)',
-    '(our|the) (terms|t&cs?|policy|conditions|terms and conditions) (clearly )?(state|states|say|says|stipulate*|specif*)',
+    '(our|the) (store |shop |return |returns |refund |company |delivery |shipping |cancellation )?(terms|t&cs?|policy|conditions|terms and conditions) (clearly )?(state|states|say|says|stipulate*|specif*)',
     '(please )?(read|review|refer to|check|consult) (our|the) (terms*|t&cs?|policy|fine print|small print|terms and conditions|terms of (service|use))',
     'you agreed to (our|the) (terms|t&cs?|policy|conditions)',
     'you accepted (our|the) (terms|t&cs?|policy|conditions)',

@@ -23,7 +23,7 @@ export const pl: Lexicon = {
 
   fix: [
     // Commitments, first person plural future ("we will...").
-    '(zwróc*|zwrot*|oddamy|wyślemy|wysyłamy|wyślę|naprawi*|napraw*|wymieni*|wymian*|sprawdzi*|sprawdzamy|sprawdzę|zajmiemy się|zajmę się|zajmujemy się|przekaż*|przekazaliśmy|przekazujemy|skontaktujemy|skontaktuję|oddzwonimy|oddzwonię|wyjaśnimy|poprawimy|przyślemy|dostarczymy|dostarczy|anulujemy|anulowaliśmy|zweryfikujemy|weryfikujemy|przygotujemy|zorganizujemy|umówimy|zlecimy|zleciliśmy|zgłosiliśmy|zgłosimy|wysłaliśmy|zwróciliśmy|naprawiliśmy|wymieniliśmy|uruchomiliśmy|poprawiliśmy|załatwimy|rozwiążemy|pomożemy|pomożem|dopilnujemy|będziemy)',
+    '(zwróc*|zwrot*|oddamy|wyślemy|wysyłamy|wyślę|naprawi*|napraw*|wymieni*|wymian*|sprawdzi*|sprawdzamy|sprawdzę|zajmiemy się|zajmę się|zajmujemy się|przekaż*|przekazaliśmy|przekazujemy|skontaktujemy|skontaktuję|oddzwonimy|oddzwonię|wyjaśnimy|poprawimy|przyślemy|dostarczymy|dostarczy|anulujemy|anulowaliśmy|zweryfikujemy|weryfikujemy|przygotujemy|zorganizujemy|umówimy|zlecimy|zleciliśmy|zgłosiliśmy|zgłosimy|wysłaliśmy|zwróciliśmy|naprawiliśmy|wymieniliśmy|uruchomiliśmy|poprawiliśmy|załatwimy|rozwiążemy|pomożemy|pomożem|dopilnujemy)',
     '(postaramy|postaram) się',
     '(możemy|mogę) (zaproponować|zwrócić|wysłać|wymienić|naprawić|sprawdzić|pomóc|zaoferować|anulować)',
     // Remedies.

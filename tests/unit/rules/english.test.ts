@@ -66,6 +66,23 @@ describe('checkReply (English)', () => {
     expect(rules(r)).toContain('repeated-apology');
   });
 
+  it('does not count empty commitments as a fix', () => {
+    expect(en("We'll need some more details. DM us.").fix).toBe(false);
+    expect(en("We'd be happy to help! DM us.").fix).toBe(false);
+    expect(en("We can help with that. DM us.").fix).toBe(false);
+    expect(en("We'll need your order number to refund it tomorrow. DM us.").fix).toBe(true);
+  });
+
+  it('counts "we will call you" as taking it private, but not "the error message you see"', () => {
+    expect(en('Sorry! Our team will call you tomorrow morning.').private).toBe(true);
+    expect(en('Please reply with the error message you see.').private).toBe(false);
+  });
+
+  it('catches a policy lecture with a qualifier ("our store policy states")', () => {
+    const text = 'Sorry for the confusion, but our store policy states returns within 14 days only.';
+    expect(spanText(text, findingsOf(en(text), 'lecturing')[0]!)).toBe('our store policy states');
+  });
+
   it('handles typographic apostrophes', () => {
     expect(en('So sorry \u2013 we\u2019ll refund you tomorrow. DM us.').fix).toBe(true);
   });

@@ -35,6 +35,15 @@ describe('checkReply (Greek)', () => {
     expect(r.ok).toBe(false);
   });
 
+  it('does not count "θα χρειαστούμε" (we will need) as a fix', () => {
+    expect(el('Θα χρειαστούμε τον αριθμό παραγγελίας σε προσωπικό μήνυμα.').fix).toBe(false);
+  });
+
+  it('understands a Greeklish reply', () => {
+    const r = el('Signomi gia tin kathisterisi, tha sas steiloume kainourio proion avrio. Steilte mas minima.');
+    expect(r).toMatchObject({ apology: true, fix: true, private: true, ok: true });
+  });
+
   it('flags "for any inconvenience" boilerplate', () => {
     const text = 'Ζητούμε συγγνώμη για την όποια ταλαιπωρία. Θα σας καλέσουμε σήμερα.';
     const r = el(text);
