@@ -9,7 +9,7 @@ import { personalDataFindings } from './checks/personal-data';
 import { exclamationFindings, shoutingFindings } from './checks/tone';
 import { HINTS } from './hints';
 import { lexiconFor } from './lexicon/index';
-import { CONTACT_POINT, PRIVATE_LINK } from './lexicon/shared';
+import { CONTACT_POINT, FIX_PLACEHOLDER, PRIVATE_LINK, PRIVATE_PLACEHOLDER } from './lexicon/shared';
 import { fold, originalSpan, type Folded } from './normalize';
 import { sentenceAt, sentenceRanges } from './sentences';
 import type { CheckOptions, Finding, RuleId, RuleReport, Severity } from './types';
@@ -32,11 +32,12 @@ export function checkReply(text: string, opts: CheckOptions): RuleReport {
   const findings: Finding[] = [];
 
   const apologies = allMatches(lex.apology, words);
-  const fixes = allMatches(lex.fix, words);
+  const fixes = [...allMatches(lex.fix, words), ...allMatches(FIX_PLACEHOLDER, words)].sort((a, b) => a.from - b.from);
   const privates = [
     ...allMatches(lex.private, words),
     ...allMatches(CONTACT_POINT, words),
     ...allMatches(PRIVATE_LINK, folded.text),
+    ...allMatches(PRIVATE_PLACEHOLDER, words),
   ].sort((a, b) => a.from - b.from);
 
   const first = apologies[0];

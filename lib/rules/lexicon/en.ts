@@ -43,7 +43,9 @@ export const en: Lexicon = {
     'steps (here|below)',
     // Troubleshooting instructions are a next step too.
     '(please )?try (restarting|rebooting|reinstalling|updating|logging|signing|clearing|resetting|turning|switching|using|removing|deleting|toggling|disabling|enabling|force)',
-    '(restart|reboot|reinstall|update|reset|clear) (your|the)',
+    '(restart|reboot|reinstall|update|reset|clear|restarting|rebooting|reinstalling|updating|resetting|clearing) (your|the)',
+    '(refer to|check out|see|read|follow) (this|the|our) (article|guide|link|steps|help page|support page)',
+    "(should|will|'ll) (send|email|e-?mail|call|contact|get back to) you",
     '(log|sign) out and (back )?in',
     // Times and dates.
     'today',
@@ -56,6 +58,7 @@ export const en: Lexicon = {
     '\\d{1,2}(:\\d\\d)? ?(am|pm)',
     '\\d{1,2}(:\\d\\d)? ?(-|–) ?\\d{1,2}(:\\d\\d)?',
     'asap',
+    'shortly',
     'right away',
   ],
 

@@ -6,3 +6,10 @@ export const CONTACT_POINT =
 
 /** Deep links that open a private conversation: X DM compose, Messenger, WhatsApp, Instagram. */
 export const PRIVATE_LINK = /(?:twitter|x)\.com\/messages\/compose|(?<![\p{L}\p{N}.])(?:m|wa|ig)\.me\//gu;
+
+/**
+ * Template placeholders (lib/library/pack-variables.ts) stand for what they will be filled with, so a
+ * template can be checked before rendering: a DM link, phone or e-mail is a private channel, an ETA a time.
+ */
+export const PRIVATE_PLACEHOLDER = /\{\{\s*(?:dm_link|phone|email)\s*\}\}/gu;
+export const FIX_PLACEHOLDER = /\{\{\s*eta\s*\}\}/gu;

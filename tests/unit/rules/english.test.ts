@@ -83,6 +83,13 @@ describe('checkReply (English)', () => {
     expect(spanText(text, findingsOf(en(text), 'lecturing')[0]!)).toBe('our store policy states');
   });
 
+  it('reads template placeholders for what they stand for: DM link, phone, e-mail, ETA', () => {
+    const r = en('Sorry, {{customer_name}}. Your replacement arrives {{eta}}. Message us here: {{dm_link}}');
+    expect(r).toMatchObject({ fix: true, private: true, ok: true });
+    expect(en('Sorry! Call us on {{ phone }}.').private).toBe(true);
+    expect(en('Sorry! Your case is {{case_ref}}.').private).toBe(false);
+  });
+
   it('handles typographic apostrophes', () => {
     expect(en('So sorry \u2013 we\u2019ll refund you tomorrow. DM us.').fix).toBe(true);
   });
