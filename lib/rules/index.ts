@@ -1,5 +1,12 @@
 /** Public API of the reply-rule checker. */
 export { checkReply } from './check-reply';
+import { lexiconFor } from './lexicon/index';
+import type { Lang } from './types';
+
+/** Compile a language's lexicon ahead of the first check (it takes tens of ms once), e.g. when the panel opens. */
+export function prepareRules(lang: Lang): void {
+  lexiconFor(lang);
+}
 export { RULE_IDS } from './types';
 export type { CheckOptions, Finding, Lang, Platform, RuleId, RuleReport, Severity } from './types';
 export { HINTS } from './hints';

@@ -94,3 +94,18 @@ describe('checkReply (English)', () => {
     expect(en('So sorry \u2013 we\u2019ll refund you tomorrow. DM us.').fix).toBe(true);
   });
 });
+
+describe('checkReply (unknown language)', () => {
+  it('uses all three lexicons when the language is "other"', () => {
+    const other = (text: string) => checkReply(text, { lang: 'other' });
+    expect(other('Sorry, we will refund you today. DM us.').ok).toBe(true);
+    expect(other('Przepraszamy, wyślemy paczkę jutro. Napisz na priv.').ok).toBe(true);
+    expect(other('Συγγνώμη, θα σας στείλουμε νέο δέμα αύριο. Στείλτε μας μήνυμα στο inbox.').ok).toBe(true);
+  });
+
+  it('does not apply another language\'s lexicon when the language is known', () => {
+    // "Przepraszamy" is an apology only to the Polish lexicon.
+    expect(checkReply('Przepraszamy.', { lang: 'en' }).apology).toBe(false);
+    expect(checkReply('Przepraszamy.', { lang: 'pl' }).apology).toBe(true);
+  });
+});
