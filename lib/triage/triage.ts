@@ -210,7 +210,8 @@ export function createTriage(model: ComplaintModel): (input: TriageInput) => Tri
     if (matchTokens(rules.joke, tokens).length > 0 || LAUGH_EMOJI.test(text)) flags.push('joke');
     if (praised && complaint) flags.push('mixed');
     if (praised && !complaint) flags.push('praise');
-    if (text.includes('?')) flags.push('question');
+    // Greek writes its question mark as ";" (U+037E, usually typed as a plain semicolon).
+    if (/[?？]/.test(text) || (lang === 'el' && /[;\u037e]\s*$|[;\u037e]\s/u.test(text))) flags.push('question');
     const loud = shouting(text);
     if (loud) flags.push('shouting');
     const swearing = matchTokens(rules.profanity, tokens).length > 0;

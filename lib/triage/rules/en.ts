@@ -22,7 +22,7 @@ export const EN: LanguageRules = {
     ['is there', -0.4], ['congrat', -1.5], ['happy birthday', -2],
   ],
   categories: {
-    delivery: [['deliver', 2], ['parcel', 2], ['package', 1.5], ['shipping', 2], ['shipment', 2], ['shipped', 1.5],
+    delivery: [['where is my order', 2.5], ['where\'s my order', 2.5], ['deliver', 2], ['parcel', 2], ['package', 1.5], ['shipping', 2], ['shipment', 2], ['shipped', 1.5],
       ['courier', 2], ['tracking', 2], ['dispatch', 2], ['arriv', 1.2], ['in transit', 2.5], ['driver', 1],
       ['postman', 2], ['ups=', 1.5], ['fedex', 1.5], ['dpd=', 1.5], ['hermes', 1.5], ['royal mail', 1.5],
       ['flight', 1], ['train', 1], ['bus=', 1], ['late', 0.8], ['delay', 1]],

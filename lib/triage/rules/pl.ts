@@ -34,7 +34,7 @@ export const PL: LanguageRules = {
     ['czy mozna', -0.8], ['czy moge', -0.8], ['jak moge', -0.8], ['czy macie', -0.8], ['gratul', -1.5],
   ],
   categories: {
-    delivery: [['dostaw', 2], ['dostarcz', 2], ['paczk', 2], ['paczc', 2], ['przesylk', 2], ['kurier', 2], ['wysylk', 2],
+    delivery: [['gdzie … zamowien', 2.5], ['dostaw', 2], ['dostarcz', 2], ['paczk', 2], ['paczc', 2], ['przesylk', 2], ['kurier', 2], ['wysylk', 2],
       ['wyslan', 1.5], ['nie dotar', 2], ['nie dosz', 1.5], ['nie przysz', 1.5], ['paczkomat', 2], ['inpost', 2], ['dpd=', 2],
       ['poczt', 1.5], ['list=', 0.5], ['sledzeni', 2], ['opozni', 1.2], ['spozni', 1.2], ['pociag', 1], ['lot=', 1], ['samolot', 1]],
     product: [['uszkodz', 2], ['zepsu', 2], ['popsu', 2], ['wadliw', 2], ['wada', 2], ['wady', 2], ['usterk', 2],

@@ -97,6 +97,12 @@ describe('Polish', () => {
     expect(triage({ text: 'Dalej nie polecam tego sklepu, ostrzegam', lang: 'pl' }).flags).not.toContain('praise');
   });
 
+  it('flags "xD" banter on a complaint as a joke', () => {
+    const r = triage({ text: 'Paczka znowu spóźniona xD no to czekamy do świąt', lang: 'pl' });
+    expect(r.complaint).toBe(true);
+    expect(r.flags).toContain('joke');
+  });
+
   it('finds regulator and cancel threats (UOKiK, rzecznik, rezygnuję)', () => {
     const r = triage({ text: 'Trzeci raz ta sama awaria internetu. Zgłaszam sprawę do UOKiK i rezygnuję z umowy!', lang: 'pl' });
     expect(r.complaint).toBe(true);
@@ -136,6 +142,13 @@ describe('Greek', () => {
     const r = triage({ text: 'Το tablet έσπασε μόνο του μετά από δύο μέρες και τα κουμπιά χάλασαν. Δυστυχώς.', lang: 'el' });
     expect(r.complaint).toBe(true);
     expect(r.category).toBe('product');
+  });
+
+  it('reads the Greek question mark ";" as a question and finds lawyer threats', () => {
+    expect(triage({ text: 'Πού είναι η παραγγελία μου;' }).flags).toContain('question');
+    const r = triage({ text: 'Θα σας κάνω μήνυση, τρίτη φορά που χαλάει το ψυγείο και δεν απαντάτε' });
+    expect(r.complaint).toBe(true);
+    expect(r.escalations).toContain('lawyer');
   });
 
   it('finds a technical problem typed without accents', () => {
