@@ -7,9 +7,9 @@ import { applyRetention, deleteAll, exportCsv, exportJson, importJson } from '..
 import { recordEvent } from '../log/record';
 import { getSettings, updateSettings } from '../log/settings';
 import { loadStats } from '../log/stats';
-import type { WriteFailureNotice } from './protocol';
+import type { LogMessageType, WriteFailureNotice } from './protocol';
 
-export function createHandlers(db: SootheDB, now: () => number = Date.now): Handlers {
+export function createHandlers(db: SootheDB, now: () => number = Date.now): Pick<Handlers, LogMessageType> {
   // The last refused write, shown in the popup. In memory: if the disk is full it could not be stored anyway.
   let writeFailure: WriteFailureNotice | null = null;
   /** Runs a write; remembers a refusal for the popup and rethrows it (its message is meant for the user). */

@@ -9,6 +9,8 @@ import type { ImportResult } from '../log/export';
 import type { PeriodStats } from '../log/metrics';
 import type { LogSettings } from '../log/settings';
 import type { StatsRequest } from '../log/stats';
+import type { AnalyseRequest, AnalyseResponse } from '../panel/analyse';
+import type { RuleReport } from '../rules';
 
 export interface InsertionRecord {
   platform: Platform;
@@ -42,7 +44,8 @@ export interface LogExportFile {
   content: string;
 }
 
-export interface MessageMap {
+/** Messages of the handling-time log (lib/messaging/handlers.ts). */
+export interface LogMessageMap {
   'log:insertion': { request: InsertionRecord; response: { id: number } };
   'stats:summary': { request: Record<string, never>; response: StatsSummary };
   // Handling-time log (lib/log). Write failures come back as { ok: false, error: <message for the user> }.
@@ -54,6 +57,19 @@ export interface MessageMap {
   'log:setRetention': { request: { days: number | null }; response: { retentionDays: number | null; removedEvents: number; removedCases: number } };
   'log:settings': { request: { patch?: Partial<LogSettings> }; response: LogSettings };
 }
+
+/** Messages of the in-page panel (lib/messaging/panel-handlers.ts). */
+export interface PanelMessageMap {
+  /** Triage the thread, rank suggestions for the post being answered, and say which posts are answered. */
+  'panel:analyse': { request: AnalyseRequest; response: AnalyseResponse & { answered: string[] } };
+  /** The reply-rule checklist for a draft. */
+  'rules:check': { request: { text: string; lang: string; platform?: string }; response: RuleReport };
+}
+export type PanelMessageType = keyof PanelMessageMap;
+
+/** Every message the background answers: one map per area, joined here. */
+export interface MessageMap extends LogMessageMap, PanelMessageMap {}
+export type LogMessageType = keyof LogMessageMap;
 
 export type MessageType = keyof MessageMap;
 export type RequestOf<T extends MessageType> = MessageMap[T]['request'];

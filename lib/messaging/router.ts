@@ -8,7 +8,7 @@ export type Handlers = {
   [T in MessageType]: (payload: RequestOf<T>) => Promise<ResponseOf<T>> | ResponseOf<T>;
 };
 
-export async function route(handlers: Handlers, message: unknown): Promise<Reply<MessageType> | undefined> {
+export async function route(handlers: Partial<Handlers>, message: unknown): Promise<Reply<MessageType> | undefined> {
   if (!isEnvelope(message)) return undefined; // not ours: let other listeners answer
   const handler = handlers[message.type] as ((p: unknown) => unknown) | undefined;
   if (!handler) return { ok: false, error: `Unknown Soothe message "${message.type}"` };
