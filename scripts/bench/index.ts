@@ -3,6 +3,7 @@ import { triageBench } from './triage';
 import { logBench } from './log';
 import { suggestBench } from './suggest';
 import { rulesBench } from './rules';
+import { parseBench } from './parse';
 import type { Bench } from './types';
 
-export const BENCHES: Bench[] = [suggestBench, triageBench, logBench, rulesBench];
+export const BENCHES: Bench[] = [suggestBench, triageBench, logBench, rulesBench, parseBench];

@@ -11,6 +11,7 @@
  */
 import { parseCount } from '../counts';
 import { readText } from '../dom-text';
+import { descendants, firstDescendant } from '../dom-walk';
 import { brandSet, isBrand, type ParseOptions, type Post, type PostAuthor, type Thread } from '../thread';
 import { parseFacebookTime } from './relative-time';
 import { FB } from './selectors';
@@ -34,7 +35,10 @@ export function parseFacebookThreads(doc: Document, opts: ParseOptions = {}): Th
     const commentSet = new Set(comments);
     // Posts: Comet-rendered articles that are not comments and not inside another post.
     const posts = articles.filter(
-      (a) => !commentSet.has(a) && !a.parentElement?.closest(FB.article) && (a.matches(FB.cometPost) || !!a.querySelector(FB.cometPost) || comments.some((c) => a.contains(c))),
+      (a) =>
+        !commentSet.has(a) &&
+        !nearestArticle(a.parentElement) &&
+        (a.matches(FB.cometPost) || own(a).some((el) => el.matches(FB.cometPost)) || comments.some((c) => a.contains(c))),
     );
     const threads: Thread[] = [];
     const claimed = new Set<Element>();
@@ -72,14 +76,30 @@ function safe<T>(fn: () => T): T | null {
 
 /** A comment or reply: its own links carry a comment id, and it is not a post body. */
 function isCommentArticle(a: Element): boolean {
-  if (a.querySelector(FB.postMessage) && !a.parentElement?.closest(FB.article)) return false;
-  return ownElements(a, FB.commentLink).length > 0;
+  const mine = own(a);
+  if (mine.some((el) => el.matches(FB.postMessage)) && !nearestArticle(a.parentElement)) return false;
+  return mine.some((el) => el.localName === 'a' && COMMENT_PARAM.test(el.getAttribute('href') ?? ''));
 }
 
-/** Elements of the article `scope` matching `sel`, leaving out those of articles nested in it. */
-function ownElements(scope: Element, sel: string): Element[] {
-  return [...scope.querySelectorAll(sel)].filter((el) => el.closest(FB.article) === scope);
+const isArticle = (el: Element): boolean => el.getAttribute('role') === 'article';
+
+/** The element itself or its nearest ancestor that is an article. */
+function nearestArticle(el: Element | null): Element | null {
+  for (let e = el; e; e = e.parentElement) if (isArticle(e)) return e;
+  return null;
 }
+
+/** Whether `el` or an ancestor below `stop` passes `test` (a bounded `closest`). */
+function within(el: Element, stop: Element, test: (e: Element) => boolean): boolean {
+  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) if (test(e)) return true;
+  return false;
+}
+
+/** The elements of `scope` itself: its subtree without nested articles (other comments, replies). */
+function own(scope: Element): Element[] {
+  return descendants(scope, isArticle).filter((el) => !isArticle(el));
+}
+
 
 function buildThread(
   postRoot: Element,
@@ -138,7 +158,7 @@ function parentComment(el: Element, stop: Element): Element | null {
   for (let below: Element = el, anc = el.parentElement; anc && anc !== stop; below = anc, anc = anc.parentElement) {
     let sib = below.previousElementSibling;
     for (let steps = 0; sib && steps < 3; steps++, sib = sib.previousElementSibling) {
-      if (sib.matches(FB.article)) return sib;
+      if (isArticle(sib)) return sib;
     }
   }
   return null;
@@ -152,30 +172,29 @@ interface ReadHead {
 
 /** The opening post: author, time link, message, counts. Null when nothing of a post is there. */
 function readPost(root: Element, now: number): ReadHead | null {
-  // Inside a comment: its nearest article is not the post's own (or, outside a post article, any article).
-  const inComment = (el: Element): boolean => {
-    const art = el.closest(FB.article);
-    return !!art && art !== root;
-  };
-  const first = (sel: string): Element | null => [...root.querySelectorAll(sel)].find((el) => !inComment(el)) ?? null;
+  // The post's own elements: comments and replies (nested articles) are left out.
+  const mine = own(root);
+  const first = (sel: string): Element | null => mine.find((el) => el.matches(sel)) ?? null;
 
   const nameBlock = first(FB.profileName);
   const message = first(FB.postMessage);
   if (!nameBlock && !message) return null;
-  const nameLink = nameBlock?.querySelector('a[href]') ?? null;
+  const nameLink = nameBlock ? firstDescendant(nameBlock, (e) => e.localName === 'a' && e.hasAttribute('href')) : null;
   const author: PostAuthor = {
     handle: handleFromHref(nameLink?.getAttribute('href')),
     displayName: readText(nameBlock) || null,
   };
   const timeLink =
-    [...root.querySelectorAll(FB.postTimeLink)].find((a) => !inComment(a) && !a.closest(FB.postMessage) && timeLabelOf(a) !== null) ?? null;
+    mine.find((a) => a.matches(FB.postTimeLink) && !(message && message.contains(a)) && timeLabelOf(a) !== null) ?? null;
   const label = timeLink ? timeLabelOf(timeLink) : null;
   const href = timeLink?.getAttribute('href') ?? null;
   const permalink = cleanUrl(href);
-  const seeMore = message ? [...message.querySelectorAll(FB.button)] : [];
+  const seeMore = message ? descendants(message).filter((el) => el.getAttribute('role') === 'button') : [];
   // The message's own lang; <html lang> is the UI language, not the post's.
-  const langEl = message?.querySelector('[lang]') ?? message?.closest('[lang]');
-  const lang = langEl && langEl !== root.ownerDocument.documentElement ? langEl.getAttribute('lang') : null;
+  const hasLang = (e: Element): boolean => e.hasAttribute('lang');
+  let langEl = message ? firstDescendant(message, hasLang) : null;
+  for (let e = message; !langEl && e && e !== root; e = e.parentElement) if (hasLang(e)) langEl = e;
+  const lang = langEl?.getAttribute('lang') ?? null;
   return {
     post: {
       id: '',
@@ -186,7 +205,7 @@ function readPost(root: Element, now: number): ReadHead | null {
       timeLabel: label,
       permalink,
       replyToHandles: [],
-      counts: readPostCounts(root, inComment),
+      counts: readPostCounts(mine),
       quoted: null,
       truncated: seeMore.length > 0,
     },
@@ -196,7 +215,8 @@ function readPost(root: Element, now: number): ReadHead | null {
 }
 
 function readComment(el: Element, now: number): ReadComment | null {
-  const links = ownElements(el, 'a[href]');
+  const mine = own(el);
+  const links = mine.filter((a) => a.localName === 'a' && a.hasAttribute('href'));
   let id: string | null = null;
   let postId: string | null = null;
   let timeLink: Element | null = null;
@@ -209,8 +229,8 @@ function readComment(el: Element, now: number): ReadComment | null {
   }
   if (!id) return null;
   // The author link: the first comment link with visible text that is not the time.
-  const body = commentBody(el);
-  const named = links.filter((a) => a !== timeLink && !a.closest(FB.button) && !body?.contains(a) && readText(a));
+  const body = commentBody(el, mine);
+  const named = links.filter((a) => a !== timeLink && !within(a, el, isButton) && !body?.contains(a) && readText(a));
   const authorLink = named.find((a) => COMMENT_PARAM.test(a.getAttribute('href') ?? '')) ?? named[0] ?? null;
   const label = timeLink ? timeLabelOf(timeLink) : null;
   return {
@@ -220,27 +240,31 @@ function readComment(el: Element, now: number): ReadComment | null {
       id,
       author: { handle: handleFromHref(authorLink?.getAttribute('href')), displayName: readText(authorLink) || null },
       text: readText(body, { blocks: true, skip: (e) => e.matches(FB.button) }),
-      lang: body?.getAttribute('lang') ?? body?.querySelector('[lang]')?.getAttribute('lang') ?? null,
+      lang: body?.getAttribute('lang') ?? (body && firstDescendant(body, (e) => e.hasAttribute('lang'))?.getAttribute('lang')) ?? null,
       timestamp: parseFacebookTime(label, now),
       timeLabel: label,
       permalink: cleanUrl(timeLink?.getAttribute('href')),
       replyToHandles: [],
-      counts: { replies: readReplyCount(el), reposts: null, likes: readReactionButton(el) },
+      counts: { replies: readReplyCount(el), reposts: null, likes: readReactionButton(mine) },
       quoted: null,
-      truncated: !!body?.querySelector(FB.button),
+      truncated: !!body && !!firstDescendant(body, isButton),
     },
   };
 }
 
 /** The comment text: the first dir=auto block outside links and buttons, preferring the one with a lang. */
-function commentBody(el: Element): Element | null {
-  const candidates = ownElements(el, '[dir="auto"]').filter((d) => !d.closest('a') && !d.closest(FB.button) && !d.closest('[data-ft]'));
+function commentBody(el: Element, mine: Element[]): Element | null {
+  const candidates = mine.filter(
+    (d) => d.getAttribute('dir') === 'auto' && !within(d, el, (e) => e.localName === 'a' || isButton(e) || e.hasAttribute('data-ft')),
+  );
   return candidates.find((d) => d.hasAttribute('lang')) ?? candidates[0] ?? null;
 }
 
 /** "1 reaction; see who reacted to this" — the count leads the label in every language. */
-function readReactionButton(el: Element): number | null {
-  for (const b of ownElements(el, FB.button)) {
+const isButton = (el: Element): boolean => el.getAttribute('role') === 'button';
+
+function readReactionButton(mine: Element[]): number | null {
+  for (const b of mine.filter(isButton)) {
     const label = b.getAttribute('aria-label');
     if (label && /^\s*\d/.test(label)) return parseCount(label);
   }
@@ -250,27 +274,28 @@ function readReactionButton(el: Element): number | null {
 /** The replies area follows the comment's article: "Anayeat Khan replied · 1 reply" → 1 (the last count shown). */
 function readReplyCount(el: Element): number | null {
   const area = el.nextElementSibling;
-  if (!area || area.querySelector(FB.article)) return null;
-  const button = area.matches(FB.button) ? area : area.querySelector(FB.button);
+  if (!area || firstDescendant(area, isArticle)) return null;
+  const button = isButton(area) ? area : firstDescendant(area, isButton);
   if (!button) return null;
-  const leaves = [...button.querySelectorAll('span')].filter((s) => s.childElementCount === 0 && /\d/.test(s.textContent ?? ''));
+  const leaves = descendants(button).filter((s) => s.localName === 'span' && s.childElementCount === 0 && /\d/.test(s.textContent ?? ''));
   return parseCount(leaves.at(-1)?.textContent);
 }
 
 /** Reactions ("All reactions: 369"), comments ("782 comments", the toggle) and shares beside the toolbar. */
-function readPostCounts(root: Element, inComment: (el: Element) => boolean): Post['counts'] {
+function readPostCounts(mine: Element[]): Post['counts'] {
   const counts: Post['counts'] = { replies: null, reposts: null, likes: null };
-  const toolbar = [...root.querySelectorAll(FB.reactionsToolbar)].find((t) => !inComment(t));
+  const toolbar = mine.find((t) => t.matches(FB.reactionsToolbar));
   if (!toolbar) return counts;
   let footer: Element | null = toolbar;
   for (let i = 0; i < 6 && footer?.parentElement; i++) {
     footer = footer.parentElement;
-    const total = [...footer.querySelectorAll('span[aria-hidden="true"]')].find(
-      (s) => !toolbar.contains(s) && /^\s*\d[\d.,\s\u00a0]*(?:\p{L}+\.?)?\s*$/u.test(s.textContent ?? ''),
+    const area = descendants(footer, isArticle).filter((el) => !toolbar.contains(el));
+    const total = area.find(
+      (s) => s.localName === 'span' && s.getAttribute('aria-hidden') === 'true' && /^\s*\d[\d.,\s\u00a0]*(?:\p{L}+\.?)?\s*$/u.test(s.textContent ?? ''),
     );
     if (total && counts.likes === null) counts.likes = parseCount(total.textContent);
-    const numbered = [...footer.querySelectorAll(FB.button)].filter(
-      (b) => !toolbar.contains(b) && !inComment(b) && !b.hasAttribute('aria-label') && /\d/.test(b.textContent ?? ''),
+    const numbered = area.filter(
+      (b) => isButton(b) && !b.hasAttribute('aria-label') && /\d/.test(b.textContent ?? ''),
     );
     if (numbered.length) {
       const comments = numbered.find((b) => b.hasAttribute('aria-expanded'));
