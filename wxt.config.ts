@@ -8,7 +8,10 @@ export default defineConfig({
       'Answer customer complaints on Facebook and X: triage, rule-checked reply suggestions and your own response-time stats. Runs locally.',
     // Least privilege: `storage` for settings. Content scripts carry their own host matches
     // (lib/sites/matches.ts); there is no <all_urls> and no standing host permission.
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
+    // Team packs: access to one pack host is asked for when the user subscribes to it (the options
+    // page), and only if that host does not already allow cross-origin reads. `alarms` schedules the checks.
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     browser_specific_settings: {
       gecko: { id: 'soothe@soothe.app', strict_min_version: '128.0' },
     },

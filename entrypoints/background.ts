@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defaultPacks, buildLibrary } from '@/lib/library/library';
+import { loadLibrary, watchLibrary } from '@/lib/library/store';
+import { startPackSync } from '@/lib/library/sync-schedule';
 import { openDatabase } from '@/lib/log/db';
 import { createHandlers } from '@/lib/messaging/handlers';
 import { createPanelHandlers } from '@/lib/messaging/panel-handlers';
@@ -17,4 +19,8 @@ export default defineBackground(() => {
   );
   const handlers: Handlers = { ...createHandlers(db), ...createPanelHandlers(db, suggestions) };
   browser.runtime.onMessage.addListener((message: unknown) => route(handlers, message));
+  // The user's library (installed packs with their edits, own replies) replaces the defaults once read, and on every change.
+  loadLibrary().then((library) => suggestions.setLibrary(library), (err) => console.warn('[Soothe] could not read the library', err));
+  watchLibrary((library) => suggestions.setLibrary(library));
+  startPackSync(); // team packs: checks subscribed pack addresses on an alarm (lib/library/sync-schedule.ts)
 });

@@ -1,0 +1,186 @@
+/**
+ * The user's settings. Profile fields (name, signature, brand, handles, private channels,
+ * languages, pack sync) are saved to storage.local; response-time targets, follow-up delay and the
+ * log's privacy options belong to the log in the background and go through 'log:settings'.
+ */
+import { useEffect, useState } from 'react';
+import { PACK_LANGUAGES, type PackLanguage } from '@/lib/library/pack-schema';
+import type { SyncMode } from '@/lib/library/store-state';
+import type { LogSettings } from '@/lib/log/settings';
+import { PACK_CHECK_CHOICES, saveProfile, type Profile, type ProfileProblems, type UiLanguage } from '@/lib/settings/profile';
+import { useOptions } from './context';
+
+const MIN = 60_000;
+
+export function SettingsView({ profile }: { profile: Profile }) {
+  const { t } = useOptions();
+  const [form, setForm] = useState(profile);
+  const [problems, setProblems] = useState<ProfileProblems>({});
+  const [status, setStatus] = useState('');
+  useEffect(() => setForm(profile), [profile]);
+
+  const save = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const r = await saveProfile(form);
+    setProblems(r.ok ? {} : r.problems);
+    setStatus(r.ok ? t.saved : t.profileProblem);
+  };
+  const text = (label: string, value: string, onChange: (v: string) => void, id: string, problem?: string, type = 'text') => (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type={type} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={problem ? true : undefined} aria-describedby={problem ? `${id}-problem` : undefined} />
+      {problem && <small id={`${id}-problem`} className="error">{problem}</small>}
+    </div>
+  );
+  const contact = (k: keyof Profile['contact'], v: string) => setForm({ ...form, contact: { ...form.contact, [k]: v } });
+
+  return (
+    <div className="settings">
+      <form className="card" onSubmit={save} aria-labelledby="profile-title">
+        <h2 id="profile-title">{t.profileTitle}</h2>
+        <div className="row">
+          {text(t.agentName, form.agentName, (v) => setForm({ ...form, agentName: v }), 'p-name')}
+          {text(t.signature, form.signature, (v) => setForm({ ...form, signature: v }), 'p-signature')}
+          {text(t.brand, form.brand, (v) => setForm({ ...form, brand: v }), 'p-brand')}
+        </div>
+        <div className="row">
+          {text(t.handleX, form.handles.x, (v) => setForm({ ...form, handles: { ...form.handles, x: v } }), 'p-hx', problems.handles)}
+          {text(t.handleFacebook, form.handles.facebook, (v) => setForm({ ...form, handles: { ...form.handles, facebook: v } }), 'p-hfb')}
+        </div>
+        <h3>{t.contactTitle}</h3>
+        <div className="row">
+          {text(t.dmLink, form.contact.dmLink, (v) => contact('dmLink', v), 'p-dm', problems.dmLink, 'url')}
+          {text(t.messengerLink, form.contact.messengerLink, (v) => contact('messengerLink', v), 'p-messenger', problems.messengerLink, 'url')}
+        </div>
+        <div className="row">
+          {text(t.phone, form.contact.phone, (v) => contact('phone', v), 'p-phone', problems.phone, 'tel')}
+          {text(t.email, form.contact.email, (v) => contact('email', v), 'p-email', problems.email, 'email')}
+        </div>
+        <fieldset className="field">
+          <legend>{t.answerLanguages}</legend>
+          {PACK_LANGUAGES.map((l) => (
+            <label key={l} className="inline">
+              <input
+                type="checkbox"
+                checked={form.languages.includes(l)}
+                onChange={(e) => setForm({ ...form, languages: e.target.checked ? [...form.languages, l] : form.languages.filter((x): x is PackLanguage => x !== l) })}
+              />
+              {t.languages[l]}
+            </label>
+          ))}
+          {problems.languages && <small className="error">{problems.languages}</small>}
+        </fieldset>
+        <div className="row">
+          <div className="field">
+            <label htmlFor="p-ui">{t.uiLanguage}</label>
+            <select id="p-ui" value={form.uiLanguage} onChange={(e) => setForm({ ...form, uiLanguage: e.target.value as UiLanguage })}>
+              <option value="auto">{t.uiAuto}</option>
+              {PACK_LANGUAGES.map((l) => (
+                <option key={l} value={l}>{t.languages[l]}</option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <h3>{t.syncTitle}</h3>
+        <div className="row">
+          <div className="field">
+            <label htmlFor="p-every">{t.checkEvery}</label>
+            <select id="p-every" value={form.packCheckMinutes} onChange={(e) => setForm({ ...form, packCheckMinutes: Number(e.target.value) })}>
+              {PACK_CHECK_CHOICES.map((m) => (
+                <option key={m} value={m}>{t.minutes(m)}</option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="p-mode">{t.defaultMode}</label>
+            <select id="p-mode" value={form.defaultSyncMode} onChange={(e) => setForm({ ...form, defaultSyncMode: e.target.value as SyncMode })}>
+              <option value="auto">{t.modeAuto}</option>
+              <option value="review">{t.modeReview}</option>
+            </select>
+          </div>
+        </div>
+        <h3>{t.privacyTitle}</h3>
+        <label className="inline">
+          <input type="checkbox" checked={form.privacy.rememberChoices} onChange={(e) => setForm({ ...form, privacy: { ...form.privacy, rememberChoices: e.target.checked } })} />
+          {t.rememberChoices}
+        </label>
+        <div className="actions">
+          <button type="submit" className="primary">{t.save}</button>
+          <span aria-live="polite" data-testid="profile-status">{status}</span>
+        </div>
+      </form>
+      <LogSettingsForm />
+    </div>
+  );
+}
+
+function LogSettingsForm() {
+  const { t, services } = useOptions();
+  const [settings, setSettings] = useState<LogSettings | null>(null);
+  const [form, setForm] = useState({ retention: '', hashAuthors: false, sla: '', followUpDays: '', responseRate: '' });
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    services.getLogSettings().then(
+      (s) => {
+        setSettings(s);
+        setForm({
+          retention: s.retentionDays === null ? '' : String(s.retentionDays),
+          hashAuthors: s.hashAuthors,
+          sla: s.slaTargetsMs.map((ms) => String(Math.round(ms / MIN))).join(', '),
+          followUpDays: String(s.followUpDays),
+          responseRate: String(Math.round(s.responseRateTarget * 100)),
+        });
+      },
+      (err) => setError(`${t.logUnavailable} ${err instanceof Error ? err.message : String(err)}`),
+    );
+  }, [services, t.logUnavailable]);
+
+  if (error) return <p className="error" role="alert">{error}</p>;
+  if (!settings) return <p className="muted">{t.loading}</p>;
+
+  const save = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const patch: Partial<LogSettings> = {
+      retentionDays: form.retention.trim() === '' ? null : Number(form.retention),
+      hashAuthors: form.hashAuthors,
+      slaTargetsMs: form.sla.split(',').map((s) => s.trim()).filter(Boolean).map((s) => Number(s) * MIN),
+      followUpDays: Number(form.followUpDays),
+      responseRateTarget: Number(form.responseRate) / 100,
+    };
+    try {
+      setSettings(await services.setLogSettings(patch));
+      setStatus(t.saved);
+    } catch (err) {
+      // The background validates and says what is wrong.
+      setStatus(err instanceof Error ? err.message : String(err));
+    }
+  };
+  const field = (id: string, label: string, value: string, onChange: (v: string) => void, inputMode: 'numeric' | 'text' = 'numeric') => (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} inputMode={inputMode} value={value} onChange={(e) => onChange(e.target.value)} />
+    </div>
+  );
+  return (
+    <form className="card" onSubmit={save} aria-labelledby="log-title">
+      <h2 id="log-title">{t.targetsTitle}</h2>
+      <div className="row">
+        {field('l-sla', t.slaTargets, form.sla, (v) => setForm({ ...form, sla: v }), 'text')}
+        {field('l-rate', t.responseRate, form.responseRate, (v) => setForm({ ...form, responseRate: v }))}
+        {field('l-follow', t.followUpDays, form.followUpDays, (v) => setForm({ ...form, followUpDays: v }))}
+      </div>
+      <h3>{t.privacyTitle}</h3>
+      <label className="inline">
+        <input type="checkbox" checked={form.hashAuthors} onChange={(e) => setForm({ ...form, hashAuthors: e.target.checked })} />
+        {t.hashAuthors}
+      </label>
+      {field('l-retention', t.retention, form.retention, (v) => setForm({ ...form, retention: v }))}
+      <div className="actions">
+        <button type="submit" className="primary">{t.save}</button>
+        <span aria-live="polite" data-testid="log-status">{status}</span>
+      </div>
+    </form>
+  );
+}
