@@ -3,6 +3,7 @@
  * background asks which cases are due and raises the notifications; `followup_due` / `followup_done`
  * events record that it did, so a reminder is raised once.
  */
+import type { SootheDB } from './db';
 import type { Case } from './events';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -44,4 +45,10 @@ export function nextFollowUpAt(cases: Iterable<Case>, followUpDays: number): num
     if (next === null || dueAt < next) next = dueAt;
   }
   return next;
+}
+
+/** Resolved cases due for a follow-up, read through the `resolvedAt` index (for the background's alarm). */
+export async function findDueFollowUps(db: SootheDB, now: number, followUpDays: number): Promise<DueFollowUp[]> {
+  const resolvedBy = now - followUpDays * DAY;
+  return dueFollowUps(await db.cases.where('resolvedAt').belowOrEqual(resolvedBy).toArray(), now, followUpDays);
 }

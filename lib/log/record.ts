@@ -31,7 +31,7 @@ export function validateEvent(e: LogEventInput): void {
 }
 
 /** Normalises an input into the stored shape. Hashes the author first (async work cannot run inside a Dexie transaction). */
-async function prepare(db: SootheDB, input: LogEventInput, salt: () => Promise<string | null>): Promise<LogEvent> {
+async function prepare(input: LogEventInput, salt: () => Promise<string | null>): Promise<LogEvent> {
   validateEvent(input);
   const event: LogEvent = {
     ...input,
@@ -54,12 +54,12 @@ function saltLoader(db: SootheDB): () => Promise<string | null> {
 }
 
 export async function recordEvent(db: SootheDB, input: LogEventInput): Promise<RecordResult> {
-  const event = await prepare(db, input, saltLoader(db));
+  const event = await prepare(input, saltLoader(db));
   try {
     return await db.transaction('rw', db.events, db.cases, async () => {
-      const sameId = await db.events.where('id').equals(event.id).first();
+      const sameId = await db.events.get({ id: event.id });
       if (sameId) return { status: 'duplicate' as const, seq: sameId.seq ?? null };
-      const sameFact = await db.events.where('dedupeKey').equals(event.dedupeKey).first();
+      const sameFact = event.dedupeKey === `id:${event.id}` ? undefined : await db.events.get({ dedupeKey: event.dedupeKey });
       // A second report of the same fact may still carry context the first lacked, or an earlier time.
       const current = event.caseKey ? await db.cases.get(event.caseKey) : undefined;
       const next = applyEvent(current, event);
@@ -82,14 +82,18 @@ export interface BulkResult {
 export async function prepareEvents(db: SootheDB, inputs: LogEventInput[]): Promise<LogEvent[]> {
   const salt = saltLoader(db);
   const events: LogEvent[] = [];
-  for (const input of inputs) events.push(await prepare(db, input, salt));
+  for (const input of inputs) events.push(await prepare(input, salt));
   return events;
 }
 
 /** Writes prepared events; call inside a rw transaction over events + cases. */
 export async function writePrepared(db: SootheDB, events: LogEvent[]): Promise<BulkResult> {
-  const ids = new Set((await db.events.where('id').anyOf(events.map((e) => e.id)).keys()) as string[]);
-  const facts = new Set((await db.events.where('dedupeKey').anyOf(events.map((e) => e.dedupeKey)).keys()) as string[]);
+  // Point lookups on the unique indexes: anyOf() over a large batch walks the index far more slowly.
+  const known = await Promise.all(events.map((e) => db.events.get({ id: e.id })));
+  const ids = new Set(known.filter((e) => e !== undefined).map((e) => e.id));
+  const factKeys = events.filter((e) => e.dedupeKey !== `id:${e.id}`).map((e) => e.dedupeKey);
+  const knownFacts = await Promise.all(factKeys.map((k) => db.events.get({ dedupeKey: k })));
+  const facts = new Set(knownFacts.filter((e) => e !== undefined).map((e) => e.dedupeKey));
   const caseKeys = [...new Set(events.map((e) => e.caseKey).filter((k): k is string => k !== null))];
   const cases = new Map<string, Case>();
   (await db.cases.bulkGet(caseKeys)).forEach((c) => c && cases.set(c.key, c));

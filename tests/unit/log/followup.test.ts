@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Case } from '@/lib/log/events';
-import { dueFollowUps, followUpDueAt, nextFollowUpAt } from '@/lib/log/followup';
-import { DAY, T0 } from './helpers';
+import { dueFollowUps, findDueFollowUps, followUpDueAt, nextFollowUpAt } from '@/lib/log/followup';
+import { recordEvents } from '@/lib/log/record';
+import { DAY, ev, freshDb, T0 } from './helpers';
 
 const base = (key: string, f: Partial<Case>): Case => ({ key, platform: 'x', postId: key, firstSeenAt: T0, status: 'resolved', templateIds: [], lastEventAt: T0, ...f });
 
@@ -26,5 +27,15 @@ describe('follow-up reminders', () => {
   it('tells when the next one is due', () => {
     expect(nextFollowUpAt(cases, 3)).toBe(T0 - DAY);
     expect(nextFollowUpAt([cases[4]!], 3)).toBeNull();
+  });
+});
+
+describe('findDueFollowUps', () => {
+  it('reads resolved cases from the database', async () => {
+    const db = freshDb();
+    await recordEvents(db, [ev('resolved', T0 - 4 * DAY, 'a'), ev('resolved', T0 - DAY, 'b'), ev('seen', T0 - 9 * DAY, 'c')]);
+    expect((await findDueFollowUps(db, T0, 3)).map((d) => d.key)).toEqual(['x:a']);
+    await recordEvents(db, [ev('followup_due', T0, 'a')]);
+    expect(await findDueFollowUps(db, T0, 3)).toEqual([]);
   });
 });
