@@ -185,3 +185,9 @@ export async function applyRetention(db: SootheDB, days: number, now = Date.now(
     throw toLogWriteError(err);
   }
 }
+
+/** Applies the stored retention setting (for the background's daily alarm); nothing when unset. */
+export async function applyRetentionFromSettings(db: SootheDB, now = Date.now()): Promise<{ events: number; cases: number }> {
+  const { retentionDays } = await getSettings(db);
+  return retentionDays === null ? { events: 0, cases: 0 } : applyRetention(db, retentionDays, now);
+}

@@ -7,6 +7,7 @@ import { applyRetention, deleteAll, exportCsv, exportJson, importJson } from '..
 import { recordEvent } from '../log/record';
 import { getSettings, updateSettings } from '../log/settings';
 import { loadStats } from '../log/stats';
+import { hashStoredAuthors } from '../log/privacy';
 import type { LogMessageType, WriteFailureNotice } from './protocol';
 
 export function createHandlers(db: SootheDB, now: () => number = Date.now): Pick<Handlers, LogMessageType> {
@@ -45,6 +46,13 @@ export function createHandlers(db: SootheDB, now: () => number = Date.now): Pick
         const removed = retentionDays === null ? { events: 0, cases: 0 } : await applyRetention(db, retentionDays, now());
         return { retentionDays, removedEvents: removed.events, removedCases: removed.cases };
       }),
-    'log:settings': ({ patch }) => (patch ? writing(() => updateSettings(db, patch)) : getSettings(db)),
+    'log:settings': ({ patch }) =>
+      patch
+        ? writing(async () => {
+            const next = await updateSettings(db, patch);
+            if (patch.hashAuthors) await hashStoredAuthors(db); // the setting covers what is already stored
+            return next;
+          })
+        : getSettings(db),
   };
 }

@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LogInputError, LogWriteError } from '@/lib/log/errors';
 import { recordEvent, recordEvents } from '@/lib/log/record';
 import { updateSettings } from '@/lib/log/settings';
+import { createHandlers } from '@/lib/messaging/handlers';
+import { route } from '@/lib/messaging/router';
 import { ev, freshDb, MIN, T0 } from './helpers';
 
 afterEach(() => vi.restoreAllMocks());
@@ -124,5 +126,19 @@ describe('recordEvent', () => {
     const r = await recordEvents(db, [ev('seen', T0 - MIN, '1'), ev('opened', T0, '1'), ev('opened', T0 + MIN, '1'), ev('seen', T0, '2')]);
     expect(r).toEqual({ recorded: 2, duplicates: 2 });
     expect(await db.cases.get('x:1')).toMatchObject({ firstSeenAt: T0 - MIN, firstOpenedAt: T0 });
+  });
+});
+
+describe('turning on hashed handles', () => {
+  it('hashes the handles already stored, in cases and events', async () => {
+    const db = freshDb();
+    await recordEvent(db, ev('seen', T0, '1', { context: { author: '@carol' } }));
+    const h = createHandlers(db);
+    expect(await route(h, { soothe: 1, type: 'log:settings', payload: { patch: { hashAuthors: true } } })).toMatchObject({ ok: true, value: { hashAuthors: true } });
+    expect((await db.cases.get('x:1'))?.author).toMatch(/^sha256:/);
+    expect(JSON.stringify(await db.events.toArray())).not.toMatch(/carol/);
+    // A later sighting of the same handle hashes to the same value.
+    await recordEvent(db, ev('seen', T0, '2', { context: { author: '@carol' } }));
+    expect((await db.cases.get('x:2'))?.author).toBe((await db.cases.get('x:1'))?.author);
   });
 });
