@@ -51,6 +51,7 @@ export function createHandlers(db: SootheDB, now: () => number = Date.now): Pick
         ? writing(async () => {
             const next = await updateSettings(db, patch);
             if (patch.hashAuthors) await hashStoredAuthors(db); // the setting covers what is already stored
+            if (typeof patch.retentionDays === 'number') await applyRetention(db, patch.retentionDays, now());
             return next;
           })
         : getSettings(db),

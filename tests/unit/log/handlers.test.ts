@@ -55,6 +55,11 @@ describe('log message handlers', () => {
     expect(await route(h, msg('log:setRetention', { days: 30 }))).toEqual({ ok: true, value: { retentionDays: 30, removedEvents: 1, removedCases: 1 } });
     expect(await route(h, msg('log:setRetention', { days: -1 }))).toMatchObject({ ok: false, error: expect.stringMatching(/whole number of days/) });
     expect(await route(h, msg('log:settings', {}))).toMatchObject({ ok: true, value: { retentionDays: 30, responseRateTarget: 0.75 } });
+    // Setting retention through the settings patch applies it too.
+    await route(h, msg('log:event', { id: 'b', type: 'seen', at: T0 - 20 * 24 * 60 * MIN, platform: 'x', postId: '2' }));
+    expect(await route(h, msg('log:settings', { patch: { retentionDays: 10 } }))).toMatchObject({ ok: true, value: { retentionDays: 10 } });
+    expect(await db.cases.get('x:2')).toBeUndefined();
+    await route(h, msg('log:settings', { patch: { retentionDays: null } }));
     expect(await route(h, msg('log:deleteAll', {}))).toEqual({ ok: true, value: { deleted: true } });
     expect(await db.events.count()).toBe(0);
     expect(await route(h, msg('log:import', { json: file.content }))).toMatchObject({ ok: true, value: { eventsAdded: 2 } });
