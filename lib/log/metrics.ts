@@ -149,7 +149,7 @@ export function computeStats(cases: Iterable<Case>, events: Iterable<LogEvent>, 
   const byPlatform = new Map<string, Group>();
   const byCategory = new Map<string, Group>();
   const templateCases = new Map<string, { cases: number; answered: number }>();
-  const unanswered: UnansweredCase[] = [];
+  const waiting: Case[] = []; // turned into list rows only for the few shown
   let seen = 0;
   let fromSeen = 0;
 
@@ -171,19 +171,7 @@ export function computeStats(cases: Iterable<Case>, events: Iterable<LogEvent>, 
     }
     const clockStart = c.postedAt ?? c.firstSeenAt;
     if (c.firstReplyAt === undefined) {
-      if (!c.handedOff && c.resolvedAt === undefined) {
-        unanswered.push({
-          key: c.key,
-          platform: c.platform,
-          postId: c.postId,
-          url: c.url ?? null,
-          category: c.category ?? null,
-          severity: c.severity ?? null,
-          postedAt: c.postedAt ?? null,
-          firstSeenAt: c.firstSeenAt,
-          waitingMs: Math.max(0, opts.now - clockStart),
-        });
-      }
+      if (!c.handedOff && c.resolvedAt === undefined) waiting.push(c);
       continue;
     }
     day.answered++;
@@ -221,7 +209,18 @@ export function computeStats(cases: Iterable<Case>, events: Iterable<LogEvent>, 
   const answered = frt.length;
   const frtSorted = sorted(frt);
   const responseRate = seen ? answered / seen : null;
-  unanswered.sort((a, b) => (a.postedAt ?? a.firstSeenAt) - (b.postedAt ?? b.firstSeenAt));
+  waiting.sort((a, b) => (a.postedAt ?? a.firstSeenAt) - (b.postedAt ?? b.firstSeenAt));
+  const unanswered: UnansweredCase[] = waiting.slice(0, opts.unansweredLimit ?? 20).map((c) => ({
+    key: c.key,
+    platform: c.platform,
+    postId: c.postId,
+    url: c.url ?? null,
+    category: c.category ?? null,
+    severity: c.severity ?? null,
+    postedAt: c.postedAt ?? null,
+    firstSeenAt: c.firstSeenAt,
+    waitingMs: Math.max(0, opts.now - (c.postedAt ?? c.firstSeenAt)),
+  }));
   return {
     period: opts.period,
     from,
@@ -247,7 +246,7 @@ export function computeStats(cases: Iterable<Case>, events: Iterable<LogEvent>, 
     byPlatform: groupsToRows(byPlatform),
     byCategory: groupsToRows(byCategory),
     byTemplate,
-    unanswered: unanswered.slice(0, opts.unansweredLimit ?? 20),
-    unansweredTotal: unanswered.length,
+    unanswered,
+    unansweredTotal: waiting.length,
   };
 }
