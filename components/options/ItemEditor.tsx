@@ -119,8 +119,8 @@ function TemplateEditor({ item, packName, isNew, values, onSave, onCancel }: Ite
   );
 
   return (
-    <form className="editor" onSubmit={save} aria-labelledby={`${uid}-title`} data-testid="item-editor">
-      <h3 id={`${uid}-title`}>{isNew ? t.editorTitleNew : t.editorTitleEdit}</h3>
+    <form className="editor" onSubmit={save} aria-labelledby={`${uid}-heading`} data-testid="item-editor">
+      <h3 id={`${uid}-heading`}>{isNew ? t.editorTitleNew : t.editorTitleEdit}</h3>
       {packName && <p className="note">{t.editingPackItem(packName)}</p>}
       <div className="editor-grid">
         <div className="editor-fields">
@@ -202,8 +202,8 @@ function FaqEditor({ item, packName, isNew, values, onSave, onCancel }: ItemEdit
     setErrors((await onSave(draft, isNew ? undefined : item.id)) ?? []);
   };
   return (
-    <form className="editor" onSubmit={save} aria-labelledby={`${uid}-title`} data-testid="item-editor">
-      <h3 id={`${uid}-title`}>{isNew ? t.editorFaqNew : t.editorFaqEdit}</h3>
+    <form className="editor" onSubmit={save} aria-labelledby={`${uid}-heading`} data-testid="item-editor">
+      <h3 id={`${uid}-heading`}>{isNew ? t.editorFaqNew : t.editorFaqEdit}</h3>
       {packName && <p className="note">{t.editingPackItem(packName)}</p>}
       <div className="editor-grid">
         <div className="editor-fields">
