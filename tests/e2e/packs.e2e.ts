@@ -75,7 +75,9 @@ afterAll(async () => {
 
 async function storedEntry(): Promise<{ version: string; overrides: string[]; conflicts: string[]; error?: string }> {
   return browser.worker.evaluate(async (id) => {
-    const stored = (await chrome.storage.local.get('soothe.library'))['soothe.library'] as {
+    // Runs in the extension's service worker, where `chrome` exists (not typed in this Node file).
+    const api = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome;
+    const stored = (await api.storage.local.get('soothe.library'))['soothe.library'] as {
       packs: Record<string, { installed: { pack: { version: string }; overrides: { templates: Record<string, unknown> }; conflicts: Array<{ id: string }> }; subscription?: { lastError?: { message: string } } }>;
     };
     const e = stored.packs[id]!;
