@@ -70,7 +70,18 @@ export function watchLibraryState(onChange: (state: LibraryState) => void): () =
   return libraryItem.watch((value) => onChange(withDefaults(value ?? emptyLibraryState(), Date.now())));
 }
 
-/** As watchLibraryState, with the effective library: what the background needs to rebuild its ranker. */
+/**
+ * As watchLibraryState, with the effective library: what the background needs to rebuild its
+ * ranker. Writes that leave the library as it was (a sync check that found nothing new, a changed
+ * sync mode) do not call `onChange`.
+ */
 export function watchLibrary(onChange: (library: Library) => void): () => void {
-  return watchLibraryState((state) => onChange(effectiveLibrary(state)));
+  let last: string | undefined;
+  return watchLibraryState((state) => {
+    const library = effectiveLibrary(state);
+    const json = JSON.stringify(library);
+    if (json === last) return;
+    last = json;
+    onChange(library);
+  });
 }
