@@ -1,101 +1,134 @@
 /**
- * The reply panel: the post being answered and the replies to choose from. Keyboard-first:
- * arrows move, Enter inserts, Esc closes (focus goes back to the composer).
+ * The reply panel for one composer: what the post is (triage and clock), the ranked replies with
+ * previews, a small form for missing values, the live reply checklist, and the page's complaint
+ * queue. Keyboard-first: arrows move, Enter inserts, Esc closes and focus returns to the composer.
  */
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { ComposerContext } from '@/lib/content/controller';
+import { useEffect, useMemo, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import type { Choice, Controller, PanelData } from '@/lib/content/controller';
 import type { Notice } from '@/lib/content/ui-store';
-import { repliesFor, type Reply } from '@/lib/library/builtin-replies';
+import type { PanelStrings } from '@/lib/i18n/panel';
+import type { PackVariable } from '@/lib/library/pack-variables';
+import { renderTemplate, renderText, type RenderResult, type TemplateValues } from '@/lib/library/render-template';
+import type { SuggestionView } from '@/lib/panel/analyse';
+import type { RuleReport } from '@/lib/rules';
+import { Checklist } from './panel/Checklist';
+import { ComplaintQueue } from './panel/ComplaintQueue';
+import { SuggestionList } from './panel/SuggestionList';
+import { TriageSummary } from './panel/TriageSummary';
+import { VariableForm } from './panel/VariableForm';
 
-const LANG_NAMES: Record<string, string> = { en: 'English', pl: 'Polski', el: 'Ελληνικά', other: 'Other' };
+type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: PanelData };
 
-export function ReplyPanel({
-  context,
-  notice,
-  onChoose,
-  onClose,
-}: {
-  context: ComposerContext | null;
+function render(s: SuggestionView, values: TemplateValues): RenderResult {
+  return s.template ? renderTemplate(s.template, values) : renderText(s.faq?.answer ?? '', values);
+}
+
+export function ReplyPanel({ composerKey, controller, notice, t, onInserted, onClose, style }: {
+  composerKey: string;
+  /** Where the overlay places the panel (beside the composer when there is room). */
+  style?: CSSProperties;
+  controller: Controller;
   notice: Notice | null;
-  onChoose(reply: Reply): void;
+  t: PanelStrings;
+  onInserted(notice: Notice): void;
   onClose(): void;
 }) {
-  const lang = context?.lang ?? 'en';
-  const replies = useMemo(() => repliesFor(lang === 'other' ? 'en' : lang), [lang]);
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [active, setActive] = useState(0);
   const [busy, setBusy] = useState(false);
-  const items = useRef<(HTMLButtonElement | null)[]>([]);
+  const [asking, setAsking] = useState<{ suggestion: SuggestionView; missing: PackVariable[] } | null>(null);
+  const [report, setReport] = useState<RuleReport | null>(null);
 
-  useEffect(() => items.current[active]?.focus(), [active]);
+  useEffect(() => {
+    let live = true;
+    controller.analyse(composerKey).then(
+      (data) => live && setLoad({ status: 'ready', data }),
+      (err: Error) => live && setLoad({ status: 'error', message: err.message }),
+    );
+    const stop = controller.watchDraft(composerKey, (r) => live && setReport(r));
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [composerKey, controller]);
 
-  const choose = async (reply: Reply) => {
-    if (busy) return;
+  const data = load.status === 'ready' ? load.data : null;
+  const rendered = useMemo(() => {
+    if (!data) return [];
+    return data.suggestions.map((suggestion) => {
+      const { missing } = render(suggestion, data.values);
+      const labels = Object.fromEntries(missing.map((m) => [m, `‹${t.variables[m]}›`]));
+      return { suggestion, preview: render(suggestion, { ...labels, ...data.values }).text };
+    });
+  }, [data, t]);
+
+  const insert = async (suggestion: SuggestionView, extra: TemplateValues) => {
+    if (!data || busy) return;
     setBusy(true);
+    const choice: Choice = { text: render(suggestion, { ...data.values, ...extra }).text, templateId: suggestion.kind === 'template' ? suggestion.id : `faq:${suggestion.id}` };
     try {
-      await onChoose(reply);
+      onInserted(await controller.insert(composerKey, choice));
+      setAsking(null);
     } finally {
       setBusy(false);
     }
   };
 
+  const choose = (suggestion: SuggestionView) => {
+    if (!data) return;
+    const { missing } = render(suggestion, data.values);
+    if (missing.length) setAsking({ suggestion, missing });
+    else void insert(suggestion, {});
+  };
+
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      onClose();
-    } else if (e.key === 'ArrowDown') {
-      e.preventDefault();
-      setActive((i) => Math.min(i + 1, replies.length - 1));
-    } else if (e.key === 'ArrowUp') {
-      e.preventDefault();
-      setActive((i) => Math.max(i - 1, 0));
-    }
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    if (asking) setAsking(null);
+    else onClose();
   };
 
   return (
-    <section className="soothe-panel" role="dialog" aria-label="Soothe replies" onKeyDown={onKeyDown}>
+    <section className="soothe-panel" role="dialog" aria-label={t.panelLabel} onKeyDown={onKeyDown} style={style}>
       <header className="soothe-panel-header">
         <strong>Soothe</strong>
-        <span className="soothe-lang" data-soothe="lang">
-          {LANG_NAMES[lang] ?? lang}
-        </span>
-        <button type="button" className="soothe-close" aria-label="Close" onClick={onClose}>
+        <button type="button" className="soothe-close" aria-label={t.close} onClick={onClose}>
           ×
         </button>
       </header>
-      {context?.postText ? (
-        <blockquote className="soothe-post" data-soothe="post-text">
-          {context.postText}
-        </blockquote>
-      ) : (
-        <p className="soothe-muted">Soothe could not read the post this box replies to.</p>
+      {load.status === 'loading' && <p className="soothe-muted" role="status">{t.loading}</p>}
+      {load.status === 'error' && <p className="soothe-error" role="alert">{t.analyseFailed(load.message)}</p>}
+      {data && (
+        <>
+          {data.focus.text ? (
+            <blockquote className="soothe-post" data-soothe="post-text">
+              {data.focus.author && <strong>{data.focus.author}: </strong>}
+              {data.focus.text}
+            </blockquote>
+          ) : (
+            <p className="soothe-muted">{t.unreadPost}</p>
+          )}
+          <TriageSummary triage={data.triage} postedAt={data.focus.postedAt} targetsMs={data.targetsMs} now={Date.now()} t={t} />
+        </>
       )}
-      {notice?.kind === 'error' && (
-        <p className="soothe-error" role="alert">
+      {notice && (
+        <p className={notice.kind === 'error' ? 'soothe-error' : 'soothe-success'} role={notice.kind === 'error' ? 'alert' : 'status'} data-soothe="notice">
           {notice.text}
         </p>
       )}
-      <ul className="soothe-replies" role="listbox" aria-label="Suggested replies">
-        {replies.map((reply, i) => (
-          <li key={reply.id} role="presentation">
-            <button
-              type="button"
-              role="option"
-              aria-selected={i === active}
-              data-soothe-reply={reply.id}
-              ref={(el) => {
-                items.current[i] = el;
-              }}
-              className="soothe-reply"
-              disabled={busy}
-              onFocus={() => setActive(i)}
-              onClick={() => choose(reply)}
-            >
-              <span className="soothe-reply-title">{reply.title}</span>
-              <span className="soothe-reply-body">{reply.body}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      {data && (
+        <>
+          <h2 className="soothe-heading">{t.suggestions}</h2>
+          {asking ? (
+            <VariableForm missing={asking.missing} t={t} onSubmit={(v) => insert(asking.suggestion, v)} onCancel={() => setAsking(null)} />
+          ) : (
+            <SuggestionList items={rendered} active={active} setActive={setActive} onChoose={choose} disabled={busy} t={t} />
+          )}
+        </>
+      )}
+      <h2 className="soothe-heading">{t.checklist}</h2>
+      <Checklist report={report} t={t} />
+      {data && <ComplaintQueue items={data.queue} t={t} onReveal={(item) => controller.revealPost(item.permalink, item.id)} />}
     </section>
   );
 }

@@ -4,11 +4,13 @@ const SIZE = 24;
 export function SootheButton({
   box,
   expanded,
+  label,
   onClick,
   onPress,
 }: {
   box: { top: number; left: number; width: number; height: number };
   expanded: boolean;
+  label: string;
   onClick(): void;
   /** Pointer down, before focus leaves the composer. */
   onPress(): void;
@@ -22,9 +24,9 @@ export function SootheButton({
       type="button"
       className="soothe-button"
       data-soothe="open-panel"
-      aria-label="Soothe: suggest a reply"
+      aria-label={label}
       aria-expanded={expanded}
-      title="Soothe: suggest a reply"
+      title={label}
       style={{ top, left }}
       onMouseDown={onPress}
       onClick={onClick}

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { FB_ORIGIN, serveTestSites, X_ORIGIN } from '../tests/pages/serve';
 import { FACEBOOK_POSTS, X_THREADS, type DemoThread } from '../tests/pages/threads';
 import { launchWithExtension } from '../tests/support/browser';
+import { firstReady, insertFirstReady, openPanel } from '../tests/support/panel';
 import { PROJECT_ROOT } from './support/shared-data';
 
 const OUT = join(PROJECT_ROOT, 'demo-output');
@@ -39,22 +40,27 @@ async function walkThrough(): Promise<void> {
     const name = slug(thread, site);
     try {
       await page.goto(url);
-      const button = page.locator('[data-soothe="open-panel"]');
-      await button.waitFor({ timeout: 10_000 });
+      await page.locator('[data-soothe="open-panel"]').waitFor({ timeout: 10_000 });
       const before = await submitEnabled(page, submit);
-      await button.click();
-      const panel = page.getByRole('dialog', { name: 'Soothe replies' });
-      await panel.waitFor();
-      const lang = await panel.locator('[data-soothe="lang"]').textContent();
-      const title = await panel.locator('[data-soothe-reply] .soothe-reply-title').first().textContent();
+      const panel = await openPanel(page);
+      const chips = (await panel.locator('[data-soothe="triage"] .soothe-chip').allTextContents()).join(' · ');
+      const clock = await panel.locator('[data-soothe="clock"]').textContent();
+      const queue = await panel.locator('[data-soothe="queue"] summary').textContent();
+      const { index } = await firstReady(panel);
+      const title = (await panel.locator('[data-soothe-reply] .soothe-reply-title').nth(index).textContent())?.trim();
       await page.screenshot({ path: join(OUT, `${name}-1-panel.png`) });
-      await page.keyboard.press('Enter'); // the first suggestion, by keyboard
+      await insertFirstReady(page, panel); // by keyboard: arrows and Enter
       await page.waitForFunction(() => (window.__testEditors?.text(0) ?? '').trim().length > 0, null, { timeout: 5_000 });
+      await panel.locator('[data-check="apology"]').waitFor();
+      const checklist = (await panel.locator('[data-check]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-ok') === 'true' ? '✓' : '✗'} ${e.getAttribute('data-check')}`))).join(', ');
       const inserted = await page.evaluate(() => window.__testEditors?.text(0) ?? '');
       const after = await submitEnabled(page, submit);
       await page.screenshot({ path: join(OUT, `${name}-2-inserted.png`) });
       console.log(`${site.padEnd(8)} ${thread.title}`);
-      console.log(`  panel opened: language ${lang}; inserted "${title}" (${inserted.split('\n').length} lines) into the site editor`);
+      console.log(`  triage: ${chips}; ${clock}`);
+      console.log(`  ${queue}`);
+      console.log(`  inserted "${title}" (${inserted.length} characters) into the site's own editor`);
+      console.log(`  checklist of the draft: ${checklist}`);
       console.log(`  ${site === 'X' ? 'Reply' : 'Comment'} button: ${before ? 'enabled' : 'disabled'} before, ${after ? 'enabled' : 'DISABLED'} after\n`);
       if (!after) failures++;
     } catch (err) {

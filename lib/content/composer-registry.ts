@@ -8,7 +8,23 @@ export interface ComposerView {
   key: string;
   postId: string | null;
   /** Viewport box of the editor, for placing the Soothe button beside it. */
-  box: { top: number; left: number; width: number; height: number } | null;
+  box: Box | null;
+  /** The editor and the site's submit button together: what the panel must not cover. */
+  area: Box | null;
+}
+
+export interface Box {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+function union(a: DOMRect, b: DOMRect | null): Box {
+  if (!b || b.width === 0) return { top: a.top, left: a.left, width: a.width, height: a.height };
+  const left = Math.min(a.left, b.left);
+  const top = Math.min(a.top, b.top);
+  return { left, top, width: Math.max(a.right, b.right) - left, height: Math.max(a.bottom, b.bottom) - top };
 }
 
 export class ComposerRegistry {
@@ -53,10 +69,12 @@ export class ComposerRegistry {
     return [...this.live].map(([key, c]) => {
       const r = c.editor.isConnected ? c.editor.getBoundingClientRect() : null;
       const visible = r && r.width > 0 && r.height > 0;
+      const submit = visible && c.submitButton?.isConnected ? c.submitButton.getBoundingClientRect() : null;
       return {
         key,
         postId: c.postId,
         box: visible ? { top: r.top, left: r.left, width: r.width, height: r.height } : null,
+        area: visible ? union(r, submit) : null,
       };
     });
   }

@@ -1,94 +1,187 @@
 /**
- * What the in-page UI can ask for: what a composer answers, and to insert a reply into it.
- * Keeps DOM and messaging out of the React components.
+ * What the in-page UI can ask for: the analysis of the thread around a composer, inserting a
+ * reply, the live rule check of the draft, and logging. Keeps DOM and messaging out of React.
  */
-import { caretIn, insertText } from '../insert/insert-text';
-import type { Reply } from '../library/builtin-replies';
-import { newEventId } from '../log/events';
+import type { PanelStrings } from '../i18n/panel';
+import { caretIn, editorText, insertText } from '../insert/insert-text';
+import type { TemplateValues } from '../library/render-template';
+import { newEventId, type CaseContext, type EventType } from '../log/events';
 import { send } from '../messaging/client';
-import type { SiteAdapter } from '../sites/types';
-import { detectLanguage, type Lang } from '../triage/language';
+import type { SuggestionView } from '../panel/analyse';
+import type { RuleReport } from '../rules';
+import type { Platform, SiteAdapter } from '../sites/types';
+import type { TriageResult } from '../triage';
 import type { ComposerRegistry } from './composer-registry';
 import type { SentReply } from './send-watch';
+import { readThreadContext } from './thread-context';
 import type { Notice } from './ui-store';
 
-export interface ComposerContext {
-  postId: string | null;
-  postText: string | null;
-  lang: Lang;
+export interface QueueItem {
+  id: string;
+  author: string | null;
+  text: string;
+  triage: TriageResult;
+  answered: boolean;
+  permalink: string | null;
+}
+
+export interface PanelData {
+  platform: Platform;
+  focus: { id: string | null; text: string | null; author: string | null; postedAt: number | null };
+  triage: TriageResult | null;
+  suggestions: SuggestionView[];
+  queue: QueueItem[];
+  /** Variable values Soothe already knows (the customer's name from the post). */
+  values: TemplateValues;
+  /** Response-time targets (ms), from the user's settings. */
+  targetsMs: number[];
+}
+
+export interface Choice {
+  text: string;
+  templateId: string | null;
 }
 
 export interface Controller {
-  describe(key: string): ComposerContext | null;
-  insert(key: string, reply: Reply): Promise<Notice>;
-  /** Log a reply the site really sent; a notice only when logging failed. */
+  analyse(key: string): Promise<PanelData>;
+  insert(key: string, choice: Choice): Promise<Notice>;
+  /** Follow the draft in this composer: the rule report after each pause in typing. */
+  watchDraft(key: string, onReport: (report: RuleReport | null) => void): () => void;
   logSent(sent: SentReply): Promise<Notice | null>;
-  /** Remember the user's caret in this composer before Soothe's UI takes focus. */
   rememberCaret(key: string): void;
   focusComposer(key: string): void;
+  revealPost(permalink: string | null, id: string): void;
 }
 
-export function createController(adapter: SiteAdapter, registry: ComposerRegistry): Controller {
+const DRAFT_CHECK_DELAY_MS = 350;
+
+function firstName(displayName: string | null): string | undefined {
+  const name = displayName?.trim().split(/\s+/)[0]?.replace(/[^\p{L}'’-]/gu, '');
+  return name || undefined;
+}
+
+export function createController(adapter: SiteAdapter, registry: ComposerRegistry, t: PanelStrings): Controller {
   const carets = new Map<string, Range>();
+  /** What the last analysis said about each composer's post: the context logged with its events. */
+  const contexts = new Map<string, { postId: string | null; context: CaseContext }>();
+
+  const log = async (type: EventType, postId: string | null, context: CaseContext, extra: { templateId?: string; replyId?: string } = {}) =>
+    send('log:event', { id: newEventId(), type, at: Date.now(), platform: adapter.platform, postId, context, ...extra });
+
   return {
+    async analyse(key) {
+      const composer = registry.get(key) ?? null;
+      const thread = readThreadContext(document, adapter.platform, composer);
+      const [reply, settings] = await Promise.all([
+        send('panel:analyse', { platform: adapter.platform, posts: thread.forTriage, focusId: thread.focusId }),
+        send('log:settings', {}),
+      ]);
+      const triage = thread.focusId ? reply.triage[thread.focusId] ?? null : null;
+      const answered = new Set(reply.answered);
+      const queue: QueueItem[] = thread.posts
+        .filter((p) => !p.isBrandPost && reply.triage[p.id]?.complaint)
+        .map((p) => ({ id: p.id, author: p.author.displayName ?? p.author.handle, text: p.text, triage: reply.triage[p.id]!, answered: answered.has(p.id), permalink: p.permalink }))
+        .sort((a, b) => Number(a.answered) - Number(b.answered) || b.triage.priority - a.triage.priority);
+      const postedAt = thread.focus?.timestamp ? Date.parse(thread.focus.timestamp) : composer?.postedAt ?? null;
+      const focus = {
+        id: thread.focusId,
+        text: thread.focus?.text ?? composer?.postText ?? null,
+        author: thread.focus?.author.displayName ?? thread.focus?.author.handle ?? null,
+        postedAt: postedAt && Number.isFinite(postedAt) ? postedAt : null,
+      };
+      const postId = composer?.postId ?? thread.focus?.id ?? null;
+      const context: CaseContext = {
+        url: thread.focus?.permalink ?? composer?.postUrl ?? location.href,
+        ...(triage ? { lang: triage.lang, category: triage.category, severity: triage.severity, isComplaint: triage.complaint } : {}),
+        ...(focus.postedAt ? { postedAt: focus.postedAt } : {}),
+      };
+      contexts.set(key, { postId, context });
+      // Handling time starts when the manager opens the complaint. A failed log must not block the panel.
+      if (postId) log('opened', postId, context).catch((err) => console.debug('[Soothe] could not log opening', err));
+      return { platform: adapter.platform, focus, triage, suggestions: reply.suggestions, queue, values: { customer_name: firstName(focus.author) }, targetsMs: settings.slaTargetsMs };
+    },
+
+    async insert(key, choice) {
+      const c = registry.get(key);
+      if (!c) return { kind: 'error', text: t.composerGone };
+      const result = await insertText(c.editor, choice.text, { at: carets.get(key) ?? null });
+      carets.delete(key);
+      if (!result.ok) return { kind: 'error', text: t.insertFailed(result.tried.join(', ') || '—') };
+      const known = contexts.get(key);
+      try {
+        await log('template_inserted', known?.postId ?? c.postId, known?.context ?? { url: location.href }, choice.templateId ? { templateId: choice.templateId } : {});
+      } catch (err) {
+        // The reply is in the composer; only the log failed. Say so rather than hide it.
+        return { kind: 'error', text: t.logFailed((err as Error).message) };
+      }
+      return { kind: 'ok', text: t.inserted };
+    },
+
+    watchDraft(key, onReport) {
+      const editor = registry.get(key)?.editor;
+      if (!editor) return () => {};
+      let timer: ReturnType<typeof setTimeout> | null = null;
+      let latest = 0;
+      const check = async () => {
+        timer = null;
+        const text = editorText(editor).trim();
+        const mine = ++latest;
+        if (!text) return onReport(null);
+        const lang = contexts.get(key)?.context.lang ?? 'other';
+        try {
+          const report = await send('rules:check', { text, lang, platform: adapter.platform });
+          if (mine === latest) onReport(report); // an older check must not overwrite a newer one
+        } catch (err) {
+          console.debug('[Soothe] rule check failed', err);
+        }
+      };
+      // Typing only schedules; the check runs after a pause, off the site's input path.
+      const schedule = () => {
+        if (timer !== null) clearTimeout(timer);
+        timer = setTimeout(check, DRAFT_CHECK_DELAY_MS);
+      };
+      editor.addEventListener('input', schedule);
+      schedule();
+      return () => {
+        editor.removeEventListener('input', schedule);
+        if (timer !== null) clearTimeout(timer);
+      };
+    },
+
     async logSent(sent) {
       const c = sent.composer;
+      const known = contexts.get(sent.composerKey);
+      const context: CaseContext = known?.context ?? { url: c.postUrl ?? location.href, ...(c.postedAt ? { postedAt: c.postedAt } : {}) };
+      const postId = known?.postId ?? sent.postId;
       try {
-        await send('log:event', {
-          id: newEventId(),
-          type: 'reply_sent',
-          at: Date.now(),
-          platform: adapter.platform,
-          postId: sent.postId,
-          ...(sent.replyId ? { replyId: sent.replyId } : {}),
-          context: {
-            url: c.postUrl ?? location.href,
-            ...(c.postedAt ? { postedAt: c.postedAt } : {}),
-            lang: detectLanguage(c.postText ?? '', c.postLang),
-          },
-        });
+        await log('reply_sent', postId, context, sent.replyId ? { replyId: sent.replyId } : {});
+        // A reply that invites the customer to a private channel moves the case private.
+        const report = await send('rules:check', { text: sent.text, lang: context.lang ?? 'other', platform: adapter.platform });
+        if (report.private && postId) await log('moved_private', postId, context);
         return null;
       } catch (err) {
-        return { kind: 'error', text: `Your reply was sent, but Soothe could not log it: ${(err as Error).message}` };
+        return { kind: 'error', text: t.sentLogFailed((err as Error).message) };
       }
     },
+
     rememberCaret(key) {
       const editor = registry.get(key)?.editor;
       const range = editor ? caretIn(editor) : null;
       if (range) carets.set(key, range);
       else carets.delete(key);
     },
-    describe(key) {
-      const c = registry.get(key);
-      if (!c) return null;
-      return { postId: c.postId, postText: c.postText, lang: detectLanguage(c.postText ?? '', c.postLang) };
-    },
+
     focusComposer(key) {
       registry.get(key)?.editor.focus();
     },
-    async insert(key, reply) {
-      const c = registry.get(key);
-      if (!c) return { kind: 'error', text: 'The reply box is gone from the page. Open it again and retry.' };
-      const result = await insertText(c.editor, reply.body, { at: carets.get(key) ?? null });
-      carets.delete(key);
-      if (!result.ok) {
-        return {
-          kind: 'error',
-          text: `Soothe could not put the reply into this editor (tried ${result.tried.join(', ') || 'nothing'}). Nothing was changed.`,
-        };
-      }
-      try {
-        await send('log:insertion', {
-          platform: adapter.platform,
-          postId: c.postId,
-          templateId: reply.id,
-          url: location.href,
-        });
-      } catch (err) {
-        // The reply is in the composer; only the log failed. Say so rather than hide it.
-        return { kind: 'error', text: `Reply inserted, but it could not be logged: ${(err as Error).message}` };
-      }
-      return { kind: 'ok', text: 'Reply inserted. Review it, then press the site\u2019s Reply button.' };
+
+    revealPost(permalink, id) {
+      const path = permalink ? new URL(permalink, location.href).pathname : null;
+      const link = [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].find((a) => {
+        const href = a.getAttribute('href') ?? '';
+        return (path && href.includes(path)) || href.includes(`comment_id=${id}`) || href.endsWith(`/status/${id}`);
+      });
+      (link?.closest('article, [role="article"]') ?? link)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     },
   };
 }

@@ -7,6 +7,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { SootheOverlay } from '@/components/SootheOverlay';
+import { panelStrings } from '../i18n/panel';
 import type { SiteAdapter } from '../sites/types';
 import { ComposerRegistry } from './composer-registry';
 import { createController } from './controller';
@@ -17,7 +18,8 @@ import { watchPage } from './watch';
 export async function startSoothe(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
   const registry = new ComposerRegistry(adapter);
   const store = createUiStore();
-  const controller = createController(adapter, registry);
+  const t = panelStrings();
+  const controller = createController(adapter, registry, t);
 
   const ui = await createShadowRootUi<Root>(ctx, {
     name: 'soothe-ui',
@@ -28,7 +30,7 @@ export async function startSoothe(ctx: ContentScriptContext, adapter: SiteAdapte
     isolateEvents: ['keydown', 'keyup', 'keypress'],
     onMount(container) {
       const root = createRoot(container);
-      root.render(<SootheOverlay store={store} controller={controller} />);
+      root.render(<SootheOverlay store={store} controller={controller} t={t} />);
       return root;
     },
     onRemove(root) {

@@ -9,6 +9,7 @@ import { FB_ORIGIN, serveTestSites, X_ORIGIN } from '../pages/serve';
 import { FACEBOOK_POSTS, X_THREADS } from '../pages/threads';
 import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
 import { readEvents } from '../support/extension-db';
+import { insertFirstReady, openPanel } from '../support/panel';
 
 let browser: ExtensionBrowser;
 beforeAll(async () => {
@@ -21,9 +22,7 @@ const sentFor = async (postId: string) =>
   (await readEvents(browser.worker)).filter((e) => e.type === 'reply_sent' && e.postId === postId);
 
 async function insertFirstSuggestion(page: Page) {
-  await page.locator('[data-soothe="open-panel"]').click();
-  await page.getByRole('dialog', { name: 'Soothe replies' }).waitFor();
-  await page.keyboard.press('Enter');
+  await insertFirstReady(page, await openPanel(page));
   await page.waitForFunction(() => (window.__testEditors?.text(0) ?? '').length > 0);
 }
 

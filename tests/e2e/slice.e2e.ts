@@ -9,11 +9,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILTIN_REPLIES } from '../../lib/library/builtin-replies';
 import { FACEBOOK_MATCHES, X_MATCHES } from '../../lib/sites/matches';
 import { FB_ORIGIN, serveTestSites, X_ORIGIN } from '../pages/serve';
 import { FACEBOOK_POSTS, X_THREADS } from '../pages/threads';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../support/browser';
+import { firstReady, insertFirstReady, openPanel } from '../support/panel';
 
 let browser: ExtensionBrowser;
 
@@ -45,7 +45,8 @@ describe('manifest', () => {
   it('asks for no more than it needs', () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['storage']);
+    // storage for settings and the library, alarms for pack sync; hosts only on request.
+    expect([...manifest.permissions].sort()).toEqual(['alarms', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     const matches = manifest.content_scripts.flatMap((cs: { matches: string[] }) => cs.matches).sort();
     expect(matches).toEqual([...X_MATCHES, ...FACEBOOK_MATCHES].sort());
@@ -61,20 +62,22 @@ describe('X status page (draft-js)', () => {
     const replyButton = page.getByTestId('tweetButtonInline');
     await expect.poll(() => replyButton.isDisabled()).toBe(true);
 
-    await page.locator('[data-soothe="open-panel"]').click();
-    const panel = page.getByRole('dialog', { name: 'Soothe replies' });
-    await panel.waitFor();
+    const panel = await openPanel(page);
     expect(await panel.locator('[data-soothe="lang"]').textContent()).toBe('English');
+    expect(await panel.locator('[data-soothe="complaint"]').textContent()).toBe('Complaint');
+    expect(await panel.locator('[data-soothe="category"]').textContent()).toBe('Delivery');
     expect(await panel.locator('[data-soothe="post-text"]').textContent()).toContain('in transit');
+    // The customer's name is filled in from the post's author.
+    expect(await panel.locator('[data-soothe-reply]').first().textContent()).toContain('Marta');
 
-    // Keyboard only: the first reply has focus; move down one and insert it.
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
-    const chosen = BUILTIN_REPLIES.filter((r) => r.lang === 'en')[1]!;
+    // Keyboard only: the first reply has focus; move to the first one needing no extra values, insert it.
+    const preview = await insertFirstReady(page, panel);
 
-    await expect.poll(() => editorText(page)).toBe(chosen.body);
+    await expect.poll(() => editorText(page)).toBe(preview);
     await expect.poll(() => replyButton.isEnabled()).toBe(true);
-    await expect.poll(() => panel.isVisible()).toBe(false);
+    // The panel stays open with the live checklist of what is now in the composer.
+    await expect.poll(() => panel.locator('[data-check="apology"]').getAttribute('data-ok')).toBe('true');
+    expect(await panel.locator('[data-check="private"]').getAttribute('data-ok')).toBe('true');
     expect(await popupCount()).toBe('1');
     await page.close();
   });
@@ -87,11 +90,9 @@ describe('X status page (draft-js)', () => {
     await page.keyboard.type('Hi Marta, ');
     await expect.poll(() => editorText(page)).toBe('Hi Marta, ');
 
-    await page.locator('[data-soothe="open-panel"]').click();
-    await page.getByRole('dialog', { name: 'Soothe replies' }).waitFor();
-    await page.keyboard.press('Enter');
-    const first = BUILTIN_REPLIES.filter((r) => r.lang === 'en')[0]!;
-    await expect.poll(() => editorText(page)).toBe('Hi Marta, ' + first.body);
+    const panel = await openPanel(page);
+    const preview = await insertFirstReady(page, panel);
+    await expect.poll(() => editorText(page)).toBe('Hi Marta, ' + preview);
 
     await editor.focus();
     await page.keyboard.press('Control+z');
@@ -102,11 +103,11 @@ describe('X status page (draft-js)', () => {
   it('offers replies in the post\u2019s language', async () => {
     const page = await browser.ctx.newPage();
     await page.goto(X_ORIGIN + X_THREADS[2]!.path); // Greek thread
-    await page.locator('[data-soothe="open-panel"]').click();
-    const panel = page.getByRole('dialog', { name: 'Soothe replies' });
+    const panel = await openPanel(page);
     expect(await panel.locator('[data-soothe="lang"]').textContent()).toBe('Ελληνικά');
-    const firstId = await panel.locator('[data-soothe-reply]').first().getAttribute('data-soothe-reply');
-    expect(firstId).toMatch(/^builtin\.el\./);
+    expect(await panel.locator('[data-soothe="category"]').textContent()).toBe('Technical');
+    const firstPack = await panel.locator('[data-soothe-reply]').first().getAttribute('data-pack');
+    expect(firstPack).toBe('app.soothe.starter-el');
     await page.keyboard.press('Escape');
     await expect.poll(() => panel.isVisible()).toBe(false);
     // Focus goes back to the composer.
@@ -120,9 +121,9 @@ describe('X status page (draft-js)', () => {
     const button = page.locator('[data-soothe="open-panel"]');
     await button.waitFor();
     expect(await button.isVisible()).toBe(true);
-    await button.click();
-    const panel = page.getByRole('dialog', { name: 'Soothe replies' });
-    await panel.waitFor();
+    const panel = await openPanel(page);
+    // Hostile text is shown as text.
+    expect(await panel.locator('[data-soothe="post-text"]').textContent()).toContain('<script>alert(1)</script>');
     const panelFont = await panel.evaluate((el) => getComputedStyle(el).fontFamily);
     expect(panelFont).not.toContain('Comic');
     // The page's own element named like ours is untouched by Soothe's styles.
@@ -141,14 +142,15 @@ describe('Facebook post (lexical)', () => {
     const submit = page.getByRole('button', { name: 'Comment' });
     await expect.poll(() => submit.getAttribute('aria-disabled')).toBe('true');
 
-    await page.locator('[data-soothe="open-panel"]').click();
-    const panel = page.getByRole('dialog', { name: 'Soothe replies' });
-    await panel.waitFor();
+    const panel = await openPanel(page);
     expect(await panel.locator('[data-soothe="lang"]').textContent()).toBe('Polski');
-    await page.keyboard.press('Enter');
-    const chosen = BUILTIN_REPLIES.filter((r) => r.lang === 'pl')[0]!;
+    // The comment box answers the post; the page's complaints are queued, unanswered first.
+    const queued = panel.locator('[data-soothe="queue"] li');
+    expect(await queued.count()).toBe(1);
+    expect(await queued.first().textContent()).toContain('Joanna');
+    const preview = await insertFirstReady(page, panel);
 
-    await expect.poll(() => editorText(page)).toBe(chosen.body);
+    await expect.poll(() => editorText(page)).toBe(preview);
     await expect.poll(() => submit.getAttribute('aria-disabled')).toBe('false');
     expect(Number(await popupCount())).toBe(before + 1);
 

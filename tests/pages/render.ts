@@ -18,25 +18,28 @@ function tweet(p: DemoPost, now: number): string {
   return `
   <div data-testid="cellInnerDiv"><article data-testid="tweet" role="article" tabindex="-1">
     <div data-testid="User-Name">
-      <a href="/${esc(p.handle)}" role="link"><span>${esc(p.name)}</span></a>
-      <a href="/${esc(p.handle)}" role="link" tabindex="-1"><span>@${esc(p.handle)}</span></a>
-      <a href="/${esc(p.handle)}/status/${esc(p.id)}" role="link"><time datetime="${iso(p.minutesAgo, now)}">${relative(p.minutesAgo)}</time></a>
+      <div><div><a href="/${esc(p.handle)}" role="link"><div><div dir="ltr"><span><span>${esc(p.name)}</span></span></div></div></a></div></div>
+      <div><div><div><a href="/${esc(p.handle)}" role="link" tabindex="-1"><div dir="ltr"><span>@${esc(p.handle)}</span></div></a></div>
+        <div dir="ltr" aria-hidden="true"><span>·</span></div>
+        <div><a href="/${esc(p.handle)}/status/${esc(p.id)}" role="link"><time datetime="${iso(p.minutesAgo, now)}">${relative(p.minutesAgo)}</time></a></div></div></div>
     </div>
     <div data-testid="tweetText" lang="${p.lang}" dir="auto"><span>${esc(p.text)}</span></div>
     <div role="group">
-      <button data-testid="reply" type="button"><span>${p.replies ?? ''}</span></button>
-      <button data-testid="retweet" type="button"><span></span></button>
-      <button data-testid="like" type="button"><span>${p.likes ?? ''}</span></button>
+      <button data-testid="reply" type="button" aria-label="${p.replies ?? 0} Replies. Reply"><span>${p.replies || ''}</span></button>
+      <button data-testid="retweet" type="button" aria-label="0 reposts. Repost"><span></span></button>
+      <button data-testid="like" type="button" aria-label="${p.likes ?? 0} Likes. Like"><span>${p.likes || ''}</span></button>
     </div>
   </article></div>`;
 }
 
 const PAGE_STYLE = `
   body { margin: 0; font: 15px/1.4 system-ui, sans-serif; color: #0f1419; background: #fff; }
-  main { max-width: 600px; margin: 0 auto; border-left: 1px solid #eff3f4; border-right: 1px solid #eff3f4; min-height: 100vh; }
+  main { max-width: 600px; margin: 0 0 0 260px; border-left: 1px solid #eff3f4; border-right: 1px solid #eff3f4; min-height: 100vh; }
   article { padding: 12px 16px; border-bottom: 1px solid #eff3f4; }
-  [data-testid="User-Name"] a { color: inherit; text-decoration: none; margin-right: 6px; }
-  [data-testid="User-Name"] a + a { color: #536471; }
+  [data-testid="User-Name"] { display: flex; gap: 6px; }
+  [data-testid="User-Name"] > div, [data-testid="User-Name"] > div > div { display: flex; gap: 4px; }
+  [data-testid="User-Name"] a { color: inherit; text-decoration: none; font-weight: 700; }
+  [data-testid="User-Name"] > div + div, [data-testid="User-Name"] > div + div a { color: #536471; font-weight: 400; }
   [role="group"] button { background: none; border: 0; color: #536471; margin-right: 24px; }
   .composer { padding: 12px 16px; border-bottom: 1px solid #eff3f4; }
   .composer [data-testid="tweetTextarea_0_label"] { display: flex; gap: 12px; align-items: flex-end; }

@@ -1,42 +1,151 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ReplyPanel } from '../../../components/ReplyPanel';
-import { BUILTIN_REPLIES } from '../../../lib/library/builtin-replies';
+import type { Controller, PanelData } from '../../../lib/content/controller';
+import { PANEL_STRINGS } from '../../../lib/i18n/panel';
+import type { SuggestionView } from '../../../lib/panel/analyse';
+import type { RuleReport } from '../../../lib/rules';
+import type { TriageResult } from '../../../lib/triage';
 
-const context = { postId: '1', postText: 'Paczka nie dotarła', lang: 'pl' as const };
+const t = PANEL_STRINGS.en;
+const MIN = 60_000;
+
+const triage: TriageResult = {
+  lang: 'en', complaint: true, score: 0.9, category: 'delivery', severity: 'accusation',
+  escalation: true, escalations: ['chargeback'], flags: [], priority: 70,
+};
+
+const template = (id: string, acknowledge: string): SuggestionView => ({
+  kind: 'template', id, packId: 'app.soothe.starter-en', title: `Title ${id}`, category: 'delivery', reasons: [],
+  template: { parts: { acknowledge, fix: 'We will refund you today.', private: 'Please DM us.' } }, faq: null,
+});
+
+function fakeController(over: Partial<PanelData> = {}, report: RuleReport | null = null) {
+  const data: PanelData = {
+    platform: 'x',
+    focus: { id: '1', text: 'Where is my parcel? Chargeback next.', author: 'Marta K.', postedAt: Date.now() - 95 * MIN },
+    triage,
+    suggestions: [template('a', 'Sorry {{customer_name}}, that is late.'), template('b', 'Sorry, {{eta}} is when it comes.')],
+    queue: [],
+    values: { customer_name: 'Marta' },
+    targetsMs: [30 * MIN, 120 * MIN, 1440 * MIN],
+    ...over,
+  };
+  const controller: Controller = {
+    analyse: vi.fn(async () => data),
+    insert: vi.fn(async () => ({ kind: 'ok' as const, text: t.inserted })),
+    watchDraft: vi.fn((_key, onReport) => {
+      onReport(report);
+      return () => {};
+    }),
+    logSent: vi.fn(),
+    rememberCaret: vi.fn(),
+    focusComposer: vi.fn(),
+    revealPost: vi.fn(),
+  };
+  return controller;
+}
+
+function mount(controller: Controller) {
+  const onInserted = vi.fn();
+  const onClose = vi.fn();
+  render(<ReplyPanel composerKey="c1" controller={controller} notice={null} t={t} onInserted={onInserted} onClose={onClose} />);
+  return { onInserted, onClose };
+}
 
 describe('ReplyPanel', () => {
-  it('puts replies in the post\u2019s language first and focuses the first one', () => {
-    render(<ReplyPanel context={context} notice={null} onChoose={vi.fn()} onClose={vi.fn()} />);
-    const options = screen.getAllByRole('option');
-    expect(options[0]!.getAttribute('data-soothe-reply')).toMatch(/^builtin\.pl\./);
-    expect(document.activeElement).toBe(options[0]);
-    expect(screen.getByText('Polski')).toBeTruthy();
+  it('shows triage, the clock against each target, and previews with known values filled in', async () => {
+    mount(fakeController());
+    await screen.findByText('Title a');
+    expect(screen.getByText('Delivery')).toBeTruthy();
+    expect(screen.getByText(/Escalation: chargeback/)).toBeTruthy();
+    const clock = document.querySelector('[data-soothe="clock"]')!.textContent!;
+    expect(clock).toContain('Waiting 1 h 35 min');
+    expect(clock).toMatch(/30 min ✗.*2 h ✓.*1 d ✓/);
+    expect(screen.getByText(/Sorry Marta, that is late\./)).toBeTruthy();
+    // A value still missing is shown as a label in the preview, never as a raw placeholder.
+    expect(screen.getByText(/‹When \(ETA\)› is when it comes/)).toBeTruthy();
+    expect(document.body.textContent).not.toContain('{{');
   });
 
-  it('is keyboard-first: arrows move, Enter chooses, Esc closes', async () => {
-    const user = userEvent.setup();
-    const onChoose = vi.fn();
-    const onClose = vi.fn();
-    render(<ReplyPanel context={context} notice={null} onChoose={onChoose} onClose={onClose} />);
-    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowUp}{Enter}');
-    const polish = BUILTIN_REPLIES.filter((r) => r.lang === 'pl');
-    expect(onChoose).toHaveBeenCalledWith(polish[1]);
-    await user.keyboard('{Escape}');
+  it('inserts by keyboard: Enter on the focused suggestion inserts its rendered text', async () => {
+    const controller = fakeController();
+    const { onInserted } = mount(controller);
+    await screen.findByText('Title a');
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-soothe-reply')).toBe('a'));
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(controller.insert).toHaveBeenCalled());
+    expect(controller.insert).toHaveBeenCalledWith('c1', {
+      text: 'Sorry Marta, that is late. We will refund you today. Please DM us.',
+      templateId: 'a',
+    });
+    expect(onInserted).toHaveBeenCalledWith({ kind: 'ok', text: t.inserted });
+  });
+
+  it('asks for missing values in a small form before inserting', async () => {
+    const controller = fakeController();
+    mount(controller);
+    await screen.findByText('Title a');
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    const field = await screen.findByLabelText('When (ETA)');
+    expect(document.activeElement).toBe(field);
+    await userEvent.type(field, 'Friday{Enter}');
+    await waitFor(() => expect(controller.insert).toHaveBeenCalledWith('c1', expect.objectContaining({ text: expect.stringContaining('Sorry, Friday is when it comes.') })));
+  });
+
+  it('Esc leaves the form first, then closes the panel', async () => {
+    const { onClose } = mount(fakeController());
+    await screen.findByText('Title a');
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    await screen.findByLabelText('When (ETA)');
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByLabelText('When (ETA)')).toBeNull();
+    expect(onClose).not.toHaveBeenCalled();
+    screen.getAllByRole('option')[0]!.focus();
+    await userEvent.keyboard('{Escape}');
     expect(onClose).toHaveBeenCalledTimes(1);
   });
 
-  it('says when the post could not be read, and shows errors', () => {
-    render(
-      <ReplyPanel
-        context={null}
-        notice={{ kind: 'error', text: 'Soothe could not put the reply into this editor' }}
-        onChoose={vi.fn()}
-        onClose={vi.fn()}
-      />,
-    );
-    expect(screen.getByText(/could not read the post/)).toBeTruthy();
-    expect(screen.getByRole('alert').textContent).toContain('could not put the reply');
+  it('shows the live checklist from the draft\u2019s rule report', async () => {
+    const report: RuleReport = {
+      apology: true, fix: false, private: true, blame: true, ok: false,
+      findings: [
+        { rule: 'missing-fix', severity: 'warning', start: 0, end: 0, hint: 'Say what you will do, and when.' },
+        { rule: 'blame', severity: 'error', start: 0, end: 10, hint: 'Do not blame the customer.' },
+      ],
+    };
+    mount(fakeController({}, report));
+    const list = await screen.findByRole('list', { name: t.checklist });
+    const state = (key: string) => list.querySelector(`[data-check="${key}"]`)!.getAttribute('data-ok');
+    expect(state('apology')).toBe('true');
+    expect(state('fix')).toBe('false');
+    expect(state('noBlame')).toBe('false');
+    expect(state('noBoilerplate')).toBe('true');
+    expect(list.textContent).toContain('Say what you will do, and when.');
+  });
+
+  it('says what went wrong when the thread cannot be analysed', async () => {
+    const controller = fakeController();
+    controller.analyse = vi.fn(async () => {
+      throw new Error('No answer from the Soothe background');
+    });
+    mount(controller);
+    expect((await screen.findByRole('alert')).textContent).toContain('No answer from the Soothe background');
+  });
+
+  it('lists the page\u2019s complaints with the unanswered ones marked', async () => {
+    const controller = fakeController({
+      queue: [
+        { id: '2', author: 'Tom', text: 'Same here', triage, answered: false, permalink: 'https://x.com/t/status/2' },
+        { id: '3', author: 'Ann', text: 'Still broken', triage, answered: true, permalink: null },
+      ],
+    });
+    mount(controller);
+    const items = await screen.findAllByRole('listitem');
+    const queue = items.filter((li) => li.hasAttribute('data-post-id'));
+    expect(queue.map((li) => li.getAttribute('data-answered'))).toEqual(['false', 'true']);
+    await userEvent.click(screen.getByText('Same here'));
+    expect(controller.revealPost).toHaveBeenCalledWith('https://x.com/t/status/2', '2');
   });
 });

@@ -23,7 +23,7 @@ describe('findXComposers', () => {
 
   it('knows which post the composer answers on a status page', () => {
     const thread = X_THREADS[0]!;
-    const dom = new JSDOM(renderXStatusPage(thread).replace('<div data-mount="draft-composer"></div>',
+    const dom = new JSDOM(renderXStatusPage(thread).replace(/<div data-mount="draft-composer"[^>]*><\/div>/,
       '<div contenteditable="true" data-testid="tweetTextarea_0"></div><button data-testid="tweetButtonInline" disabled>Reply</button>'),
       { url: `https://x.com${thread.path}` });
     const [c] = findXComposers(dom.window.document);

@@ -1,0 +1,55 @@
+/**
+ * The thread around a composer, as the panel needs it: every post on the page for triage and the
+ * queue, and the one being answered. Read through the site readers (lib/sites), never the DOM.
+ */
+import type { PostForTriage } from '../panel/analyse';
+import { readThreads } from '../sites/read-threads';
+import type { Post } from '../sites/thread';
+import type { Composer, Platform } from '../sites/types';
+
+/** Longer texts add nothing to triage and would only weigh on messaging in huge threads. */
+const MAX_TEXT = 2000;
+
+export interface ThreadContext {
+  posts: Post[];
+  forTriage: PostForTriage[];
+  /** Id of the post being answered (may be a stand-in when the thread could not be read). */
+  focusId: string | null;
+  focus: Post | null;
+}
+
+function toTriage(p: Post): PostForTriage {
+  const t = p.timestamp ? Date.parse(p.timestamp) : NaN;
+  return {
+    id: p.id,
+    text: p.text.slice(0, MAX_TEXT),
+    lang: p.lang,
+    postedAt: Number.isFinite(t) ? t : null,
+    parentId: p.parentId,
+    isBrandPost: p.isBrandPost,
+    replies: p.counts.replies,
+    likes: p.counts.likes,
+  };
+}
+
+export function readThreadContext(doc: Document, platform: Platform, composer: Composer | null, brandHandles: string[] = []): ThreadContext {
+  let posts: Post[] = [];
+  try {
+    const seen = new Set<string>();
+    for (const thread of readThreads(doc, platform, { brandHandles })) {
+      for (const post of thread.posts) if (!seen.has(post.id)) (seen.add(post.id), posts.push(post));
+    }
+  } catch {
+    posts = []; // the readers never throw, but a page is a hostile place
+  }
+  const forTriage = posts.map(toTriage);
+  let focus = composer?.postId ? posts.find((p) => p.id === composer.postId) ?? null : null;
+  let focusId = focus?.id ?? null;
+  if (!focus && composer?.postText) {
+    // The thread reader missed it; triage what the composer itself could see.
+    focusId = composer.postId ?? 'composer';
+    forTriage.push({ id: focusId, text: composer.postText.slice(0, MAX_TEXT), lang: composer.postLang, postedAt: composer.postedAt, parentId: null, isBrandPost: false, replies: null, likes: null });
+  }
+  if (focus && focus.timestamp === null && composer?.postedAt) focus = { ...focus, timestamp: new Date(composer.postedAt).toISOString() };
+  return { posts, forTriage, focusId, focus };
+}

@@ -1,0 +1,174 @@
+/** The in-page panel's words in English, Polish and Greek (by the browser's language). */
+import type { PackVariable } from '../library/pack-variables';
+import { formatDuration, pickLocale, STATS_STRINGS, type Locale } from './stats';
+
+export interface PanelStrings {
+  locale: Locale;
+  panelLabel: string;
+  close: string;
+  loading: string;
+  analyseFailed: (why: string) => string;
+  unreadPost: string;
+  languages: Record<'en' | 'pl' | 'el' | 'other', string>;
+  categories: Record<string, string>;
+  severities: Record<string, string>;
+  notComplaint: string;
+  complaint: string;
+  escalation: string;
+  escalations: Record<string, string>;
+  flags: Record<string, string>;
+  waited: (d: string) => string;
+  noTime: string;
+  target: (d: string, met: boolean) => string;
+  suggestions: string;
+  noSuggestions: string;
+  faq: string;
+  fillIn: string;
+  insert: string;
+  insertWithout: string;
+  cancel: string;
+  variables: Record<PackVariable, string>;
+  checklist: string;
+  checklistEmpty: string;
+  checks: Record<'apology' | 'fix' | 'private' | 'noBlame' | 'noBoilerplate' | 'noPersonalData' | 'length' | 'tone', string>;
+  queue: (n: number) => string;
+  queueEmpty: string;
+  answered: string;
+  unanswered: string;
+  inserted: string;
+  sentLogFailed: (why: string) => string;
+  insertFailed: (tried: string) => string;
+  logFailed: (why: string) => string;
+  composerGone: string;
+}
+
+const en: PanelStrings = {
+  locale: 'en',
+  panelLabel: 'Soothe replies',
+  close: 'Close',
+  loading: 'Reading the thread…',
+  analyseFailed: (why) => `Soothe could not analyse this thread: ${why}`,
+  unreadPost: 'Soothe could not read the post this box replies to.',
+  languages: { en: 'English', pl: 'Polski', el: 'Ελληνικά', other: 'Other language' },
+  categories: { delivery: 'Delivery', product: 'Product', billing: 'Billing', returns: 'Returns', support: 'Support', technical: 'Technical', account: 'Account', other: 'Other' },
+  severities: { none: 'No complaint', no_reproach: 'No reproach', disapproval: 'Disapproval', accusation: 'Accusation', blame: 'Blame' },
+  notComplaint: 'Not a complaint',
+  complaint: 'Complaint',
+  escalation: 'Escalation',
+  escalations: { press: 'press / going public', regulator: 'regulator', lawyer: 'lawyer', chargeback: 'chargeback', cancel: 'cancel / leave' },
+  flags: { joke: 'Joke or trolling: reply with care', mixed: 'Praise inside a complaint: may be sarcasm, read it twice', question: 'Question', praise: 'Praise', 'joins-complaint': 'Joins a complaint', 'brand-post': 'Your own post', shouting: 'Shouting', profanity: 'Profanity' },
+  waited: (d) => `Waiting ${d}`,
+  noTime: 'Posting time unknown',
+  target: (d, met) => `${d} ${met ? '✓' : '✗'}`,
+  suggestions: 'Suggested replies',
+  noSuggestions: 'No template fits this post yet. Write your own; the checklist below keeps it on track.',
+  faq: 'FAQ',
+  fillIn: 'Fill in before inserting',
+  insert: 'Insert',
+  insertWithout: 'Insert without them',
+  cancel: 'Back',
+  variables: { customer_name: 'Customer’s name', agent_name: 'Your name', signature: 'Signature', brand: 'Brand', dm_link: 'DM link', phone: 'Phone', email: 'E-mail', eta: 'When (ETA)', case_ref: 'Case / order reference' },
+  checklist: 'Reply checklist',
+  checklistEmpty: 'Start typing or insert a suggestion: the checklist follows your draft.',
+  checks: { apology: 'Apologises', fix: 'Offers a concrete fix', private: 'Takes it private', noBlame: 'No blame or lecturing', noBoilerplate: 'No corporate boilerplate', noPersonalData: 'No personal data asked in public', length: 'Fits the length limit', tone: 'Calm tone' },
+  queue: (n) => `Complaints on this page (${n})`,
+  queueEmpty: 'No complaints found on this page.',
+  answered: 'answered',
+  unanswered: 'unanswered',
+  inserted: 'Reply inserted. Review it, then press the site’s Reply button.',
+  sentLogFailed: (why) => `Your reply was sent, but Soothe could not log it: ${why}`,
+  insertFailed: (tried) => `Soothe could not put the reply into this editor (tried ${tried}). Nothing was changed.`,
+  logFailed: (why) => `Reply inserted, but it could not be logged: ${why}`,
+  composerGone: 'The reply box is gone from the page. Open it again and retry.',
+};
+
+const pl: PanelStrings = {
+  locale: 'pl',
+  panelLabel: 'Odpowiedzi Soothe',
+  close: 'Zamknij',
+  loading: 'Czytam wątek…',
+  analyseFailed: (why) => `Soothe nie mógł przeanalizować wątku: ${why}`,
+  unreadPost: 'Soothe nie mógł odczytać wpisu, na który odpowiada to pole.',
+  languages: { en: 'English', pl: 'Polski', el: 'Ελληνικά', other: 'Inny język' },
+  categories: { delivery: 'Dostawa', product: 'Produkt', billing: 'Płatności', returns: 'Zwroty', support: 'Obsługa', technical: 'Technika', account: 'Konto', other: 'Inne' },
+  severities: { none: 'Brak skargi', no_reproach: 'Bez wyrzutu', disapproval: 'Dezaprobata', accusation: 'Oskarżenie', blame: 'Obwinianie' },
+  notComplaint: 'To nie skarga',
+  complaint: 'Skarga',
+  escalation: 'Eskalacja',
+  escalations: { press: 'media / nagłośnienie', regulator: 'regulator', lawyer: 'prawnik', chargeback: 'chargeback', cancel: 'rezygnacja' },
+  flags: { joke: 'Żart lub trolling: odpowiedz ostrożnie', mixed: 'Pochwała w środku skargi: może to sarkazm, przeczytaj uważnie', question: 'Pytanie', praise: 'Pochwała', 'joins-complaint': 'Dołącza do skargi', 'brand-post': 'Twój własny wpis', shouting: 'Krzyk', profanity: 'Wulgaryzmy' },
+  waited: (d) => `Czeka ${d}`,
+  noTime: 'Czas publikacji nieznany',
+  target: (d, met) => `${d} ${met ? '✓' : '✗'}`,
+  suggestions: 'Proponowane odpowiedzi',
+  noSuggestions: 'Żaden szablon jeszcze nie pasuje. Napisz własną odpowiedź; lista kontrolna poniżej pomoże.',
+  faq: 'FAQ',
+  fillIn: 'Uzupełnij przed wstawieniem',
+  insert: 'Wstaw',
+  insertWithout: 'Wstaw bez nich',
+  cancel: 'Wróć',
+  variables: { customer_name: 'Imię klienta', agent_name: 'Twoje imię', signature: 'Podpis', brand: 'Marka', dm_link: 'Link do wiadomości', phone: 'Telefon', email: 'E-mail', eta: 'Termin', case_ref: 'Numer sprawy / zamówienia' },
+  checklist: 'Lista kontrolna odpowiedzi',
+  checklistEmpty: 'Zacznij pisać albo wstaw propozycję: lista śledzi Twój szkic.',
+  checks: { apology: 'Przeprasza', fix: 'Proponuje konkretne rozwiązanie', private: 'Przenosi rozmowę na priv', noBlame: 'Nie obwinia i nie poucza', noBoilerplate: 'Bez korporacyjnych formułek', noPersonalData: 'Nie prosi publicznie o dane', length: 'Mieści się w limicie', tone: 'Spokojny ton' },
+  queue: (n) => `Skargi na tej stronie (${n})`,
+  queueEmpty: 'Nie znaleziono skarg na tej stronie.',
+  answered: 'z odpowiedzią',
+  unanswered: 'bez odpowiedzi',
+  inserted: 'Odpowiedź wstawiona. Przejrzyj ją i kliknij przycisk Odpowiedz na stronie.',
+  sentLogFailed: (why) => `Odpowiedź wysłana, ale Soothe nie mógł jej zapisać: ${why}`,
+  insertFailed: (tried) => `Soothe nie mógł wstawić odpowiedzi do tego edytora (próbowano: ${tried}). Nic nie zmieniono.`,
+  logFailed: (why) => `Odpowiedź wstawiona, ale nie udało się jej zapisać: ${why}`,
+  composerGone: 'Pole odpowiedzi zniknęło ze strony. Otwórz je ponownie i spróbuj jeszcze raz.',
+};
+
+const el: PanelStrings = {
+  locale: 'el',
+  panelLabel: 'Απαντήσεις Soothe',
+  close: 'Κλείσιμο',
+  loading: 'Διαβάζω τη συζήτηση…',
+  analyseFailed: (why) => `Το Soothe δεν μπόρεσε να αναλύσει τη συζήτηση: ${why}`,
+  unreadPost: 'Το Soothe δεν μπόρεσε να διαβάσει την ανάρτηση στην οποία απαντά αυτό το πεδίο.',
+  languages: { en: 'English', pl: 'Polski', el: 'Ελληνικά', other: 'Άλλη γλώσσα' },
+  categories: { delivery: 'Παράδοση', product: 'Προϊόν', billing: 'Χρεώσεις', returns: 'Επιστροφές', support: 'Εξυπηρέτηση', technical: 'Τεχνικό', account: 'Λογαριασμός', other: 'Άλλο' },
+  severities: { none: 'Όχι παράπονο', no_reproach: 'Χωρίς μομφή', disapproval: 'Αποδοκιμασία', accusation: 'Κατηγορία', blame: 'Επίρριψη ευθύνης' },
+  notComplaint: 'Όχι παράπονο',
+  complaint: 'Παράπονο',
+  escalation: 'Κλιμάκωση',
+  escalations: { press: 'ΜΜΕ / δημοσιότητα', regulator: 'ρυθμιστική αρχή', lawyer: 'δικηγόρος', chargeback: 'αμφισβήτηση χρέωσης', cancel: 'ακύρωση / αποχώρηση' },
+  flags: { joke: 'Αστείο ή trolling: απαντήστε με προσοχή', mixed: 'Έπαινος μέσα σε παράπονο: ίσως σαρκασμός, διαβάστε το προσεκτικά', question: 'Ερώτηση', praise: 'Έπαινος', 'joins-complaint': 'Συμμετέχει σε παράπονο', 'brand-post': 'Δική σας ανάρτηση', shouting: 'Φωνές', profanity: 'Βωμολοχίες' },
+  waited: (d) => `Αναμονή ${d}`,
+  noTime: 'Άγνωστη ώρα ανάρτησης',
+  target: (d, met) => `${d} ${met ? '✓' : '✗'}`,
+  suggestions: 'Προτεινόμενες απαντήσεις',
+  noSuggestions: 'Κανένα πρότυπο δεν ταιριάζει ακόμη. Γράψτε τη δική σας απάντηση· η λίστα ελέγχου θα βοηθήσει.',
+  faq: 'Συχνές ερωτήσεις',
+  fillIn: 'Συμπληρώστε πριν την εισαγωγή',
+  insert: 'Εισαγωγή',
+  insertWithout: 'Εισαγωγή χωρίς αυτά',
+  cancel: 'Πίσω',
+  variables: { customer_name: 'Όνομα πελάτη', agent_name: 'Το όνομά σας', signature: 'Υπογραφή', brand: 'Επωνυμία', dm_link: 'Σύνδεσμος μηνύματος', phone: 'Τηλέφωνο', email: 'E-mail', eta: 'Πότε', case_ref: 'Αριθμός υπόθεσης / παραγγελίας' },
+  checklist: 'Λίστα ελέγχου απάντησης',
+  checklistEmpty: 'Ξεκινήστε να γράφετε ή εισαγάγετε μια πρόταση: η λίστα ακολουθεί το κείμενό σας.',
+  checks: { apology: 'Ζητά συγγνώμη', fix: 'Προτείνει συγκεκριμένη λύση', private: 'Μεταφέρει τη συζήτηση ιδιωτικά', noBlame: 'Δεν κατηγορεί, δεν κάνει κήρυγμα', noBoilerplate: 'Χωρίς εταιρικά κλισέ', noPersonalData: 'Δεν ζητά δημόσια προσωπικά στοιχεία', length: 'Μέσα στο όριο χαρακτήρων', tone: 'Ήρεμος τόνος' },
+  queue: (n) => `Παράπονα σε αυτή τη σελίδα (${n})`,
+  queueEmpty: 'Δεν βρέθηκαν παράπονα σε αυτή τη σελίδα.',
+  answered: 'απαντήθηκε',
+  unanswered: 'αναπάντητο',
+  inserted: 'Η απάντηση μπήκε. Ελέγξτε την και πατήστε το κουμπί Απάντηση της σελίδας.',
+  sentLogFailed: (why) => `Η απάντηση στάλθηκε, αλλά το Soothe δεν μπόρεσε να την καταγράψει: ${why}`,
+  insertFailed: (tried) => `Το Soothe δεν μπόρεσε να βάλει την απάντηση σε αυτό το πεδίο (δοκιμάστηκαν: ${tried}). Τίποτα δεν άλλαξε.`,
+  logFailed: (why) => `Η απάντηση μπήκε, αλλά δεν καταγράφηκε: ${why}`,
+  composerGone: 'Το πεδίο απάντησης δεν υπάρχει πια στη σελίδα. Ανοίξτε το ξανά και δοκιμάστε πάλι.',
+};
+
+export const PANEL_STRINGS: Record<Locale, PanelStrings> = { en, pl, el };
+
+export function panelStrings(languages: readonly string[] | undefined = globalThis.navigator?.languages): PanelStrings {
+  return PANEL_STRINGS[pickLocale(languages)];
+}
+
+/** "2 h 5 min" in the panel's language (the popup's units). */
+export function formatWait(ms: number, t: PanelStrings): string {
+  return formatDuration(ms, STATS_STRINGS[t.locale]);
+}
