@@ -8,6 +8,7 @@ import { LogInputError, toLogWriteError } from './errors';
 import type { Case, LogEvent, LogEventInput } from './events';
 import { prepareEvents, writePrepared } from './record';
 import { getAuthorSalt, getSettings, hashHandle } from './settings';
+import { isPlatform } from '../sites/types';
 
 const DAY = 24 * 60 * 60 * 1000;
 export const EXPORT_FORMAT = 'soothe-log';
@@ -103,7 +104,7 @@ function checkCase(c: unknown, i: number): Case {
   const where = `cases[${i}]`;
   const x = c as Partial<Case> | null;
   if (!x || typeof x !== 'object') throw new LogInputError(`${where}: not an object.`);
-  if (x.platform !== 'x' && x.platform !== 'facebook') throw new LogInputError(`${where}: unknown platform.`);
+  if (!isPlatform(x.platform)) throw new LogInputError(`${where}: unknown platform.`);
   if (typeof x.postId !== 'string' || !x.postId) throw new LogInputError(`${where}: postId missing.`);
   if (x.key !== `${x.platform}:${x.postId}`) throw new LogInputError(`${where}: key does not match platform and postId.`);
   if (!isTime(x.firstSeenAt) || !isTime(x.lastEventAt)) throw new LogInputError(`${where}: firstSeenAt/lastEventAt must be times.`);

@@ -27,6 +27,6 @@ export async function summarise(db: SootheDB): Promise<StatsSummary> {
     byPlatform[row.platform] = (byPlatform[row.platform] ?? 0) + 1;
     if (last === null || row.at > last) last = row.at;
   });
-  const insertions = Object.values(byPlatform).reduce((a, b) => a + b, 0);
+  const insertions = Object.values(byPlatform).reduce((a: number, b) => a + (b ?? 0), 0);
   return { insertions, byPlatform, lastInsertionAt: last };
 }

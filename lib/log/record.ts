@@ -8,6 +8,7 @@ import type { SootheDB } from './db';
 import { LogInputError, toLogWriteError } from './errors';
 import { EVENT_TYPES, caseKeyOf, defaultDedupeKey, type Case, type LogEvent, type LogEventInput } from './events';
 import { getAuthorSalt, getSettings, hashHandle } from './settings';
+import { isPlatform } from '../sites/types';
 
 export type RecordStatus = 'recorded' | 'duplicate';
 export interface RecordResult {
@@ -24,7 +25,7 @@ export function validateEvent(e: LogEventInput): void {
   if (typeof e.id !== 'string' || e.id.length === 0 || e.id.length > 200) throw new LogInputError(`${where}: id must be a non-empty string.`);
   if (!TYPES.has(e.type)) throw new LogInputError(`${where}: unknown type ${JSON.stringify(e.type)}.`);
   if (typeof e.at !== 'number' || !Number.isFinite(e.at) || e.at <= 0) throw new LogInputError(`${where}: "at" must be a time in ms.`);
-  if (e.platform !== 'x' && e.platform !== 'facebook') throw new LogInputError(`${where}: unknown platform ${JSON.stringify(e.platform)}.`);
+  if (!isPlatform(e.platform)) throw new LogInputError(`${where}: unknown platform ${JSON.stringify(e.platform)}.`);
   if (e.postId !== null && (typeof e.postId !== 'string' || e.postId.length === 0)) throw new LogInputError(`${where}: postId must be a string or null.`);
   const posted = e.context?.postedAt;
   if (posted !== undefined && !(typeof posted === 'number' && Number.isFinite(posted))) throw new LogInputError(`${where}: postedAt must be a time in ms.`);

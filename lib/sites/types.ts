@@ -2,7 +2,29 @@
  * What a site adapter tells the rest of Soothe. Adapters (lib/sites/<site>/) are the only code
  * that knows a site's DOM; everything downstream works with these shapes.
  */
-export type Platform = 'x' | 'facebook';
+export type SitePlatform = 'x' | 'facebook';
+/**
+ * Where a case comes from: a site Soothe has an adapter for, or any other page the user asked Soothe
+ * about ("Reply with Soothe" on a selection), named by its host: `web:shop.example`.
+ */
+export type Platform = SitePlatform | `web:${string}`;
+
+/** A host name as a URL gives it (lower case, no port); anything else is refused. */
+const HOST = /^[a-z0-9.-]{1,253}$|^\[[0-9a-f:.]+\]$/;
+
+/** The platform for a page reached on request, or null when the address has no usable host. */
+export function webPlatform(url: string): Platform | null {
+  try {
+    const host = new URL(url).hostname.toLowerCase();
+    return HOST.test(host) ? `web:${host}` : null;
+  } catch {
+    return null;
+  }
+}
+
+export function isPlatform(x: unknown): x is Platform {
+  return x === 'x' || x === 'facebook' || (typeof x === 'string' && x.startsWith('web:') && HOST.test(x.slice(4)));
+}
 
 /** A reply box on the page, and what it answers. */
 export interface Composer {
@@ -23,7 +45,7 @@ export interface Composer {
 }
 
 export interface SiteAdapter {
-  platform: Platform;
+  platform: SitePlatform;
   /** Every reply composer currently in `root`. Must never throw; a miss returns fewer composers. */
   findComposers(root: ParentNode): Composer[];
   /** Whether this click or keydown asks the site to send `composer`'s text. */
