@@ -9,6 +9,8 @@ import { newEventId, type CaseContext, type EventType } from '../log/events';
 import { send } from '../messaging/client';
 import type { SuggestionView } from '../panel/analyse';
 import type { RuleReport } from '../rules';
+import { loadProfile } from '../settings/profile';
+import { brandHandlesFor, templateValuesFor } from '../settings/template-values';
 import type { Platform, SiteAdapter } from '../sites/types';
 import type { TriageResult } from '../triage';
 import type { ComposerRegistry } from './composer-registry';
@@ -71,7 +73,8 @@ export function createController(adapter: SiteAdapter, registry: ComposerRegistr
   return {
     async analyse(key) {
       const composer = registry.get(key) ?? null;
-      const thread = readThreadContext(document, adapter.platform, composer);
+      const profile = await loadProfile();
+      const thread = readThreadContext(document, adapter.platform, composer, brandHandlesFor(profile, adapter.platform));
       const [reply, settings] = await Promise.all([
         send('panel:analyse', { platform: adapter.platform, posts: thread.forTriage, focusId: thread.focusId }),
         send('log:settings', {}),
@@ -98,7 +101,7 @@ export function createController(adapter: SiteAdapter, registry: ComposerRegistr
       contexts.set(key, { postId, context });
       // Handling time starts when the manager opens the complaint. A failed log must not block the panel.
       if (postId) log('opened', postId, context).catch((err) => console.debug('[Soothe] could not log opening', err));
-      return { platform: adapter.platform, focus, triage, suggestions: reply.suggestions, queue, values: { customer_name: firstName(focus.author) }, targetsMs: settings.slaTargetsMs };
+      return { platform: adapter.platform, focus, triage, suggestions: reply.suggestions, queue, values: { ...templateValuesFor(profile, adapter.platform), customer_name: firstName(focus.author) }, targetsMs: settings.slaTargetsMs };
     },
 
     async insert(key, choice) {

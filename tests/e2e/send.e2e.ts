@@ -104,3 +104,26 @@ describe('reply sent detection', () => {
     await page.close();
   });
 });
+
+describe('Facebook reply boxes', () => {
+  it('a reply box opened under a comment answers that comment, and its send is logged for it', async () => {
+    const thread = FACEBOOK_POSTS[0]!;
+    const anna = thread.posts[1]!;
+    const page = await browser.ctx.newPage();
+    await page.goto(FB_ORIGIN + thread.path);
+    await page.locator('.comment-wrap').first().getByRole('button', { name: 'Reply' }).click();
+    // The new composer gets its own Soothe button (found by the page watcher, not at load).
+    await expect.poll(() => page.locator('[data-soothe="open-panel"]').count()).toBe(2);
+    const panel = await openPanel(page, page.getByRole('textbox', { name: 'Write a reply…' }));
+    expect(await panel.locator('[data-soothe="post-text"]').textContent()).toContain('ice packs');
+    expect(await panel.locator('[data-soothe="complaint"]').textContent()).toBe('Complaint');
+    await insertFirstReady(page, panel);
+    // Editors register in mount order: the main comment box first, the reply box second.
+    await page.waitForFunction(() => (window.__testEditors?.text(1) ?? '').length > 0);
+    expect(await page.evaluate(() => window.__testEditors!.text(0))).toBe(''); // the main box is untouched
+    await page.getByRole('textbox', { name: 'Write a reply…' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sentFor(anna.id), { timeout: 10_000 }).toHaveLength(1);
+    await page.close();
+  });
+});

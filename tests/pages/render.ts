@@ -83,11 +83,15 @@ ${modal}
 
 function fbComment(p: DemoPost, postPath: string, now: number): string {
   const link = `https://www.facebook.com${postPath}?comment_id=${esc(p.id)}`;
+  // As on Facebook: the comment's article, then its replies area as a sibling (where a reply box opens).
   return `
-  <div role="article" aria-label="Comment by ${esc(p.name)} ${relative(p.minutesAgo)}" class="comment" data-utime="${iso(p.minutesAgo, now)}">
-    <a href="https://www.facebook.com/${esc(p.handle)}?comment_id=${esc(p.id)}" role="link"><span>${esc(p.name)}</span></a>
-    <div dir="auto" lang="${p.lang}">${esc(p.text)}</div>
-    <ul><li><a href="${link}" role="link">${relative(p.minutesAgo)}</a></li><li><div role="button" tabindex="0">Like</div></li><li><div role="button" tabindex="0">Reply</div></li></ul>
+  <div class="comment-wrap">
+    <div role="article" aria-label="Comment by ${esc(p.name)} ${relative(p.minutesAgo)}" class="comment">
+      <a href="https://www.facebook.com/${esc(p.handle)}?comment_id=${esc(p.id)}" role="link"><span>${esc(p.name)}</span></a>
+      <div dir="auto" lang="${p.lang}">${esc(p.text)}</div>
+      <ul><li><a href="${link}" role="link">${relative(p.minutesAgo)}</a></li><li><div role="button" tabindex="0">Like</div></li><li><div role="button" tabindex="0" data-action="reply">Reply</div></li></ul>
+    </div>
+    <div class="replies"></div>
   </div>`;
 }
 
@@ -100,6 +104,8 @@ const FB_STYLE = `
   form { display: flex; gap: 8px; align-items: center; background: #f0f2f5; border-radius: 18px; padding: 8px 12px; margin-top: 8px; }
   form > div { flex: 1; display: flex; gap: 8px; }
   [data-lexical-editor] { flex: 1; }
+  .replies { margin-left: 32px; }
+  [data-action] { cursor: pointer; }
   [aria-disabled="true"] { opacity: .4; }
 `;
 
@@ -111,14 +117,14 @@ export function renderFacebookPostPage(thread: DemoThread, now = Date.now()): st
 <title>${esc(thread.brand.name)} | Facebook</title><link rel="canonical" href="${esc(url)}">
 <style>${FB_STYLE}</style></head><body>
 <div role="main"><div role="article" class="post">
-  <h2><a href="https://www.facebook.com/${esc(post.handle)}" role="link">${esc(post.name)}</a></h2>
+  <div data-ad-rendering-role="profile_name"><h2><a href="https://www.facebook.com/${esc(post.handle)}" role="link">${esc(post.name)}</a></h2></div>
   <a href="${esc(url)}" role="link"><span>${relative(post.minutesAgo)}</span></a>
   <div data-ad-preview="message" data-ad-comet-preview="message"><div dir="auto">${esc(post.text)}</div></div>
-</div>
-<div class="comments">
+  <div class="comments">
 ${comments.map((c) => fbComment(c, thread.path, now)).join('\n')}
+  </div>
+  <form role="presentation"><div data-mount="lexical-composer" data-label="Write a comment…" data-me="${esc(thread.brand.handle)}"></div></form>
 </div>
-<form role="presentation"><div data-mount="lexical-composer" data-label="Write a comment…" data-me="${esc(thread.brand.handle)}"></div></form>
 </div>
 <script src="/__soothe_test__/lexical-composer.js"></script></body></html>`;
 }

@@ -1,9 +1,21 @@
 /** Driving Soothe's in-page panel like a user, for the end-to-end tests. */
 import type { Locator, Page } from 'playwright-core';
 
-/** Open the panel from the Soothe button and wait for its suggestions. */
-export async function openPanel(page: Page, nth = 0): Promise<Locator> {
-  await page.locator('[data-soothe="open-panel"]').nth(nth).click();
+/**
+ * Open the panel from the Soothe button (of the composer `editor`, when given: the button sits
+ * inside the editor's box) and wait for its suggestions.
+ */
+export async function openPanel(page: Page, editor?: Locator): Promise<Locator> {
+  const buttons = page.locator('[data-soothe="open-panel"]');
+  let button = buttons.first();
+  if (editor) {
+    const box = (await editor.boundingBox())!;
+    for (const b of await buttons.all()) {
+      const r = (await b.boundingBox())!;
+      if (r.x >= box.x && r.x <= box.x + box.width && r.y >= box.y - r.height && r.y <= box.y + box.height) button = b;
+    }
+  }
+  await button.click();
   const panel = page.getByRole('dialog', { name: 'Soothe replies' });
   await panel.locator('[data-soothe-reply]').first().waitFor();
   return panel;

@@ -1,6 +1,7 @@
 /** Finding Facebook's comment and reply boxes and what each one answers. */
 import type { Composer } from '../types';
 import { COMMENT_ID, FB, POST_ID } from './selectors';
+import { parentComment } from './structure';
 
 function decode(id: string): string {
   try {
@@ -10,25 +11,31 @@ function decode(id: string): string {
   }
 }
 
-function postIdIn(scope: ParentNode | null, doc: Document): string | null {
-  const href = scope?.querySelector(FB.postLink)?.getAttribute('href') ?? doc.location?.href ?? '';
+/** The first match inside `article` that belongs to it, not to a comment nested in it. */
+function ownMatch(article: Element | null, selector: string): Element | null {
+  if (!article) return null;
+  for (const el of article.querySelectorAll(selector)) if (el.closest(FB.article) === article) return el;
+  return null;
+}
+
+function postIdIn(article: Element | null, doc: Document): string | null {
+  const href = ownMatch(article, FB.postLink)?.getAttribute('href') ?? doc.location?.href ?? '';
   const m = href.match(POST_ID);
   const id = m?.[1] ?? m?.[2] ?? m?.[3];
   return id ? decode(id) : null;
 }
 
 /**
- * A reply box nested under a comment answers that comment; the main comment box answers the post.
- * Nesting is structural (closest article), never read from translated labels.
+ * A reply box sits in a comment's replies area and answers that comment (the same structural rule
+ * the thread reader uses); the main comment box answers the post. Never read from translated labels.
  */
 function answeredArticle(editor: Element, doc: Document): Element | null {
+  const comment = parentComment(editor, doc.body ?? doc.documentElement);
+  if (comment) return comment;
   const own = editor.closest(FB.article);
   if (own) return own;
-  const articles = [...doc.querySelectorAll(FB.article)].filter(
-    (a) => a.compareDocumentPosition(editor) & Node.DOCUMENT_POSITION_FOLLOWING,
-  );
-  // The post article is the first one; its comments follow it.
-  return articles[0] ?? null;
+  // The post's article comes first; its comments follow it.
+  return [...doc.querySelectorAll(FB.article)].find((a) => a.compareDocumentPosition(editor) & Node.DOCUMENT_POSITION_FOLLOWING) ?? null;
 }
 
 function findSubmit(editor: Element): HTMLElement | null {
@@ -42,10 +49,10 @@ export function findFacebookComposers(root: ParentNode): Composer[] {
   const doc = (root as Node).ownerDocument ?? (root as Document);
   return [...root.querySelectorAll<HTMLElement>(FB.composer)].map((editor) => {
     const article = answeredArticle(editor, doc);
-    const commentHref = article?.querySelector(FB.commentLink)?.getAttribute('href');
+    const commentHref = ownMatch(article, FB.commentLink)?.getAttribute('href');
     const commentId = commentHref?.match(COMMENT_ID)?.[1];
-    const message = article?.querySelector<HTMLElement>(FB.postMessage) ?? null;
-    const textEl = message ?? article?.querySelector<HTMLElement>('[dir="auto"]') ?? null;
+    const message = ownMatch(article, FB.postMessage) as HTMLElement | null;
+    const textEl = message ?? (ownMatch(article, '[dir="auto"]') as HTMLElement | null);
     return {
       editor,
       postId: commentId ? decode(commentId) : postIdIn(article, doc),

@@ -15,6 +15,7 @@ import { descendants, firstDescendant } from '../dom-walk';
 import { brandSet, isBrand, type ParseOptions, type Post, type PostAuthor, type Thread } from '../thread';
 import { parseFacebookTime } from './relative-time';
 import { FB } from './selectors';
+import { isArticle, parentComment } from './structure';
 
 const ORIGIN = 'https://www.facebook.com';
 
@@ -81,7 +82,6 @@ function isCommentArticle(a: Element): boolean {
   return mine.some((el) => el.localName === 'a' && COMMENT_PARAM.test(el.getAttribute('href') ?? ''));
 }
 
-const isArticle = (el: Element): boolean => el.getAttribute('role') === 'article';
 
 /** The element itself or its nearest ancestor that is an article. */
 function nearestArticle(el: Element | null): Element | null {
@@ -147,21 +147,6 @@ function buildThread(
     byEl.set(c.el, post);
   }
   return { site: 'facebook', id: threadId, url: url ?? head?.post.permalink ?? null, posts };
-}
-
-/**
- * The comment this one replies to. A comment's article and its replies area are siblings, so
- * climbing from a reply, the parent is an article just before one of its ancestors. Only a few
- * siblings back are looked at: a long list of top-level comments must not cost O(n) per comment.
- */
-function parentComment(el: Element, stop: Element): Element | null {
-  for (let below: Element = el, anc = el.parentElement; anc && anc !== stop; below = anc, anc = anc.parentElement) {
-    let sib = below.previousElementSibling;
-    for (let steps = 0; sib && steps < 3; steps++, sib = sib.previousElementSibling) {
-      if (isArticle(sib)) return sib;
-    }
-  }
-  return null;
 }
 
 interface ReadHead {

@@ -68,3 +68,21 @@ function mount(host: HTMLElement): void {
 }
 
 document.querySelectorAll<HTMLElement>('[data-mount="lexical-composer"]').forEach(mount);
+
+// Like Facebook, a comment's "Reply" opens a reply box at the end of that comment's replies area.
+document.addEventListener('click', (event) => {
+  const button = (event.target as Element).closest('[data-action="reply"]');
+  const wrap = button?.closest('.comment-wrap');
+  const area = wrap?.querySelector(':scope > .replies');
+  if (!area || area.querySelector('form')) return;
+  const form = document.createElement('form');
+  form.setAttribute('role', 'presentation');
+  const host = document.createElement('div');
+  host.dataset.mount = 'lexical-composer';
+  host.dataset.label = 'Write a reply…';
+  host.dataset.me = document.querySelector<HTMLElement>('[data-mount="lexical-composer"]')?.dataset.me ?? 'brand';
+  form.append(host);
+  area.append(form);
+  mount(host);
+  host.querySelector<HTMLElement>('[contenteditable]')?.focus();
+});

@@ -21,7 +21,8 @@ describe('scheduled sync', () => {
     await vi.waitFor(async () => expect((await fakeBrowser.alarms.get(PACK_SYNC_ALARM))?.periodInMinutes).toBe(180));
 
     server.serve(makePack({ version: '1.1.0' }));
-    await fakeBrowser.alarms.onAlarm.trigger({ name: PACK_SYNC_ALARM, scheduledTime: Date.now() });
+    // Only the fields the handler reads; the Alarm type also lists browser-specific ones.
+    await fakeBrowser.alarms.onAlarm.trigger({ name: PACK_SYNC_ALARM, scheduledTime: Date.now() } as Parameters<typeof fakeBrowser.alarms.onAlarm.trigger>[0]);
     await vi.waitFor(async () => expect((await loadLibraryState()).packs['com.example.support-en']!.installed.pack.version).toBe('1.1.0'));
   });
 });
