@@ -8,10 +8,17 @@ export default defineConfig({
       'Answer customer complaints on Facebook and X: triage, rule-checked reply suggestions and your own response-time stats. Runs locally.',
     // Least privilege: `storage` for settings. Content scripts carry their own host matches
     // (lib/sites/matches.ts); there is no <all_urls> and no standing host permission.
-    permissions: ['storage', 'alarms'],
+    // `notifications`: follow-up reminders a few days after a case is resolved (reply rule 6).
+    permissions: ['storage', 'alarms', 'notifications'],
     // Team packs: access to one pack host is asked for when the user subscribes to it (the options
     // page), and only if that host does not already allow cross-origin reads. `alarms` schedules the checks.
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+    commands: {
+      'open-soothe': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Open Soothe for the reply box you are in',
+      },
+    },
     browser_specific_settings: {
       gecko: { id: 'soothe@soothe.app', strict_min_version: '128.0' },
     },

@@ -19,8 +19,11 @@ import { VariableForm } from './panel/VariableForm';
 
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: PanelData };
 
-function render(s: SuggestionView, values: TemplateValues): RenderResult {
-  return s.template ? renderTemplate(s.template, values) : renderText(s.faq?.answer ?? '', values);
+/** What a suggestion inserts: its first reply, or (once the case is resolved) its public close-out. */
+type Part = 'body' | 'closeOut';
+
+function render(s: SuggestionView, values: TemplateValues, part: Part = 'body'): RenderResult {
+  return s.template ? renderTemplate(s.template, values, part) : renderText(s.faq?.answer ?? '', values);
 }
 
 export function ReplyPanel({ composerKey, controller, notice, t, onInserted, onClose, style }: {
@@ -38,6 +41,7 @@ export function ReplyPanel({ composerKey, controller, notice, t, onInserted, onC
   const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState<{ suggestion: SuggestionView; missing: PackVariable[] } | null>(null);
   const [report, setReport] = useState<RuleReport | null>(null);
+  const [part, setPart] = useState<Part>('body');
 
   useEffect(() => {
     let live = true;
@@ -55,17 +59,18 @@ export function ReplyPanel({ composerKey, controller, notice, t, onInserted, onC
   const data = load.status === 'ready' ? load.data : null;
   const rendered = useMemo(() => {
     if (!data) return [];
-    return data.suggestions.map((suggestion) => {
-      const { missing } = render(suggestion, data.values);
+    const usable = part === 'closeOut' ? data.suggestions.filter((s) => s.template?.parts.closeOut) : data.suggestions;
+    return usable.map((suggestion) => {
+      const { missing } = render(suggestion, data.values, part);
       const labels = Object.fromEntries(missing.map((m) => [m, `‹${t.variables[m]}›`]));
-      return { suggestion, preview: render(suggestion, { ...labels, ...data.values }).text };
+      return { suggestion, preview: render(suggestion, { ...labels, ...data.values }, part).text };
     });
-  }, [data, t]);
+  }, [data, t, part]);
 
   const insert = async (suggestion: SuggestionView, extra: TemplateValues) => {
     if (!data || busy) return;
     setBusy(true);
-    const choice: Choice = { text: render(suggestion, { ...data.values, ...extra }).text, templateId: suggestion.kind === 'template' ? suggestion.id : `faq:${suggestion.id}` };
+    const choice: Choice = { text: render(suggestion, { ...data.values, ...extra }, part).text, templateId: suggestion.kind === 'template' ? suggestion.id : `faq:${suggestion.id}` };
     try {
       onInserted(await controller.insert(composerKey, choice));
       setAsking(null);
@@ -76,7 +81,7 @@ export function ReplyPanel({ composerKey, controller, notice, t, onInserted, onC
 
   const choose = (suggestion: SuggestionView) => {
     if (!data) return;
-    const { missing } = render(suggestion, data.values);
+    const { missing } = render(suggestion, data.values, part);
     if (missing.length) setAsking({ suggestion, missing });
     else void insert(suggestion, {});
   };
@@ -126,6 +131,24 @@ export function ReplyPanel({ composerKey, controller, notice, t, onInserted, onC
           )}
         </>
       )}
+      {data && part === 'body' && data.focus.id && (
+        <button
+          type="button"
+          className="soothe-secondary"
+          data-soothe="resolve"
+          onClick={async () => {
+            const problem = await controller.resolve(composerKey);
+            if (problem) onInserted(problem);
+            else {
+              setPart('closeOut');
+              setActive(0);
+            }
+          }}
+        >
+          {t.resolve}
+        </button>
+      )}
+      {part === 'closeOut' && <p className="soothe-success" role="status">{t.resolvedCloseOut}</p>}
       <h2 className="soothe-heading">{t.checklist}</h2>
       <Checklist report={report} t={t} />
       {data && <ComplaintQueue items={data.queue} t={t} onReveal={(item) => controller.revealPost(item.permalink, item.id)} />}

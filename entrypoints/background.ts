@@ -7,6 +7,8 @@ import { createHandlers } from '@/lib/messaging/handlers';
 import { createPanelHandlers } from '@/lib/messaging/panel-handlers';
 import { route, type Handlers } from '@/lib/messaging/router';
 import { learnChoices } from '@/lib/panel/analyse';
+import { startMaintenance } from '@/lib/background/maintenance';
+import { OPEN_SOOTHE_COMMAND, openPanelInActiveTab } from '@/lib/background/open-panel-command';
 import { SuggestionService } from '@/lib/suggest/service';
 
 export default defineBackground(() => {
@@ -22,5 +24,9 @@ export default defineBackground(() => {
   // The user's library (installed packs with their edits, own replies) replaces the defaults once read, and on every change.
   loadLibrary().then((library) => suggestions.setLibrary(library), (err) => console.warn('[Soothe] could not read the library', err));
   watchLibrary((library) => suggestions.setLibrary(library));
+  startMaintenance(db); // follow-up reminders and retention, on alarms (lib/background/)
+  browser.commands.onCommand.addListener((command) => {
+    if (command === OPEN_SOOTHE_COMMAND) void openPanelInActiveTab();
+  });
   startPackSync(); // team packs: checks subscribed pack addresses on an alarm (lib/library/sync-schedule.ts)
 });

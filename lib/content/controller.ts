@@ -6,6 +6,7 @@ import type { PanelStrings } from '../i18n/panel';
 import { caretIn, editorText, insertText } from '../insert/insert-text';
 import type { TemplateValues } from '../library/render-template';
 import { newEventId, type CaseContext, type EventType } from '../log/events';
+import { sendEventReliably } from '../log/send-event';
 import { send } from '../messaging/client';
 import type { SuggestionView } from '../panel/analyse';
 import type { RuleReport } from '../rules';
@@ -50,6 +51,8 @@ export interface Controller {
   /** Follow the draft in this composer: the rule report after each pause in typing. */
   watchDraft(key: string, onReport: (report: RuleReport | null) => void): () => void;
   logSent(sent: SentReply): Promise<Notice | null>;
+  /** The manager marks the complaint solved (starts the follow-up clock). */
+  resolve(key: string): Promise<Notice | null>;
   rememberCaret(key: string): void;
   focusComposer(key: string): void;
   revealPost(permalink: string | null, id: string): void;
@@ -67,8 +70,9 @@ export function createController(adapter: SiteAdapter, registry: ComposerRegistr
   /** What the last analysis said about each composer's post: the context logged with its events. */
   const contexts = new Map<string, { postId: string | null; context: CaseContext }>();
 
-  const log = async (type: EventType, postId: string | null, context: CaseContext, extra: { templateId?: string; replyId?: string } = {}) =>
-    send('log:event', { id: newEventId(), type, at: Date.now(), platform: adapter.platform, postId, context, ...extra });
+  // The id is fixed before the first attempt: a background restarted mid-write stores it once.
+  const log = (type: EventType, postId: string | null, context: CaseContext, extra: { templateId?: string; replyId?: string } = {}) =>
+    sendEventReliably((e) => send('log:event', e), { id: newEventId(), type, at: Date.now(), platform: adapter.platform, postId, context, ...extra });
 
   return {
     async analyse(key) {
@@ -164,6 +168,17 @@ export function createController(adapter: SiteAdapter, registry: ComposerRegistr
         return null;
       } catch (err) {
         return { kind: 'error', text: t.sentLogFailed((err as Error).message) };
+      }
+    },
+
+    async resolve(key) {
+      const known = contexts.get(key);
+      if (!known?.postId) return { kind: 'error', text: t.resolveFailed(t.unreadPost) };
+      try {
+        await log('resolved', known.postId, known.context);
+        return null;
+      } catch (err) {
+        return { kind: 'error', text: t.resolveFailed((err as Error).message) };
       }
     },
 

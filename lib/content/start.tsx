@@ -7,6 +7,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { SootheOverlay } from '@/components/SootheOverlay';
+import { browser } from 'wxt/browser';
+import { isOpenPanelMessage } from '../background/open-panel-command';
 import { panelStrings } from '../i18n/panel';
 import type { SiteAdapter } from '../sites/types';
 import { ComposerRegistry } from './composer-registry';
@@ -51,7 +53,22 @@ export async function startSoothe(ctx: ContentScriptContext, adapter: SiteAdapte
     store.getState().close();
     watcher.poke();
   });
+  // The keyboard shortcut: open the panel for the composer the user is in (or the first one).
+  const onMessage = (message: unknown) => {
+    if (!isOpenPanelMessage(message)) return undefined;
+    registry.scan(document);
+    const entries = registry.entries();
+    const active = document.activeElement;
+    const target = entries.find(({ composer }) => composer.editor === active || composer.editor.contains(active)) ?? entries[0];
+    if (!target) return Promise.resolve(false);
+    controller.rememberCaret(target.key);
+    store.getState().setComposers(registry.views());
+    store.getState().open(target.key);
+    return Promise.resolve(true);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
     watcher.stop();
     stopSends();
     ui.remove();

@@ -40,6 +40,9 @@ export interface PanelStrings {
   insertFailed: (tried: string) => string;
   logFailed: (why: string) => string;
   composerGone: string;
+  resolve: string;
+  resolvedCloseOut: string;
+  resolveFailed: (why: string) => string;
 }
 
 const en: PanelStrings = {
@@ -80,6 +83,9 @@ const en: PanelStrings = {
   insertFailed: (tried) => `Soothe could not put the reply into this editor (tried ${tried}). Nothing was changed.`,
   logFailed: (why) => `Reply inserted, but it could not be logged: ${why}`,
   composerGone: 'The reply box is gone from the page. Open it again and retry.',
+  resolve: 'Mark resolved',
+  resolvedCloseOut: 'Case resolved. Close the loop in public: a close-out reply.',
+  resolveFailed: (why) => `Could not mark the case resolved: ${why}`,
 };
 
 const pl: PanelStrings = {
@@ -120,6 +126,9 @@ const pl: PanelStrings = {
   insertFailed: (tried) => `Soothe nie mógł wstawić odpowiedzi do tego edytora (próbowano: ${tried}). Nic nie zmieniono.`,
   logFailed: (why) => `Odpowiedź wstawiona, ale nie udało się jej zapisać: ${why}`,
   composerGone: 'Pole odpowiedzi zniknęło ze strony. Otwórz je ponownie i spróbuj jeszcze raz.',
+  resolve: 'Oznacz jako rozwiązane',
+  resolvedCloseOut: 'Sprawa rozwiązana. Zamknij ją publicznie w wątku:',
+  resolveFailed: (why) => `Nie udało się oznaczyć sprawy jako rozwiązanej: ${why}`,
 };
 
 const el: PanelStrings = {
@@ -160,6 +169,9 @@ const el: PanelStrings = {
   insertFailed: (tried) => `Το Soothe δεν μπόρεσε να βάλει την απάντηση σε αυτό το πεδίο (δοκιμάστηκαν: ${tried}). Τίποτα δεν άλλαξε.`,
   logFailed: (why) => `Η απάντηση μπήκε, αλλά δεν καταγράφηκε: ${why}`,
   composerGone: 'Το πεδίο απάντησης δεν υπάρχει πια στη σελίδα. Ανοίξτε το ξανά και δοκιμάστε πάλι.',
+  resolve: 'Σήμανση ως επιλυμένο',
+  resolvedCloseOut: 'Η υπόθεση επιλύθηκε. Κλείστε τη δημόσια στη συζήτηση:',
+  resolveFailed: (why) => `Δεν ήταν δυνατή η σήμανση ως επιλυμένο: ${why}`,
 };
 
 export const PANEL_STRINGS: Record<Locale, PanelStrings> = { en, pl, el };

@@ -46,7 +46,8 @@ describe('manifest', () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.manifest_version).toBe(3);
     // storage for settings and the library, alarms for pack sync; hosts only on request.
-    expect([...manifest.permissions].sort()).toEqual(['alarms', 'storage']);
+    expect([...manifest.permissions].sort()).toEqual(['alarms', 'notifications', 'storage']);
+    expect(manifest.commands['open-soothe'].suggested_key.default).toBe('Alt+Shift+S');
     expect(manifest.host_permissions ?? []).toEqual([]);
     const matches = manifest.content_scripts.flatMap((cs: { matches: string[] }) => cs.matches).sort();
     expect(matches).toEqual([...X_MATCHES, ...FACEBOOK_MATCHES].sort());
@@ -97,6 +98,26 @@ describe('X status page (draft-js)', () => {
     await editor.focus();
     await page.keyboard.press('Control+z');
     await expect.poll(() => editorText(page)).toBe('Hi Marta, ');
+    await page.close();
+  });
+
+  it('opens for the composer the user is in when the keyboard shortcut fires', async () => {
+    const page = await browser.ctx.newPage();
+    await page.goto(`${X_ORIGIN}${X_THREADS[1]!.path}`);
+    await page.getByTestId('tweetTextarea_0').click();
+    await page.locator('[data-soothe="open-panel"]').waitFor();
+    // Headless Chromium has no global shortcuts: deliver what the command handler sends to the tab.
+    const answered = await browser.worker.evaluate(async () => {
+      // Runs in the service worker, where `chrome` exists (not typed in this Node file).
+      type Tabs = { query(q: object): Promise<Array<{ id?: number }>>; sendMessage(id: number, m: unknown): Promise<unknown> };
+      const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
+      const [tab] = await tabs.query({ active: true, currentWindow: true });
+      return tabs.sendMessage(tab!.id!, { soothe: 'open-panel' });
+    });
+    expect(answered).toBe(true);
+    const panel = page.getByRole('dialog', { name: 'Soothe replies' });
+    await panel.locator('[data-soothe-reply]').first().waitFor();
+    expect(await panel.locator('[data-soothe="lang"]').textContent()).toBe('Polski');
     await page.close();
   });
 

@@ -18,7 +18,7 @@ const triage: TriageResult = {
 
 const template = (id: string, acknowledge: string): SuggestionView => ({
   kind: 'template', id, packId: 'app.soothe.starter-en', title: `Title ${id}`, category: 'delivery', reasons: [],
-  template: { parts: { acknowledge, fix: 'We will refund you today.', private: 'Please DM us.' } }, faq: null,
+  template: { parts: { acknowledge, fix: 'We will refund you today.', private: 'Please DM us.', ...(id === 'a' ? { closeOut: 'All sorted, {{customer_name}}. Thanks for your patience.' } : {}) } }, faq: null,
 });
 
 function fakeController(over: Partial<PanelData> = {}, report: RuleReport | null = null) {
@@ -40,6 +40,7 @@ function fakeController(over: Partial<PanelData> = {}, report: RuleReport | null
       return () => {};
     }),
     logSent: vi.fn(),
+    resolve: vi.fn(async () => null),
     rememberCaret: vi.fn(),
     focusComposer: vi.fn(),
     revealPost: vi.fn(),
@@ -147,5 +148,20 @@ describe('ReplyPanel', () => {
     expect(queue.map((li) => li.getAttribute('data-answered'))).toEqual(['false', 'true']);
     await userEvent.click(screen.getByText('Same here'));
     expect(controller.revealPost).toHaveBeenCalledWith('https://x.com/t/status/2', '2');
+  });
+});
+
+describe('ReplyPanel close-out', () => {
+  it('after "Mark resolved", offers the templates\u2019 public close-outs', async () => {
+    const controller = fakeController();
+    mount(controller);
+    await screen.findByText('Title a');
+    await userEvent.click(screen.getByRole('button', { name: t.resolve }));
+    expect(controller.resolve).toHaveBeenCalledWith('c1');
+    expect(await screen.findByText(t.resolvedCloseOut)).toBeTruthy();
+    // Only the template with a close-out remains, rendered from that part.
+    expect(screen.getAllByRole('option')).toHaveLength(1);
+    await userEvent.click(screen.getByText(/All sorted, Marta\./));
+    await waitFor(() => expect(controller.insert).toHaveBeenCalledWith('c1', { text: 'All sorted, Marta. Thanks for your patience.', templateId: 'a' }));
   });
 });
