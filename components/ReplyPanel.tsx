@@ -13,6 +13,7 @@ import type { SuggestionView } from '@/lib/panel/analyse';
 import type { RuleReport } from '@/lib/rules';
 import { Checklist } from './panel/Checklist';
 import { ComplaintQueue } from './panel/ComplaintQueue';
+import { HandOff } from './panel/HandOff';
 import { SuggestionList } from './panel/SuggestionList';
 import { TriageSummary } from './panel/TriageSummary';
 import { VariableForm } from './panel/VariableForm';
@@ -151,6 +152,7 @@ export function ReplyPanel({ composerKey, controller, notice, t, onInserted, onC
       {part === 'closeOut' && <p className="soothe-success" role="status">{t.resolvedCloseOut}</p>}
       <h2 className="soothe-heading">{t.checklist}</h2>
       <Checklist report={report} t={t} />
+      {data && <HandOff controller={controller} composerKey={composerKey} data={data} t={t} />}
       {data && <ComplaintQueue items={data.queue} t={t} onReveal={(item) => controller.revealPost(item.permalink, item.id)} />}
     </section>
   );

@@ -74,6 +74,15 @@ export function applyEvent(existing: Case | undefined, event: LogEvent): Case | 
     case 'followup_done':
       c.followUpDoneAt = earliest(c.followUpDoneAt, event.at);
       break;
+    case 'handed_off':
+      // A hand-off is not a reply (firstReplyAt untouched). Handed again (another team): the latest one counts.
+      if (event.handOff && (c.handedOffAt === undefined || event.at >= c.handedOffAt)) {
+        c.handedOff = true;
+        c.handedOffTo = event.handOff.department;
+        c.handedOffAt = event.at;
+        c.handOffDueAt = event.at + event.handOff.agreedMs;
+      }
+      break;
     case 'seen':
       break;
   }
@@ -95,6 +104,12 @@ export function mergeCases(a: Case, b: Case): Case {
   c.lastEventAt = Math.max(a.lastEventAt, b.lastEventAt);
   if (b.handedOff) c.handedOff = true;
   if (c.handedOffTo === undefined && b.handedOffTo !== undefined) c.handedOffTo = b.handedOffTo;
+  if (b.handedOffAt !== undefined && (a.handedOffAt === undefined || b.handedOffAt > a.handedOffAt)) {
+    // The later hand-off wins, whole: department, time and due time belong together.
+    c.handedOffAt = b.handedOffAt;
+    c.handOffDueAt = b.handOffDueAt;
+    if (b.handedOffTo !== undefined) c.handedOffTo = b.handedOffTo;
+  }
   for (const t of b.templateIds) if (!c.templateIds.includes(t)) c.templateIds.push(t);
   // Drop keys left undefined so stored rows stay minimal and compare cleanly.
   for (const k of Object.keys(c) as Array<keyof Case>) if (c[k] === undefined) delete c[k];

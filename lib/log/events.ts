@@ -14,6 +14,7 @@ export const EVENT_TYPES = [
   'resolved',
   'followup_due',
   'followup_done',
+  'handed_off',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -52,6 +53,15 @@ export interface LogEventInput {
   /** Overrides the default de-duplication key (see defaultDedupeKey). */
   dedupeKey?: string;
   context?: CaseContext;
+  /** handed_off: to whom, and the reply time agreed with them. Not a reply: the customer's clock runs on. */
+  handOff?: HandOffDetails;
+}
+
+export interface HandOffDetails {
+  /** Department's name as the user configured it (e.g. "Billing"). */
+  department: string;
+  /** Agreed reply time (ms) between the social team and that department. */
+  agreedMs: number;
 }
 
 /** An event as stored. `seq` orders rows; `id` and `dedupeKey` are unique. */
@@ -85,6 +95,9 @@ export interface Case {
   /** Handed to someone else (another team, a colleague). */
   handedOff?: boolean;
   handedOffTo?: string;
+  /** The latest hand-off: when, and when the department's agreed reply time runs out. */
+  handedOffAt?: number;
+  handOffDueAt?: number;
   status: CaseStatus;
   /** Templates inserted into replies to this case, in first-use order. */
   templateIds: string[];

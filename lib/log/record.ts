@@ -27,6 +27,11 @@ export function validateEvent(e: LogEventInput): void {
   if (typeof e.at !== 'number' || !Number.isFinite(e.at) || e.at <= 0) throw new LogInputError(`${where}: "at" must be a time in ms.`);
   if (!isPlatform(e.platform)) throw new LogInputError(`${where}: unknown platform ${JSON.stringify(e.platform)}.`);
   if (e.postId !== null && (typeof e.postId !== 'string' || e.postId.length === 0)) throw new LogInputError(`${where}: postId must be a string or null.`);
+  if (e.type === 'handed_off') {
+    const h = e.handOff;
+    if (!h || typeof h.department !== 'string' || !h.department.trim()) throw new LogInputError(`${where}: a hand-off names its department.`);
+    if (!(typeof h.agreedMs === 'number' && Number.isFinite(h.agreedMs) && h.agreedMs > 0)) throw new LogInputError(`${where}: a hand-off needs a positive agreed reply time.`);
+  }
   const posted = e.context?.postedAt;
   if (posted !== undefined && !(typeof posted === 'number' && Number.isFinite(posted))) throw new LogInputError(`${where}: postedAt must be a time in ms.`);
 }

@@ -11,6 +11,7 @@ import { storage } from 'wxt/utils/storage';
 import type { TemplateValues } from '../library/render-template';
 import { PACK_LANGUAGES, type PackLanguage } from '../library/pack-schema';
 import type { SyncMode } from '../library/store-state';
+import type { Department } from '../handoff/departments';
 
 export type UiLanguage = 'auto' | PackLanguage;
 
@@ -37,6 +38,8 @@ export interface Profile {
     /** Let suggestions learn from what this user chose before (stored only in this browser). */
     rememberChoices: boolean;
   };
+  /** Teams a case can be handed to, with the reply time agreed with each (lib/handoff). */
+  departments: Department[];
 }
 
 export const DEFAULT_PROFILE: Profile = {
@@ -50,6 +53,7 @@ export const DEFAULT_PROFILE: Profile = {
   packCheckMinutes: 60,
   defaultSyncMode: 'auto',
   privacy: { rememberChoices: true },
+  departments: [],
 };
 
 export const PACK_CHECK_CHOICES = [15, 60, 180, 720, 1440] as const;
@@ -70,6 +74,7 @@ export function withProfileDefaults(stored: Partial<Profile> | null | undefined)
     contact: { ...DEFAULT_PROFILE.contact, ...s.contact },
     privacy: { ...DEFAULT_PROFILE.privacy, ...s.privacy },
     languages: s.languages && s.languages.length > 0 ? s.languages : DEFAULT_PROFILE.languages,
+    departments: Array.isArray(s.departments) ? s.departments : DEFAULT_PROFILE.departments,
   };
 }
 
