@@ -9,7 +9,9 @@ export default defineConfig({
     // Least privilege: `storage` for settings. Content scripts carry their own host matches
     // (lib/sites/matches.ts); there is no <all_urls> and no standing host permission.
     // `notifications`: follow-up reminders a few days after a case is resolved (reply rule 6).
-    permissions: ['storage', 'alarms', 'notifications'],
+    // `contextMenus`, `activeTab`, `scripting`: "Reply with Soothe" on any other page. The menu item on
+    // selected text and its shortcut grant `activeTab` for that one tab; `scripting` injects the panel then.
+    permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'activeTab', 'scripting'],
     // Team packs: access to one pack host is asked for when the user subscribes to it (the options
     // page), and only if that host does not already allow cross-origin reads. `alarms` schedules the checks.
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
@@ -17,6 +19,10 @@ export default defineConfig({
       'open-soothe': {
         suggested_key: { default: 'Alt+Shift+S' },
         description: 'Open Soothe for the reply box you are in',
+      },
+      'reply-with-soothe': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: 'Reply with Soothe to the text selected on any page',
       },
     },
     browser_specific_settings: {

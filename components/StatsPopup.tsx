@@ -13,6 +13,7 @@ import { TrendChart } from './stats/TrendChart';
 import { DistributionChart } from './stats/DistributionChart';
 import { BreakdownTable, TemplateTable } from './stats/BreakdownTable';
 import { UnansweredList } from './stats/UnansweredList';
+import { OverdueHandOffs } from './stats/OverdueHandOffs';
 
 type State = { status: 'loading' } | { status: 'ready'; stats: PopupStats } | { status: 'error'; message: string };
 
@@ -61,6 +62,7 @@ export function StatsPopup({ load, locale = 'en', initialPeriod = 'today' }: Sta
         <>
           <PeriodSwitch value={period} onChange={setPeriod} t={t} />
           <Headline stats={stats} t={t} locale={locale} />
+          {stats.overdueHandOffs && <OverdueHandOffs items={stats.overdueHandOffs.items} total={stats.overdueHandOffs.total} t={t} locale={locale} />}
           {stats.seen === 0 ? (
             <p data-testid="empty-period">{t.emptyPeriod}</p>
           ) : (

@@ -10,6 +10,8 @@ import { learnChoices } from '@/lib/panel/analyse';
 import { startMaintenance } from '@/lib/background/maintenance';
 import { OPEN_SOOTHE_COMMAND, openPanelInActiveTab } from '@/lib/background/open-panel-command';
 import { SuggestionService } from '@/lib/suggest/service';
+import { registerReplyWithSoothe } from '@/lib/content/selection-launch';
+import { handOffStrings } from '@/lib/i18n/handoff';
 
 export default defineBackground(() => {
   const db = openDatabase();
@@ -21,6 +23,7 @@ export default defineBackground(() => {
   );
   const handlers: Handlers = { ...createHandlers(db), ...createPanelHandlers(db, suggestions) };
   browser.runtime.onMessage.addListener((message: unknown) => route(handlers, message));
+  registerReplyWithSoothe(handOffStrings().menuTitle); // "Reply with Soothe" on any page, on request (lib/content/selection-launch.ts)
   // The user's library (installed packs with their edits, own replies) replaces the defaults once read, and on every change.
   loadLibrary().then((library) => suggestions.setLibrary(library), (err) => console.warn('[Soothe] could not read the library', err));
   watchLibrary((library) => suggestions.setLibrary(library));

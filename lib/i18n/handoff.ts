@@ -43,8 +43,8 @@ export interface HandOffStrings {
   noSelection: string;
   noTextBox: string;
   selectionLabel: string;
-  markSent: string;
   sentLogged: string;
+  menuTitle: string;
 }
 
 const en: HandOffStrings = {
@@ -87,8 +87,8 @@ const en: HandOffStrings = {
   noSelection: 'Select the text of the complaint first, then choose “Reply with Soothe”.',
   noTextBox: 'No text box to put the reply in: click into the page’s reply box and choose the reply again.',
   selectionLabel: 'Selected text',
-  markSent: 'I sent it',
   sentLogged: 'Reply logged as sent.',
+  menuTitle: 'Reply with Soothe',
 };
 
 const pl: HandOffStrings = {
@@ -131,8 +131,8 @@ const pl: HandOffStrings = {
   noSelection: 'Najpierw zaznacz tekst skargi, potem wybierz „Odpowiedz z Soothe”.',
   noTextBox: 'Brak pola tekstowego na odpowiedź: kliknij w pole odpowiedzi na stronie i wybierz odpowiedź ponownie.',
   selectionLabel: 'Zaznaczony tekst',
-  markSent: 'Wysłałem',
   sentLogged: 'Odpowiedź zapisana jako wysłana.',
+  menuTitle: 'Odpowiedz z Soothe',
 };
 
 const el: HandOffStrings = {
@@ -175,8 +175,8 @@ const el: HandOffStrings = {
   noSelection: 'Επιλέξτε πρώτα το κείμενο του παραπόνου και μετά «Απάντηση με το Soothe».',
   noTextBox: 'Δεν βρέθηκε πεδίο κειμένου: κάντε κλικ στο πεδίο απάντησης της σελίδας και επιλέξτε ξανά την απάντηση.',
   selectionLabel: 'Επιλεγμένο κείμενο',
-  markSent: 'Το έστειλα',
   sentLogged: 'Η απάντηση καταγράφηκε ως σταλμένη.',
+  menuTitle: 'Απάντηση με το Soothe',
 };
 
 export const HANDOFF_STRINGS: Record<Locale, HandOffStrings> = { en, pl, el };

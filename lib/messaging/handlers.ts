@@ -7,6 +7,7 @@ import { applyRetention, deleteAll, exportCsv, exportJson, importJson } from '..
 import { recordEvent } from '../log/record';
 import { getSettings, updateSettings } from '../log/settings';
 import { loadStats } from '../log/stats';
+import { loadOverdueHandOffs } from '../handoff/overdue';
 import { hashStoredAuthors } from '../log/privacy';
 import type { LogMessageType, WriteFailureNotice } from './protocol';
 
@@ -28,7 +29,11 @@ export function createHandlers(db: SootheDB, now: () => number = Date.now): Pick
     'log:insertion': async (rec) => ({ id: await writing(() => recordInsertion(db, rec, now())) }),
     'stats:summary': () => summarise(db),
     'log:event': async (event) => ({ status: (await writing(() => recordEvent(db, event))).status }),
-    'stats:period': async (req) => ({ ...(await loadStats(db, { ...req, now: req.now ?? now() })), writeFailure }),
+    'stats:period': async (req) => {
+      const at = req.now ?? now();
+      const [stats, overdueHandOffs] = await Promise.all([loadStats(db, { ...req, now: at }), loadOverdueHandOffs(db, at)]);
+      return { ...stats, writeFailure, overdueHandOffs };
+    },
     'log:export': async ({ format, table }) => {
       const stamp = new Date(now()).toISOString().slice(0, 10);
       if (format === 'json') return { filename: `soothe-log-${stamp}.json`, mimeType: 'application/json', content: await exportJson(db, now()) };

@@ -7,6 +7,7 @@ import type { Platform } from '../sites/types';
 import type { LogEventInput } from '../log/events';
 import type { ImportResult } from '../log/export';
 import type { PeriodStats } from '../log/metrics';
+import type { OverdueHandOff } from '../handoff/overdue';
 import type { LogSettings } from '../log/settings';
 import type { StatsRequest } from '../log/stats';
 import type { AnalyseRequest, AnalyseResponse } from '../panel/analyse';
@@ -36,6 +37,8 @@ export interface WriteFailureNotice {
 
 export interface PopupStats extends PeriodStats {
   writeFailure: WriteFailureNotice | null;
+  /** Handed-off cases past the reply time agreed with their team (any period: they are due now). */
+  overdueHandOffs?: { items: OverdueHandOff[]; total: number };
 }
 
 export interface LogExportFile {
