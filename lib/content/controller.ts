@@ -5,8 +5,7 @@
 import type { PanelStrings } from '../i18n/panel';
 import { caretIn, editorText, insertText } from '../insert/insert-text';
 import type { TemplateValues } from '../library/render-template';
-import { newEventId, type CaseContext, type EventType } from '../log/events';
-import { sendEventReliably } from '../log/send-event';
+import type { CaseContext } from '../log/events';
 import { send } from '../messaging/client';
 import type { SuggestionView } from '../panel/analyse';
 import type { RuleReport } from '../rules';
@@ -15,6 +14,7 @@ import { brandHandlesFor, templateValuesFor } from '../settings/template-values'
 import type { Platform, SiteAdapter } from '../sites/types';
 import type { TriageResult } from '../triage';
 import type { ComposerRegistry } from './composer-registry';
+import { eventLogger } from './event-log';
 import type { SentReply } from './send-watch';
 import { readThreadContext } from './thread-context';
 import type { Notice } from './ui-store';
@@ -70,9 +70,7 @@ export function createController(adapter: SiteAdapter, registry: ComposerRegistr
   /** What the last analysis said about each composer's post: the context logged with its events. */
   const contexts = new Map<string, { postId: string | null; context: CaseContext }>();
 
-  // The id is fixed before the first attempt: a background restarted mid-write stores it once.
-  const log = (type: EventType, postId: string | null, context: CaseContext, extra: { templateId?: string; replyId?: string } = {}) =>
-    sendEventReliably((e) => send('log:event', e), { id: newEventId(), type, at: Date.now(), platform: adapter.platform, postId, context, ...extra });
+  const log = eventLogger(adapter.platform);
 
   return {
     async analyse(key) {

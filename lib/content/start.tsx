@@ -14,6 +14,9 @@ import type { SiteAdapter } from '../sites/types';
 import { ComposerRegistry } from './composer-registry';
 import { createController } from './controller';
 import { createUiStore } from './ui-store';
+import { eventLogger } from './event-log';
+import { logSeenComplaints } from './log-seen';
+import { trackSeen } from './seen-tracker';
 import { watchSends } from './send-watch';
 import { watchPage } from './watch';
 
@@ -41,8 +44,13 @@ export async function startSoothe(ctx: ContentScriptContext, adapter: SiteAdapte
   });
   ui.mount();
 
+  const log = eventLogger(adapter.platform);
+  const seen = trackSeen(adapter, (ids) => logSeenComplaints(adapter, log, ids));
   const watcher = watchPage(
-    () => registry.scan(document),
+    () => {
+      registry.scan(document);
+      seen.observe(document);
+    },
     () => store.getState().setComposers(registry.views()),
   );
   const stopSends = watchSends(adapter, registry, (sent) => {
@@ -70,6 +78,7 @@ export async function startSoothe(ctx: ContentScriptContext, adapter: SiteAdapte
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
     watcher.stop();
+    seen.stop();
     stopSends();
     ui.remove();
   });

@@ -52,6 +52,10 @@ export interface SiteAdapter {
   isSendGesture(event: Event, composer: Composer): boolean;
   /** After a send: the id of the published reply showing `text`, when the page shows it. */
   findPublishedReply(root: ParentNode, text: string): string | null;
+  /** Elements that are one post or comment each (watched to know which complaints the user saw). */
+  postSelector: string;
+  /** The id of the post or comment `el` shows (the same id the thread reader gives it), or null. */
+  postIdOf(el: Element): string | null;
 }
 
 export function isSubmitEnabled(button: HTMLElement | null): boolean {

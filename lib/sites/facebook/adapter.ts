@@ -7,6 +7,15 @@ export const facebookAdapter: SiteAdapter = {
   platform: 'facebook',
   findComposers: findFacebookComposers,
   isSendGesture: (event, composer) => clickedSubmit(event, composer) || pressedSendKey(event, composer, 'enter'),
+  postSelector: FB.article,
+  postIdOf(el) {
+    // A comment carries its id in its own links; a post article is identified by the thread reader.
+    for (const a of el.querySelectorAll(FB.commentLink)) {
+      if (a.closest(FB.article) !== el) continue;
+      return a.getAttribute('href')?.match(COMMENT_ID)?.[1] ?? null;
+    }
+    return null;
+  },
   findPublishedReply(root, text) {
     for (const article of root.querySelectorAll(FB.article)) {
       const body = article.querySelector<HTMLElement>('[dir="auto"]');

@@ -1,0 +1,33 @@
+/**
+ * Log the complaints among posts the user has seen (lib/content/seen-tracker.ts decides what was
+ * seen). Triage needs the whole thread ("same here" under a complaint is one); only the seen
+ * complaints are logged, never other posts.
+ */
+import { send } from '../messaging/client';
+import { loadProfile } from '../settings/profile';
+import { brandHandlesFor } from '../settings/template-values';
+import type { SiteAdapter } from '../sites/types';
+import type { LogEvent } from './event-log';
+import { readThreadContext } from './thread-context';
+
+export async function logSeenComplaints(adapter: SiteAdapter, log: LogEvent, ids: string[]): Promise<void> {
+  const profile = await loadProfile();
+  const thread = readThreadContext(document, adapter.platform, null, brandHandlesFor(profile, adapter.platform));
+  const wanted = new Set(ids);
+  const seen = thread.posts.filter((p) => wanted.has(p.id) && !p.isBrandPost);
+  if (!seen.length) return;
+  const { triage } = await send('panel:analyse', { platform: adapter.platform, posts: thread.forTriage, focusId: null });
+  for (const post of seen) {
+    const verdict = triage[post.id];
+    if (!verdict?.complaint) continue;
+    const postedAt = post.timestamp ? Date.parse(post.timestamp) : NaN;
+    await log('seen', post.id, {
+      url: post.permalink ?? location.href,
+      lang: verdict.lang,
+      category: verdict.category,
+      severity: verdict.severity,
+      isComplaint: true,
+      ...(Number.isFinite(postedAt) ? { postedAt } : {}),
+    });
+  }
+}
