@@ -31,7 +31,7 @@ export function departmentProblems(d: Department, others: readonly Department[] 
   if (!name) out.name = 'a name is needed';
   else if (others.some((o) => o.id !== d.id && o.name.trim().toLowerCase() === name.toLowerCase())) out.name = 'another department has this name';
   if (d.email && !/^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/.test(d.email.trim())) out.email = 'must look like name@example.com';
-  if (!(Number.isFinite(d.agreedMs) && d.agreedMs >= 60_000)) out.agreedMs = 'at least one minute';
+  if (!(Number.isFinite(d.agreedMs) && d.agreedMs > 0)) out.agreedMs = 'must be a positive number of hours';
   return out;
 }
 

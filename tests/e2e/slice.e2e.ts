@@ -46,7 +46,8 @@ describe('manifest', () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.manifest_version).toBe(3);
     // storage for settings and the library, alarms for pack sync; hosts only on request.
-    expect([...manifest.permissions].sort()).toEqual(['alarms', 'notifications', 'storage']);
+    // activeTab + scripting + contextMenus: "Reply with Soothe" on a page, only when the user asks (no host access).
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'storage']);
     expect(manifest.commands['open-soothe'].suggested_key.default).toBe('Alt+Shift+S');
     expect(manifest.host_permissions ?? []).toEqual([]);
     const matches = manifest.content_scripts.flatMap((cs: { matches: string[] }) => cs.matches).sort();
