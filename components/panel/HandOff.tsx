@@ -57,7 +57,9 @@ export function HandOff({ controller, composerKey, data, t, h = HANDOFF_STRINGS[
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [box, setBox] = useState<HTMLTextAreaElement | null>(null);
 
+  const able = canHandOff(controller);
   useEffect(() => {
+    if (!able) return;
     let live = true;
     loadDepartments().then(
       (list) => live && (setDepartments(list), setChosen(list[0]?.id ?? '')),
@@ -66,7 +68,7 @@ export function HandOff({ controller, composerKey, data, t, h = HANDOFF_STRINGS[
     return () => {
       live = false;
     };
-  }, [loadDepartments]);
+  }, [loadDepartments, able]);
 
   if (!canHandOff(controller)) return null;
 

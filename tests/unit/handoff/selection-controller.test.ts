@@ -1,0 +1,131 @@
+/** The panel's controller for a selection on any page, against a fake background. */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createSelectionController, type SendFn } from '@/lib/content/selection-controller';
+import { readSelectionTarget } from '@/lib/content/selection-target';
+import type { LogEventInput } from '@/lib/log/events';
+import { HANDOFF_STRINGS } from '@/lib/i18n/handoff';
+import { PANEL_STRINGS } from '@/lib/i18n/panel';
+import type { MessageType, RequestOf } from '@/lib/messaging/protocol';
+import type { TriageResult } from '@/lib/triage';
+
+const triage: TriageResult = { lang: 'en', complaint: true, score: 0.9, category: 'delivery', severity: 'disapproval', escalation: false, escalations: [], flags: [], priority: 60 };
+const NOW = Date.UTC(2026, 0, 10, 12, 0);
+
+function fakeBackground(opts: { failLog?: boolean } = {}) {
+  const calls: Array<{ type: MessageType; payload: unknown }> = [];
+  const events: LogEventInput[] = [];
+  const send = (async (type: MessageType, payload: RequestOf<MessageType>) => {
+    calls.push({ type, payload });
+    switch (type) {
+      case 'panel:analyse': {
+        const req = payload as RequestOf<'panel:analyse'>;
+        return { triage: { [req.focusId!]: triage }, suggestions: [], answered: [] };
+      }
+      case 'log:settings':
+        return { slaTargetsMs: [30 * 60_000] };
+      case 'log:event':
+        if (opts.failLog) throw new Error('disk full');
+        events.push(payload as LogEventInput);
+        return { status: 'recorded' };
+      case 'rules:check':
+        return { private: false };
+      default:
+        throw new Error(`unexpected ${type}`);
+    }
+  }) as unknown as SendFn;
+  return { send, calls, events };
+}
+
+function page() {
+  document.body.innerHTML = `<article><span class="author">Marta Nowak</span><p id="c">Where is my parcel? Two weeks late.</p></article>
+    <form><textarea id="reply"></textarea><button type="button" id="publish">Publish</button></form>`;
+  const range = document.createRange();
+  range.selectNodeContents(document.getElementById('c')!);
+  getSelection()!.removeAllRanges();
+  getSelection()!.addRange(range);
+  return readSelectionTarget(document)!;
+}
+
+const deps = (send: SendFn) => ({ send, t: PANEL_STRINGS.en, h: HANDOFF_STRINGS.en, now: () => NOW, values: async () => ({ agent_name: 'Alex' }) });
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  vi.useRealTimers();
+});
+
+describe('selection controller', () => {
+  it('analyses the selected text as one post of the page host, and logs the opening', async () => {
+    const bg = fakeBackground();
+    const target = page();
+    const c = createSelectionController(target, deps(bg.send));
+    const data = await c.analyse('selection');
+    const analyse = bg.calls.find((x) => x.type === 'panel:analyse')!.payload as RequestOf<'panel:analyse'>;
+    expect(analyse.platform).toBe(target.platform);
+    expect(analyse.platform).toMatch(/^web:/);
+    expect(analyse.posts).toEqual([expect.objectContaining({ id: target.postId, text: 'Where is my parcel? Two weeks late.' })]);
+    expect(analyse.focusId).toBe(target.postId);
+    expect(data.triage).toBe(triage);
+    expect(data.focus).toEqual({ id: target.postId, text: 'Where is my parcel? Two weeks late.', author: 'Marta Nowak', postedAt: null });
+    expect(data.values).toEqual({ agent_name: 'Alex', customer_name: 'Marta' });
+    expect(data.queue).toEqual([]);
+    await vi.waitFor(() => expect(bg.events.map((e) => e.type)).toEqual(['opened']));
+    expect(bg.events[0]).toMatchObject({ platform: target.platform, postId: target.postId, at: NOW, context: { url: target.url, lang: 'en', category: 'delivery', isComplaint: true, author: 'Marta Nowak' } });
+    c.dispose();
+  });
+
+  it('inserts the reply into the page box and logs it; a click that empties the box logs the reply as sent', async () => {
+    const bg = fakeBackground();
+    const c = createSelectionController(page(), deps(bg.send));
+    await c.analyse('selection');
+    const notice = await c.insert('selection', { text: 'Sorry Marta, we will call you today.', templateId: 'delivery-late' });
+    expect(notice.kind).toBe('ok');
+    const box = document.getElementById('reply') as HTMLTextAreaElement;
+    expect(box.value).toBe('Sorry Marta, we will call you today.');
+    expect(bg.events.find((e) => e.type === 'template_inserted')).toMatchObject({ templateId: 'delivery-late' });
+
+    // A click that leaves the reply in place is not a send.
+    document.getElementById('publish')!.click();
+    await new Promise((r) => setTimeout(r, 450));
+    expect(bg.events.some((e) => e.type === 'reply_sent')).toBe(false);
+    // The page posts it: the box empties after the click.
+    document.getElementById('publish')!.addEventListener('click', () => setTimeout(() => (box.value = ''), 50));
+    document.getElementById('publish')!.click();
+    await vi.waitFor(() => expect(bg.events.filter((e) => e.type === 'reply_sent')).toHaveLength(1), { timeout: 3000 });
+    c.dispose();
+  });
+
+  it('says so when the page has no text box, and follows the box the user clicks into', async () => {
+    const bg = fakeBackground();
+    document.body.innerHTML = `<p id="c">Refund me.</p>`;
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById('c')!);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    const c = createSelectionController(readSelectionTarget(document)!, deps(bg.send));
+    expect(await c.insert('selection', { text: 'Sorry.', templateId: null })).toEqual({ kind: 'error', text: HANDOFF_STRINGS.en.noTextBox });
+    const late = document.createElement('textarea');
+    document.body.append(late);
+    late.focus();
+    expect(c.editor()).toBe(late);
+    expect((await c.insert('selection', { text: 'Sorry.', templateId: null })).kind).toBe('ok');
+    expect(late.value).toBe('Sorry.');
+    c.dispose();
+  });
+
+  it('logs a hand-off with department and agreed time, and reports a refused write', async () => {
+    const bg = fakeBackground();
+    const target = page();
+    const c = createSelectionController(target, deps(bg.send));
+    await c.analyse('selection');
+    const outcome = await c.handOff('selection', { id: 'billing', name: 'Billing', email: '', agreedMs: 3_600_000 });
+    expect(outcome).toEqual({ logged: true, notice: { kind: 'ok', text: HANDOFF_STRINGS.en.handedOff('Billing') }, url: target.url });
+    expect(bg.events.find((e) => e.type === 'handed_off')).toMatchObject({ postId: target.postId, handOff: { department: 'Billing', agreedMs: 3_600_000 }, context: { category: 'delivery' } });
+    c.dispose();
+
+    const broken = createSelectionController(page(), deps(fakeBackground({ failLog: true }).send));
+    const failed = await broken.handOff('selection', { id: 'pr', name: 'PR', email: '', agreedMs: 1 });
+    expect(failed.logged).toBe(false);
+    expect(failed.notice).toEqual({ kind: 'error', text: HANDOFF_STRINGS.en.logFailed('disk full') });
+    broken.dispose();
+  });
+});
