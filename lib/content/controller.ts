@@ -2,6 +2,9 @@
  * What the in-page UI can ask for: the analysis of the thread around a composer, inserting a
  * reply, the live rule check of the draft, and logging. Keeps DOM and messaging out of React.
  */
+import type { HandOffCapable } from '../handoff/capable';
+import { logHandOff } from '../handoff/log-hand-off';
+import { HANDOFF_STRINGS } from '../i18n/handoff';
 import type { PanelStrings } from '../i18n/panel';
 import { caretIn, editorText, insertText } from '../insert/insert-text';
 import type { TemplateValues } from '../library/render-template';
@@ -65,7 +68,7 @@ function firstName(displayName: string | null): string | undefined {
   return name || undefined;
 }
 
-export function createController(adapter: SiteAdapter, registry: ComposerRegistry, t: PanelStrings): Controller {
+export function createController(adapter: SiteAdapter, registry: ComposerRegistry, t: PanelStrings): Controller & HandOffCapable {
   const carets = new Map<string, Range>();
   /** What the last analysis said about each composer's post: the context logged with its events. */
   const contexts = new Map<string, { postId: string | null; context: CaseContext }>();
@@ -178,6 +181,12 @@ export function createController(adapter: SiteAdapter, registry: ComposerRegistr
       } catch (err) {
         return { kind: 'error', text: t.resolveFailed((err as Error).message) };
       }
+    },
+
+    // Hand the case to another team (lib/handoff): logged, not a reply; the panel shows the summary.
+    handOff(key, department) {
+      const known = contexts.get(key);
+      return logHandOff((e) => send('log:event', e), { platform: adapter.platform, postId: known?.postId ?? null, context: known?.context ?? { url: location.href }, department, at: Date.now() }, HANDOFF_STRINGS[t.locale]);
     },
 
     rememberCaret(key) {

@@ -6,7 +6,7 @@
  * insertion strategies as the site adapters.
  */
 import type { HandOffCapable } from '../handoff/capable';
-import { handOffEvent } from '../handoff/event';
+import { logHandOff } from '../handoff/log-hand-off';
 import type { HandOffStrings } from '../i18n/handoff';
 import type { PanelStrings } from '../i18n/panel';
 import { caretIn, editorText, insertText } from '../insert/insert-text';
@@ -201,12 +201,8 @@ export function createSelectionController(target: SelectionTarget, deps: Selecti
     },
 
     async handOff(_key, department) {
-      try {
-        await log(handOffEvent({ platform: target.platform, postId: target.postId, context, department, at: now() }));
-        return { logged: true, notice: { kind: 'ok', text: h.handedOff(department.name) }, url: target.url };
-      } catch (err) {
-        return { logged: false, notice: { kind: 'error', text: h.logFailed((err as Error).message) }, url: target.url };
-      }
+      const outcome = await logHandOff((e) => send('log:event', e), { platform: target.platform, postId: target.postId, context, department, at: now() }, h);
+      return { ...outcome, url: target.url };
     },
 
     dispose() {
