@@ -1,7 +1,7 @@
 /**
- * Hand a case to another team (logistics, billing, PR, legal…): pick the team, Soothe logs the
- * hand-off (not a reply: the customer's clock keeps running) and prepares a summary to copy or
- * e-mail. Shown only when the panel's controller can log a hand-off.
+ * Hand a case to another team (logistics, billing, PR, legal…), folded until asked for: pick the
+ * team, Soothe logs the hand-off (not a reply: the customer's clock keeps running) and prepares a
+ * summary to copy or e-mail. Shown only when the panel's controller can log a hand-off.
  */
 import { useEffect, useState } from 'react';
 import type { Controller, PanelData } from '@/lib/content/controller';
@@ -49,6 +49,7 @@ async function copyText(text: string, fallback: HTMLTextAreaElement | null): Pro
 }
 
 export function HandOff({ controller, composerKey, data, t, h = HANDOFF_STRINGS[t.locale] ?? handOffStrings(), loadDepartments = loadStored, saveDepartments = saveStored, now = Date.now }: HandOffProps) {
+  const [expanded, setExpanded] = useState(false);
   const [departments, setDepartments] = useState<Department[] | null>(null);
   const [editing, setEditing] = useState(false);
   const [chosen, setChosen] = useState<string>('');
@@ -59,7 +60,7 @@ export function HandOff({ controller, composerKey, data, t, h = HANDOFF_STRINGS[
 
   const able = canHandOff(controller);
   useEffect(() => {
-    if (!able) return;
+    if (!able || !expanded) return;
     let live = true;
     loadDepartments().then(
       (list) => live && (setDepartments(list), setChosen(list[0]?.id ?? '')),
@@ -68,7 +69,7 @@ export function HandOff({ controller, composerKey, data, t, h = HANDOFF_STRINGS[
     return () => {
       live = false;
     };
-  }, [loadDepartments, able]);
+  }, [loadDepartments, able, expanded]);
 
   if (!canHandOff(controller)) return null;
 
@@ -99,7 +100,11 @@ export function HandOff({ controller, composerKey, data, t, h = HANDOFF_STRINGS[
   return (
     <section className="soothe-handoff" data-soothe="handoff" aria-label={h.section}>
       <h2 className="soothe-heading">{h.section}</h2>
-      {departments === null ? null : editing || departments.length === 0 ? (
+      {!expanded ? (
+        <button type="button" onClick={() => setExpanded(true)} data-soothe="handoff-open">
+          {h.open}
+        </button>
+      ) : departments === null ? null : editing || departments.length === 0 ? (
         <HandOffDepartments initial={departments} h={h} onSave={save} onCancel={departments.length ? () => setEditing(false) : undefined} />
       ) : (
         <div className="soothe-form-actions">

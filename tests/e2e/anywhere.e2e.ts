@@ -216,6 +216,7 @@ describe('Reply with Soothe on any page', () => {
     expect((await replyWithSoothe(page)).ok).toBe(true);
     const panel = panelOf(page);
     const handoff = panel.locator('[data-soothe="handoff"]');
+    await handoff.locator('[data-soothe="handoff-open"]').click();
     await handoff.locator('[data-soothe="handoff-go"]').waitFor({ timeout: 15_000 });
     expect(await handoff.locator('[data-soothe="handoff-department"]').inputValue()).toBe('billing');
     await handoff.locator('[data-soothe="handoff-go"]').click();

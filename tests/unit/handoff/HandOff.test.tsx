@@ -35,6 +35,7 @@ describe('HandOff section', () => {
     const writeText = vi.fn(async () => {});
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     render(<HandOff controller={{ ...base, handOff } as Controller} composerKey="k" data={data} t={t} loadDepartments={async () => [billing, legal]} />);
+    fireEvent.click(screen.getByRole('button', { name: h.open }));
     const select = await screen.findByLabelText(h.department);
     fireEvent.change(select, { target: { value: 'legal' } });
     fireEvent.click(screen.getByRole('button', { name: h.handOff }));
@@ -55,6 +56,7 @@ describe('HandOff section', () => {
     const saveDepartments = vi.fn(async () => {});
     const handOff = vi.fn();
     render(<HandOff controller={{ ...base, handOff } as Controller} composerKey="k" data={data} t={t} loadDepartments={async () => []} saveDepartments={saveDepartments} />);
+    fireEvent.click(screen.getByRole('button', { name: h.open }));
     await screen.findByText(h.noDepartments);
     const names = document.querySelectorAll<HTMLInputElement>('[data-soothe="department-name"]');
     expect([...names].map((n) => n.value)).toEqual(['Logistics', 'Billing', 'PR', 'Legal']);
