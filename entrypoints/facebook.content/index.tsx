@@ -6,9 +6,9 @@ import { facebookAdapter } from '@/lib/sites/facebook/adapter';
 export default defineContentScript({
   matches: FACEBOOK_MATCHES,
   cssInjectionMode: 'ui',
-  async main(ctx) {
+  main(ctx) {
     try {
-      await startSoothe(ctx, facebookAdapter);
+      startSoothe(ctx, facebookAdapter);
     } catch (err) {
       console.debug('[Soothe] could not start on this page', err); // never throw into the site
     }

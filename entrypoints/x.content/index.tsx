@@ -6,9 +6,9 @@ import { xAdapter } from '@/lib/sites/x/adapter';
 export default defineContentScript({
   matches: X_MATCHES,
   cssInjectionMode: 'ui',
-  async main(ctx) {
+  main(ctx) {
     try {
-      await startSoothe(ctx, xAdapter);
+      startSoothe(ctx, xAdapter);
     } catch (err) {
       console.debug('[Soothe] could not start on this page', err); // never throw into the site
     }

@@ -10,10 +10,11 @@ import type { SiteAdapter } from '../sites/types';
 import type { LogEvent } from './event-log';
 import { readThreadContext } from './thread-context';
 
-export async function logSeenComplaints(adapter: SiteAdapter, log: LogEvent, ids: string[]): Promise<void> {
+export async function logSeenComplaints(adapter: SiteAdapter, log: LogEvent, posts: Array<{ id: string; el: Element }>): Promise<void> {
   const profile = await loadProfile();
-  const thread = readThreadContext(document, adapter.platform, null, brandHandlesFor(profile, adapter.platform));
-  const wanted = new Set(ids);
+  const scope = adapter.readingScope(posts.map((p) => p.el));
+  const thread = readThreadContext(scope, adapter.platform, null, brandHandlesFor(profile, adapter.platform));
+  const wanted = new Set(posts.map((p) => p.id));
   const seen = thread.posts.filter((p) => wanted.has(p.id) && !p.isBrandPost);
   if (!seen.length) return;
   const { triage } = await send('panel:analyse', { platform: adapter.platform, posts: thread.forTriage, focusId: null });

@@ -1,79 +1,82 @@
 /**
- * Which complaints the user has actually seen: a post counts once it has been at least half on
- * screen for a second. Seen complaints are logged (the response rate is answered ÷ seen), so
- * nothing is stored that the user did not see. Work is batched: the observer callbacks only note
- * elements; reading and triage run later, in idle time.
+ * Which complaints the user has actually seen: the posts on screen once the page has been still
+ * (no scrolling, no new content) for a second — what a person reading would have read. Seen
+ * complaints are logged (the response rate is answered ÷ seen), so nothing is stored that the
+ * user did not see.
+ *
+ * Cheap by design: no observer per post (a 2,000-post feed would make the browser track 2,000
+ * targets every frame). Scrolling and page changes only restart a timer; when it fires, a few
+ * dozen hit tests down the viewport find the posts on screen, in idle time.
  */
 import type { SiteAdapter } from '../sites/types';
 
-const VISIBLE_FOR_MS = 1000;
-const FLUSH_EVERY_MS = 2000;
+const STILL_FOR_MS = 1000;
+const SAMPLE_EVERY_PX = 80;
+const SAMPLE_COLUMNS = [0.3, 0.45, 0.6];
 
 export interface SeenTracker {
-  /** Start watching posts that appeared since the last call. Cheap: one query, no layout reads. */
-  observe(root: ParentNode): void;
+  /** Something changed (new content, scrolling): look again once the page is still. */
+  poke(): void;
   stop(): void;
 }
 
-export function trackSeen(adapter: SiteAdapter, onSeen: (ids: string[]) => Promise<void>): SeenTracker {
-  const watched = new WeakSet<Element>();
-  const visibleSince = new Map<Element, number>();
+type Idle = (cb: () => void, opts?: { timeout: number }) => number;
+
+export function trackSeen(adapter: SiteAdapter, onSeen: (seen: Array<{ id: string; el: Element }>) => Promise<void>): SeenTracker {
   const reported = new Set<string>();
-  const pending = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let stopped = false;
 
-  const flush = async () => {
-    timer = null;
-    const now = Date.now();
-    for (const [el, since] of visibleSince) {
-      if (now - since < VISIBLE_FOR_MS) continue;
-      visibleSince.delete(el);
+  /** Posts under a grid of points covering the viewport. */
+  const postsOnScreen = (): Element[] => {
+    const found = new Set<Element>();
+    for (const fx of SAMPLE_COLUMNS) {
+      const x = Math.round(window.innerWidth * fx);
+      for (let y = SAMPLE_EVERY_PX / 2; y < window.innerHeight; y += SAMPLE_EVERY_PX) {
+        const post = document.elementFromPoint(x, y)?.closest(adapter.postSelector);
+        if (post) found.add(post);
+      }
+    }
+    return [...found];
+  };
+
+  const look = async () => {
+    if (stopped || document.visibilityState !== 'visible') return;
+    const seen: Array<{ id: string; el: Element }> = [];
+    for (const el of postsOnScreen()) {
       const id = adapter.postIdOf(el);
-      if (id && !reported.has(id)) pending.add(id);
+      if (id && !reported.has(id)) seen.push({ id, el });
     }
-    if (pending.size) {
-      const ids = [...pending];
-      pending.clear();
-      ids.forEach((id) => reported.add(id));
-      try {
-        await onSeen(ids);
-      } catch (err) {
-        ids.forEach((id) => reported.delete(id)); // try again on the next pass
-        console.debug('[Soothe] could not log seen posts', err);
-      }
+    if (!seen.length) return;
+    seen.forEach(({ id }) => reported.add(id));
+    try {
+      await onSeen(seen);
+    } catch (err) {
+      seen.forEach(({ id }) => reported.delete(id)); // try again next time
+      console.debug('[Soothe] could not log seen posts', err);
     }
-    if (visibleSince.size) schedule();
-  };
-  const schedule = () => {
-    timer ??= setTimeout(() => {
-      const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback;
-      if (idle) idle(() => void flush(), { timeout: FLUSH_EVERY_MS });
-      else void flush();
-    }, FLUSH_EVERY_MS);
   };
 
-  const io = new IntersectionObserver(
-    (entries) => {
-      const now = Date.now();
-      for (const e of entries) {
-        if (e.isIntersecting) visibleSince.set(e.target, visibleSince.get(e.target) ?? now);
-        else visibleSince.delete(e.target);
-      }
-      if (visibleSince.size) schedule();
-    },
-    { threshold: 0.5 },
-  );
+  const poke = () => {
+    if (stopped) return;
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      const idle = (globalThis as { requestIdleCallback?: Idle }).requestIdleCallback;
+      if (idle) idle(() => void look(), { timeout: STILL_FOR_MS });
+      else void look();
+    }, STILL_FOR_MS);
+  };
 
+  window.addEventListener('scroll', poke, { capture: true, passive: true });
+  document.addEventListener('visibilitychange', poke);
+  poke();
   return {
-    observe(root) {
-      for (const el of root.querySelectorAll(adapter.postSelector)) {
-        if (watched.has(el)) continue;
-        watched.add(el);
-        io.observe(el);
-      }
-    },
+    poke,
     stop() {
-      io.disconnect();
+      stopped = true;
+      window.removeEventListener('scroll', poke, { capture: true });
+      document.removeEventListener('visibilitychange', poke);
       if (timer !== null) clearTimeout(timer);
     },
   };

@@ -20,13 +20,18 @@ import { trackSeen } from './seen-tracker';
 import { watchSends } from './send-watch';
 import { watchPage } from './watch';
 
-export async function startSoothe(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
+export function startSoothe(ctx: ContentScriptContext, adapter: SiteAdapter): void {
   const registry = new ComposerRegistry(adapter);
   const store = createUiStore();
   const t = panelStrings();
   const controller = createController(adapter, registry, t);
 
-  const ui = await createShadowRootUi<Root>(ctx, {
+  // The UI is built the first time there is something to show (a composer, or the shortcut):
+  // a feed with no reply box open pays nothing for React or the shadow root.
+  let ui: Awaited<ReturnType<typeof createShadowRootUi<Root>>> | null = null;
+  let mounting: Promise<void> | null = null;
+  const ensureUi = () =>
+    (mounting ??= createShadowRootUi<Root>(ctx, {
     name: 'soothe-ui',
     position: 'inline',
     anchor: 'body',
@@ -41,20 +46,26 @@ export async function startSoothe(ctx: ContentScriptContext, adapter: SiteAdapte
     onRemove(root) {
       root?.unmount();
     },
-  });
-  ui.mount();
+  }).then((created) => {
+    ui = created;
+    created.mount();
+  }));
 
   const log = eventLogger(adapter.platform);
-  const seen = trackSeen(adapter, (ids) => logSeenComplaints(adapter, log, ids));
+  const seen = trackSeen(adapter, (posts) => logSeenComplaints(adapter, log, posts));
   const watcher = watchPage(
     () => {
       registry.scan(document);
-      seen.observe(document);
+      seen.poke();
     },
-    () => store.getState().setComposers(registry.views()),
+    () => {
+      const views = registry.views();
+      if (views.length) void ensureUi();
+      store.getState().setComposers(views);
+    },
   );
   const stopSends = watchSends(adapter, registry, (sent) => {
-    controller.logSent(sent).then((notice) => notice && store.getState().notify(notice));
+    controller.logSent(sent).then((notice) => notice && ensureUi().then(() => store.getState().notify(notice)));
   });
   // SPA navigation: the thread changed under us; rescan and close a panel for the old page.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
@@ -70,9 +81,11 @@ export async function startSoothe(ctx: ContentScriptContext, adapter: SiteAdapte
     const target = entries.find(({ composer }) => composer.editor === active || composer.editor.contains(active)) ?? entries[0];
     if (!target) return Promise.resolve(false);
     controller.rememberCaret(target.key);
-    store.getState().setComposers(registry.views());
-    store.getState().open(target.key);
-    return Promise.resolve(true);
+    return ensureUi().then(() => {
+      store.getState().setComposers(registry.views());
+      store.getState().open(target.key);
+      return true;
+    });
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {
@@ -80,6 +93,6 @@ export async function startSoothe(ctx: ContentScriptContext, adapter: SiteAdapte
     watcher.stop();
     seen.stop();
     stopSends();
-    ui.remove();
+    ui?.remove();
   });
 }

@@ -17,17 +17,30 @@ export interface UiState {
   notify(notice: Notice | null): void;
 }
 
+function sameBox(a: ComposerView['box'], b: ComposerView['box']): boolean {
+  return a === b || (!!a && !!b && a.top === b.top && a.left === b.left && a.width === b.width && a.height === b.height);
+}
+
+function sameViews(a: ComposerView[], b: ComposerView[]): boolean {
+  return a.length === b.length && a.every((v, i) => v.key === b[i]!.key && sameBox(v.box, b[i]!.box) && sameBox(v.area, b[i]!.area));
+}
+
 export const createUiStore = () =>
   create<UiState>((set) => ({
     composers: [],
     openKey: null,
     notice: null,
     setComposers: (composers) =>
-      set((s) => ({
-        composers,
-        // A composer that left the page closes its panel.
-        openKey: composers.some((c) => c.key === s.openKey) ? s.openKey : null,
-      })),
+      set((s) =>
+        // Pages change all the time; re-render only when a composer came, went or moved.
+        sameViews(s.composers, composers)
+          ? s
+          : {
+              composers,
+              // A composer that left the page closes its panel.
+              openKey: composers.some((c) => c.key === s.openKey) ? s.openKey : null,
+            },
+      ),
     open: (openKey) => set({ openKey, notice: null }),
     close: () => set({ openKey: null }),
     notify: (notice) => set({ notice }),

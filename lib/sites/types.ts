@@ -56,6 +56,11 @@ export interface SiteAdapter {
   postSelector: string;
   /** The id of the post or comment `el` shows (the same id the thread reader gives it), or null. */
   postIdOf(el: Element): string | null;
+  /**
+   * The smallest document the thread reader needs to read these posts with their context, so that
+   * logging what was seen does not re-read a 2,000-post feed every time.
+   */
+  readingScope(posts: Element[]): Document;
 }
 
 export function isSubmitEnabled(button: HTMLElement | null): boolean {

@@ -4,6 +4,7 @@ import { logBench } from './log';
 import { suggestBench } from './suggest';
 import { rulesBench } from './rules';
 import { parseBench } from './parse';
+import { pageBench } from './page';
 import type { Bench } from './types';
 
-export const BENCHES: Bench[] = [suggestBench, triageBench, logBench, rulesBench, parseBench];
+export const BENCHES: Bench[] = [suggestBench, triageBench, logBench, rulesBench, parseBench, pageBench];

@@ -16,6 +16,8 @@ export const facebookAdapter: SiteAdapter = {
     }
     return null;
   },
+  // Comments are read against their post (parent and depth come from the structure around them).
+  readingScope: (posts) => posts[0]?.ownerDocument ?? document,
   findPublishedReply(root, text) {
     for (const article of root.querySelectorAll(FB.article)) {
       const body = article.querySelector<HTMLElement>('[dir="auto"]');
