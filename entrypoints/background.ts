@@ -10,7 +10,7 @@ import { learnChoices } from '@/lib/panel/analyse';
 import { startMaintenance } from '@/lib/background/maintenance';
 import { OPEN_SOOTHE_COMMAND, openPanelInActiveTab } from '@/lib/background/open-panel-command';
 import { SuggestionService } from '@/lib/suggest/service';
-import { registerReplyWithSoothe } from '@/lib/content/selection-launch';
+import { registerReplyWithSoothe, replyWithSoothe } from '@/lib/content/selection-launch';
 import { handOffStrings } from '@/lib/i18n/handoff';
 
 export default defineBackground(() => {
@@ -28,8 +28,11 @@ export default defineBackground(() => {
   loadLibrary().then((library) => suggestions.setLibrary(library), (err) => console.warn('[Soothe] could not read the library', err));
   watchLibrary((library) => suggestions.setLibrary(library));
   startMaintenance(db); // follow-up reminders and retention, on alarms (lib/background/)
-  browser.commands.onCommand.addListener((command) => {
-    if (command === OPEN_SOOTHE_COMMAND) void openPanelInActiveTab();
+  // One key everywhere: the X/Facebook panel for the reply box you are in, else "Reply with Soothe"
+  // for the selected text on any other page (the shortcut grants activeTab for that tab).
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== OPEN_SOOTHE_COMMAND) return;
+    void openPanelInActiveTab().then((opened) => (opened ? undefined : replyWithSoothe(tab)));
   });
   startPackSync(); // team packs: checks subscribed pack addresses on an alarm (lib/library/sync-schedule.ts)
 });

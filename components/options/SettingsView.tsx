@@ -8,12 +8,16 @@ import { PACK_LANGUAGES, type PackLanguage } from '@/lib/library/pack-schema';
 import type { SyncMode } from '@/lib/library/store-state';
 import type { LogSettings } from '@/lib/log/settings';
 import { PACK_CHECK_CHOICES, saveProfile, type Profile, type ProfileProblems, type UiLanguage } from '@/lib/settings/profile';
+import { HandOffDepartments } from '@/components/panel/HandOffDepartments';
+import { saveDepartments } from '@/lib/handoff/store';
+import { handOffStrings } from '@/lib/i18n/handoff';
 import { useOptions } from './context';
 
 const MIN = 60_000;
 
 export function SettingsView({ profile }: { profile: Profile }) {
   const { t } = useOptions();
+  const h = handOffStrings();
   const [form, setForm] = useState(profile);
   const [problems, setProblems] = useState<ProfileProblems>({});
   const [status, setStatus] = useState('');
@@ -110,6 +114,11 @@ export function SettingsView({ profile }: { profile: Profile }) {
         </div>
       </form>
       <LogSettingsForm />
+      <section className="card" aria-labelledby="departments-title">
+        <h2 id="departments-title">{h.editDepartments}</h2>
+        {/* Saved on their own: the profile form above keeps the rest of the profile. */}
+        <HandOffDepartments initial={profile.departments} h={h} onSave={saveDepartments} />
+      </section>
     </div>
   );
 }

@@ -205,7 +205,9 @@ describe('settings', () => {
     expect(text(screen.getByLabelText('Phone').parentElement)).toContain('digits, spaces');
     expect((await loadProfile()).agentName).toBe('');
     fireEvent.change(screen.getByLabelText('Phone'), { target: { value: '+44 800 123 4567' } });
-    fireEvent.change(screen.getByLabelText('E-mail'), { target: { value: 'help@example.com' } });
+    // The departments' hand-off card below has e-mail fields of its own.
+    const profileForm = screen.getByRole('form', { name: 'You and your brand' });
+    fireEvent.change(within(profileForm).getByLabelText('E-mail'), { target: { value: 'help@example.com' } });
     await user.click(saveButtons[0]!);
     await vi.waitFor(async () => expect(await loadProfile()).toMatchObject({ agentName: 'Alex', contact: { email: 'help@example.com' } }));
 
