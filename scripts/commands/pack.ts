@@ -1,12 +1,13 @@
 /**
  * `soothe pack lint|diff|hash`: what a team lead runs on a pack kept in Git, locally or in CI.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { diffPacks, formatPackDiff } from '../../lib/library/diff';
 import { computePackIntegrity } from '../../lib/library/pack-integrity';
 import { formatLintProblem, lintPack } from '../../lib/library/pack-lint';
 import type { Pack } from '../../lib/library/pack-schema';
 import { parsePack } from '../../lib/library/validate-pack';
+import { readTextFile } from '../support/read-input';
 import { UsageError, type Command, type CommandIO } from './types';
 
 const USAGE = [
@@ -16,16 +17,6 @@ const USAGE = [
   '  soothe pack hash <pack.json> [--write] print the integrity hash; --write stores it in the file',
 ].join('\n');
 
-async function readPackFile(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
-    throw new UsageError(`cannot read ${path}: ${why}`);
-  }
-}
-
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 async function lint(files: string[], io: CommandIO): Promise<number> {
@@ -34,7 +25,7 @@ async function lint(files: string[], io: CommandIO): Promise<number> {
   for (const file of files) {
     let text: string;
     try {
-      text = await readPackFile(file);
+      text = await readTextFile(file);
     } catch (err) {
       failed++;
       io.stdout.write(`${file}: ${(err as Error).message}\n`);
@@ -55,7 +46,7 @@ async function lint(files: string[], io: CommandIO): Promise<number> {
 }
 
 async function loadValid(file: string, io: CommandIO): Promise<Pack | null> {
-  const result = parsePack(await readPackFile(file));
+  const result = parsePack(await readTextFile(file));
   if (result.ok) return result.pack;
   for (const e of result.errors) io.stderr.write(`${file}: ${e}\n`);
   return null;
@@ -89,7 +80,7 @@ async function hash(args: string[], io: CommandIO): Promise<number> {
   const files = args.filter((a) => a !== '--write');
   if (files.length !== 1) throw new UsageError('pack hash: give exactly one pack file');
   const file = files[0]!;
-  const text = await readPackFile(file);
+  const text = await readTextFile(file);
   // Hash the content as it is now: a stale integrity field must not stop a re-hash.
   let raw: unknown;
   try {

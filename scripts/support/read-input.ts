@@ -9,6 +9,11 @@ export async function readInput(path: string | undefined, stdin: NodeJS.Readable
     for await (const chunk of stdin) chunks.push(Buffer.from(chunk as Buffer));
     return Buffer.concat(chunks).toString('utf8');
   }
+  return readTextFile(path);
+}
+
+/** A file's text as UTF-8; a missing, unreadable or directory path becomes a UsageError naming it. */
+export async function readTextFile(path: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (err) {
