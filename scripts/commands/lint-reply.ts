@@ -4,8 +4,8 @@
  */
 import { detectLanguage, type Lang } from '../../lib/triage/language';
 import { checkReply } from '../../lib/rules/index';
-import { parseJsonLines, readInput } from '../support/read-input';
-import { UsageError, type Command } from './types';
+import { idTextProblem, runJsonLines } from '../support/json-lines-command';
+import type { Command } from './types';
 
 const LANGS: readonly Lang[] = ['en', 'pl', 'el', 'other'];
 
@@ -18,10 +18,9 @@ interface ReplyLine {
 
 /** The problem with a parsed line, or undefined when it is usable. */
 function problem(v: unknown): string | undefined {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return 'expected a JSON object like {"id": "1", "text": "..."}';
+  const base = idTextProblem(v);
+  if (base) return base;
   const o = v as Record<string, unknown>;
-  if (typeof o.id !== 'string' && typeof o.id !== 'number') return 'missing "id" (a string or number)';
-  if (typeof o.text !== 'string') return 'missing "text" (a string)';
   if (o.lang !== undefined && o.lang !== null && !LANGS.includes(o.lang as Lang)) {
     return `"lang" must be one of ${LANGS.join(', ')} (or left out to detect it), got ${JSON.stringify(o.lang)}`;
   }
@@ -39,25 +38,11 @@ export const lintReply: Command = {
     '  Without "lang" the language is detected from the text. Bad lines are reported on stderr by line number;',
     '  the others are still checked; exit 1 if any line was bad.',
   ].join('\n'),
-  async run(args, io) {
-    if (args.length > 1) throw new UsageError(`expected one input, got ${args.length}: ${args.join(' ')}`);
-    const input = await readInput(args[0], io.stdin);
-    let bad = 0;
-    for (const entry of parseJsonLines<unknown>(input)) {
-      const why = entry.error ?? problem(entry.value);
-      if (why) {
-        bad++;
-        io.stderr.write(`${entry.error ? why : `line ${entry.line}: ${why}`}\n`);
-        continue;
-      }
-      const line = entry.value as ReplyLine;
+  run(args, io) {
+    return runJsonLines<ReplyLine>(args, io, problem, (line) => {
       const lang = line.lang ?? detectLanguage(line.text);
       const r = checkReply(line.text, { lang, platform: line.platform ?? undefined });
-      io.stdout.write(
-        JSON.stringify({ id: line.id, apology: r.apology, fix: r.fix, private: r.private, blame: r.blame, ok: r.ok, findings: r.findings }) +
-          '\n',
-      );
-    }
-    return bad > 0 ? 1 : 0;
+      return { id: line.id, apology: r.apology, fix: r.fix, private: r.private, blame: r.blame, ok: r.ok, findings: r.findings };
+    });
   },
 };
