@@ -1,18 +1,8 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../scripts/commands/index';
-import { main } from '../../../scripts/soothe';
+import { runCli } from '../../support/run-cli';
 
-async function run(...argv: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await main(argv, { stdout, stderr, stdin: new PassThrough() });
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 describe('soothe CLI', () => {
   it('lists every registered command in --help', async () => {

@@ -1,22 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../../scripts/soothe';
 import { parsePack } from '../../../lib/library/validate-pack';
+import { runCli } from '../../support/run-cli';
 import { clone, makePack } from './fixtures';
 
-async function run(...argv: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await main(argv, { stdout, stderr, stdin: new PassThrough() });
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 const dir = mkdtempSync(join(tmpdir(), 'soothe-pack-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

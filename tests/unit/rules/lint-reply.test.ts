@@ -1,15 +1,9 @@
-import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { lintReply } from '../../../scripts/commands/lint-reply';
+import { captureIO } from '../../support/run-cli';
 
 async function run(input: string) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += String(c)));
-  stderr.on('data', (c) => (err += String(c)));
-  const code = await lintReply.run(['-'], { stdout, stderr, stdin: Readable.from([input]) });
+  const { code, out, err } = await captureIO((io) => lintReply.run(['-'], io), input);
   return { code, out: out.trim() ? out.trim().split('\n').map((l) => JSON.parse(l)) : [], err };
 }
 

@@ -1,18 +1,11 @@
 /** `soothe parse`: JSON for a readable page; a clear message and a non-zero exit otherwise, never a stack. */
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../scripts/soothe';
 import { sharedPath } from '../../../scripts/support/shared-data';
+import { runCli } from '../../support/run-cli';
 
 async function run(...args: string[]) {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = '';
-  let stderr = '';
-  out.on('data', (d) => (stdout += d));
-  err.on('data', (d) => (stderr += d));
-  const code = await main(['parse', ...args], { stdout: out, stderr: err, stdin: new PassThrough() });
-  return { code, stdout, stderr };
+  const { code, out, err } = await runCli(['parse', ...args]);
+  return { code, stdout: out, stderr: err };
 }
 
 describe('soothe parse', () => {

@@ -1,24 +1,8 @@
-import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../scripts/commands/classify';
+import { captureIO } from '../../support/run-cli';
 
-function sink() {
-  let text = '';
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      text += String(chunk);
-      done();
-    },
-  });
-  return { stream, text: () => text };
-}
-
-async function run(input: string) {
-  const out = sink();
-  const err = sink();
-  const code = await classify.run(['-'], { stdout: out.stream, stderr: err.stream, stdin: Readable.from([input]) });
-  return { code, out: out.text(), err: err.text() };
-}
+const run = (input: string) => captureIO((io) => classify.run(['-'], io), input);
 
 describe('soothe classify', () => {
   it('writes one JSON line per input line with the documented fields', async () => {
