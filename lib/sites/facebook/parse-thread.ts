@@ -12,6 +12,7 @@
 import { parseCount } from '../counts';
 import { readText } from '../dom-text';
 import { descendants, firstDescendant } from '../dom-walk';
+import { pageUrl } from '../page-url';
 import { brandSet, isBrand, type ParseOptions, type Post, type PostAuthor, type Thread } from '../thread';
 import { parseFacebookTime } from './relative-time';
 import { FB } from './selectors';
@@ -374,15 +375,4 @@ function cleanUrl(href: string | null | undefined): string | null {
   if (!/^(?:www\.|web\.|m\.)?facebook\.com$/.test(abs.hostname) || abs.protocol !== 'https:') return null;
   for (const key of [...abs.searchParams.keys()]) if (key.startsWith('__')) abs.searchParams.delete(key);
   return abs.toString();
-}
-
-/** The page's own address: the live location, else the saved page's canonical / og:url. */
-function pageUrl(doc: Document): string | null {
-  const live = doc.location?.href;
-  if (live && /^https?:/.test(live)) return live;
-  const meta =
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
-    null;
-  return meta && /^https?:\/\//.test(meta) ? meta : null;
 }

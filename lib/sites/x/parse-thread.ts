@@ -11,6 +11,7 @@
  */
 import { parseCount } from '../counts';
 import { readText, tidy } from '../dom-text';
+import { pageUrl } from '../page-url';
 import { brandSet, isBrand, type ParseOptions, type Post, type PostAuthor, type QuotedPost, type Thread } from '../thread';
 import { PROFILE_PATH, STATUS_PATH, X } from './selectors';
 
@@ -293,15 +294,4 @@ function isoOrNull(value: string | null | undefined): string | null {
 function absolute(href: string): string | null {
   if (href.startsWith('/')) return ORIGIN + href;
   return /^https:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com\//.test(href) ? href : null;
-}
-
-/** The page's own address: the live location, else the saved page's canonical / og:url. */
-export function pageUrl(doc: Document): string | null {
-  const live = doc.location?.href;
-  if (live && /^https?:/.test(live)) return live;
-  const meta =
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
-    null;
-  return meta && /^https?:\/\//.test(meta) ? meta : null;
 }
