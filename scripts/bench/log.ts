@@ -12,6 +12,7 @@ import { computeStats, type Period } from '../../lib/log/metrics';
 import { recordEvent, recordEvents } from '../../lib/log/record';
 import { DEFAULT_SETTINGS } from '../../lib/log/settings';
 import { loadStats } from '../../lib/log/stats';
+import { seededRandom } from '../../lib/triage/train/random';
 import type { Bench } from './types';
 
 const TOTAL_EVENTS = 100_000;
@@ -20,21 +21,9 @@ const DAY = 24 * 60 * MIN;
 const CATEGORIES = ['delivery', 'billing', 'quality', 'service', 'account'];
 const TEMPLATES = ['apology', 'refund', 'delay', 'dm', 'fixed', 'thanks', 'escalate', 'info'];
 
-/** Deterministic pseudo-random numbers, so every run measures the same data. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** About 4.5 events per complaint over the last 30 days, until `total` events. */
 export function syntheticEvents(total: number, now: number): LogEventInput[] {
-  const r = rng(42);
+  const r = seededRandom(42); // the same data on every run
   const out: LogEventInput[] = [];
   let n = 0;
   for (let i = 0; out.length < total; i++) {
