@@ -2,7 +2,7 @@
 import type { OverdueHandOff } from '@/lib/handoff/overdue';
 import { HANDOFF_STRINGS } from '@/lib/i18n/handoff';
 import { formatDuration, type Locale, type StatsStrings } from '@/lib/i18n/stats';
-import { safeHref } from './UnansweredList';
+import { CaseLink } from './CaseLink';
 
 /** "x" → "X"; "web:shop.example" → "shop.example". */
 export function platformLabel(platform: string, t: StatsStrings): string {
@@ -17,17 +17,10 @@ export function OverdueHandOffs({ items, total, t, locale }: { items: OverdueHan
       <h2 className="alert">{h.overdueTitle(total)}</h2>
       <ul className="unanswered">
         {items.map((c) => {
-          const href = safeHref(c.url);
           const label = `${platformLabel(c.platform, t)}${c.category ? ` · ${c.category}` : ''}`;
           return (
             <li key={c.key} data-testid="overdue-handoff">
-              {href ? (
-                <a href={href} target="_blank" rel="noreferrer">
-                  {label}
-                </a>
-              ) : (
-                <span>{label}</span>
-              )}{' '}
+              <CaseLink url={c.url} label={label} />{' '}
               <strong>{h.handedTo(c.department)}</strong>, <span data-testid="overdue-by">{h.overdueBy(formatDuration(c.overdueMs, t))}</span>{' '}
               <small>({h.customerWaiting(formatDuration(c.waitingMs, t))})</small>
             </li>
