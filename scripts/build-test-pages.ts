@@ -13,6 +13,7 @@ export async function buildTestPages(): Promise<void> {
     entryPoints: {
       'draft-composer': join(PROJECT_ROOT, 'tests/pages/editors/draft-composer.tsx'),
       'lexical-composer': join(PROJECT_ROOT, 'tests/pages/editors/lexical-composer.ts'),
+      'insert-harness': join(PROJECT_ROOT, 'tests/pages/editors/insert-harness.ts'),
     },
     outdir: TEST_PAGES_OUT,
     bundle: true,

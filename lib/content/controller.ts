@@ -14,7 +14,7 @@ import type { SuggestionView } from '../panel/analyse';
 import type { RuleReport } from '../rules';
 import { loadProfile } from '../settings/profile';
 import { brandHandlesFor, templateValuesFor } from '../settings/template-values';
-import type { Platform, SiteAdapter } from '../sites/types';
+import { isSubmitEnabled, type Platform, type SiteAdapter } from '../sites/types';
 import type { TriageResult } from '../triage';
 import type { ComposerRegistry } from './composer-registry';
 import { eventLogger } from './event-log';
@@ -62,6 +62,15 @@ export interface Controller {
 }
 
 const DRAFT_CHECK_DELAY_MS = 350;
+
+/** Sites enable their Reply button from the editor's state, within a render or two. */
+async function submitComesOn(button: HTMLElement, waitMs = 600): Promise<boolean> {
+  for (const deadline = Date.now() + waitMs; ; ) {
+    if (isSubmitEnabled(button)) return true;
+    if (Date.now() > deadline) return false;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
 
 function firstName(displayName: string | null): string | undefined {
   const name = displayName?.trim().split(/\s+/)[0]?.replace(/[^\p{L}'’-]/gu, '');
@@ -115,6 +124,8 @@ export function createController(adapter: SiteAdapter, registry: ComposerRegistr
       const result = await insertText(c.editor, choice.text, { at: carets.get(key) ?? null });
       carets.delete(key);
       if (!result.ok) return { kind: 'error', text: t.insertFailed(result.tried.join(', ') || '—') };
+      // The text is on the page; the site's own state must have it too, or a send would go out empty.
+      if (c.submitButton && !(await submitComesOn(c.submitButton))) return { kind: 'error', text: t.notRegistered };
       const known = contexts.get(key);
       try {
         await log('template_inserted', known?.postId ?? c.postId, known?.context ?? { url: location.href }, choice.templateId ? { templateId: choice.templateId } : {});

@@ -41,6 +41,7 @@ export interface PanelStrings {
   logFailed: (why: string) => string;
   composerGone: string;
   resolve: string;
+  notRegistered: string;
   resolvedCloseOut: string;
   resolveFailed: (why: string) => string;
 }
@@ -84,6 +85,7 @@ const en: PanelStrings = {
   logFailed: (why) => `Reply inserted, but it could not be logged: ${why}`,
   composerGone: 'The reply box is gone from the page. Open it again and retry.',
   resolve: 'Mark resolved',
+  notRegistered: 'The reply is in the box, but the site has not registered it (its Reply button is still off). Type a character and delete it, or paste the reply again.',
   resolvedCloseOut: 'Case resolved. Close the loop in public: a close-out reply.',
   resolveFailed: (why) => `Could not mark the case resolved: ${why}`,
 };
@@ -127,6 +129,7 @@ const pl: PanelStrings = {
   logFailed: (why) => `Odpowiedź wstawiona, ale nie udało się jej zapisać: ${why}`,
   composerGone: 'Pole odpowiedzi zniknęło ze strony. Otwórz je ponownie i spróbuj jeszcze raz.',
   resolve: 'Oznacz jako rozwiązane',
+  notRegistered: 'Odpowiedź jest w polu, ale strona jej nie zarejestrowała (przycisk Odpowiedz jest nieaktywny). Wpisz i usuń dowolny znak albo wklej odpowiedź ponownie.',
   resolvedCloseOut: 'Sprawa rozwiązana. Zamknij ją publicznie w wątku:',
   resolveFailed: (why) => `Nie udało się oznaczyć sprawy jako rozwiązanej: ${why}`,
 };
@@ -170,6 +173,7 @@ const el: PanelStrings = {
   logFailed: (why) => `Η απάντηση μπήκε, αλλά δεν καταγράφηκε: ${why}`,
   composerGone: 'Το πεδίο απάντησης δεν υπάρχει πια στη σελίδα. Ανοίξτε το ξανά και δοκιμάστε πάλι.',
   resolve: 'Σήμανση ως επιλυμένο',
+  notRegistered: 'Η απάντηση είναι στο πεδίο, αλλά η σελίδα δεν την κατέγραψε (το κουμπί Απάντηση είναι ανενεργό). Πληκτρολογήστε και σβήστε έναν χαρακτήρα ή επικολλήστε ξανά την απάντηση.',
   resolvedCloseOut: 'Η υπόθεση επιλύθηκε. Κλείστε τη δημόσια στη συζήτηση:',
   resolveFailed: (why) => `Δεν ήταν δυνατή η σήμανση ως επιλυμένο: ${why}`,
 };

@@ -6,7 +6,8 @@ import type { InsertStrategy } from './strategy';
 
 export const execCommandStrategy: InsertStrategy = {
   name: 'execCommand',
-  applies: (el) => el.isContentEditable && typeof document.execCommand === 'function',
+  // Text fields too: there it is the one insertion the browser's own undo knows about.
+  applies: (el) => (el.isContentEditable || el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) && typeof document.execCommand === 'function',
   run(_editor, text) {
     document.execCommand('insertText', false, text);
   },

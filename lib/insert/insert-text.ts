@@ -8,11 +8,16 @@ import { pasteStrategy } from './paste';
 import type { InsertStrategy } from './strategy';
 import { textareaStrategy } from './textarea';
 
+/**
+ * Tried in this order. Paste first for rich editors (Draft.js and Lexical both turn its newlines
+ * into their own blocks); execCommand next, and first for plain text fields, because the browser
+ * records it for undo; setting a text field's value is the last resort (not undoable).
+ */
 export const STRATEGIES: readonly InsertStrategy[] = [
-  textareaStrategy,
   pasteStrategy,
   execCommandStrategy,
   beforeInputStrategy,
+  textareaStrategy,
 ];
 
 export interface InsertResult {
@@ -60,25 +65,18 @@ function endOfContent(editor: HTMLElement): Range {
 /**
  * Put the caret where the text should go: the user's own caret if they had one in the editor
  * (`at`, saved when they opened Soothe), else after the last character. Root-level positions are
- * avoided: editors map them to the start. Returns whether focus or selection moved — editors learn
- * of that through the asynchronous `selectionchange`, and must have before the text arrives
- * (Lexical, for one, only makes an insertion undoable once it has recorded the state before it).
+ * avoided: editors map them to the start.
  */
-function placeCaret(editor: HTMLElement, at: Range | null): boolean {
-  let moved = false;
-  if (document.activeElement !== editor) {
-    editor.focus();
-    moved = true;
-  }
-  if (!editor.isContentEditable) return moved;
+function placeCaret(editor: HTMLElement, at: Range | null): void {
+  if (document.activeElement !== editor) editor.focus();
+  if (!editor.isContentEditable) return;
   const sel = window.getSelection();
-  if (!sel) return moved;
+  if (!sel) return;
   const current = sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
   const wanted = at && editor.contains(at.startContainer) ? at : null;
-  if (!wanted && current && editor.contains(current.startContainer) && current.startContainer !== editor) return moved;
+  if (!wanted && current && editor.contains(current.startContainer) && current.startContainer !== editor) return;
   sel.removeAllRanges();
   sel.addRange(wanted ?? endOfContent(editor));
-  return true;
 }
 
 /** Occurrences of `needle` in `hay`, so an insertion is verified even when the draft held it already. */
@@ -109,7 +107,11 @@ export async function insertText(
   for (const strategy of strategies) {
     if (!strategy.applies(editor)) continue;
     const before = count(normalise(editorText(editor)), want);
-    if (placeCaret(editor, at)) await settle();
+    // Always let the editor catch up first: it learns of the caret through the asynchronous
+    // `selectionchange`, and the last keystroke's may not have been handled yet (Lexical, for one,
+    // only makes an insertion undoable once it has recorded the state before it).
+    placeCaret(editor, at);
+    await settle();
     at = null; // a failed attempt may have moved things; later attempts go where the caret now is
     tried.push(strategy.name);
     try {

@@ -6,7 +6,13 @@ type Reader = () => string;
 
 declare global {
   interface Window {
-    __testEditors?: { readers: Map<Element, Reader>; text(index?: number): string; count(): number };
+    __testEditors?: {
+      readers: Map<Element, Reader>;
+      text(index?: number): string;
+      /** The state of the editor mounted in the host that contains `selector`'s element. */
+      textOf(selector: string): string;
+      count(): number;
+    };
   }
 }
 
@@ -16,6 +22,11 @@ export function registerTestEditor(host: Element, read: Reader): void {
     window.__testEditors = {
       readers,
       text: (index = 0) => [...readers.values()][index]?.() ?? '',
+      textOf: (selector) => {
+        const el = document.querySelector(selector);
+        for (const [host, read] of readers) if (el && host.contains(el)) return read();
+        return '';
+      },
       count: () => readers.size,
     };
   }
