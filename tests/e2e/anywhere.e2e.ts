@@ -7,12 +7,9 @@
  * shortcuts to extensions); then the background's own handler — the one the menu item and the
  * shortcut call — injects the panel. Without that grant the injection is refused: no host access.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, findChromium } from '../support/browser';
+import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
 import { readEvents } from '../support/extension-db';
 import { insertFirstReady } from '../support/panel';
 
@@ -48,40 +45,18 @@ const NEWS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 </script>
 </body></html>`;
 
+let browser: ExtensionBrowser;
 let ctx: BrowserContext;
 let worker: Worker;
 let extensionId: string;
-let profileDir: string;
 let devtools: CDPSession;
 /** The review's case id, as first logged (the hand-off test asks about the same text again). */
 let reviewPostId: string | null = null;
 
 beforeAll(async () => {
-  profileDir = await mkdtemp(join(tmpdir(), 'soothe-anywhere-'));
-  ctx = await chromium.launchPersistentContext(profileDir, {
-    executablePath: findChromium(),
-    headless: true,
-    viewport: { width: 1280, height: 860 },
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      // A browser-level DevTools endpoint for Extensions.triggerAction (the stand-in for the user's gesture).
-      '--remote-debugging-port=0',
-      '--enable-unsafe-extension-debugging',
-    ],
-  });
-  worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 30_000 }));
-  extensionId = new URL(worker.url()).host;
-  const port = (await readFile(join(profileDir, 'DevToolsActivePort'), 'utf8')).split('\n')[0];
-  const cdpBrowser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-  devtools = await cdpBrowser.newBrowserCDPSession();
+  browser = await launchWithExtension({ devtools: true });
+  ({ ctx, worker, extensionId } = browser);
+  devtools = browser.devtools!;
   await ctx.route(`${ORIGIN}/**`, (route) => {
     const path = new URL(route.request().url()).pathname;
     if (path === '/review/1') return route.fulfill({ body: REVIEW_PAGE, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': STRICT_CSP } });
@@ -91,8 +66,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await ctx?.close();
-  if (profileDir) await rm(profileDir, { recursive: true, force: true });
+  await browser?.close();
 });
 
 async function selectText(page: Page, selector: string): Promise<string> {

@@ -3,10 +3,10 @@
  * and the demo do. Fails loudly, with what to do, when Chromium or the build is missing.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Worker } from 'playwright-core';
 import { PROJECT_ROOT } from '../../scripts/support/shared-data';
 
 export const EXTENSION_DIR = join(PROJECT_ROOT, '.output', 'chrome-mv3');
@@ -41,11 +41,19 @@ export interface ExtensionBrowser {
   extensionId: string;
   worker: Worker;
   profileDir: string;
+  /** A browser-level DevTools session, when launched with `devtools: true`. */
+  devtools?: CDPSession;
   close(opts?: { keepProfile?: boolean }): Promise<void>;
 }
 
 export async function launchWithExtension(
-  opts: { headless?: boolean; profileDir?: string; slowMo?: number } = {},
+  opts: {
+    headless?: boolean;
+    profileDir?: string;
+    slowMo?: number;
+    /** Also open a browser-level DevTools session (e.g. for Extensions.triggerAction, a stand-in for the user's gesture). */
+    devtools?: boolean;
+  } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`The extension is not built (${EXTENSION_DIR}). Run: npm run build`);
@@ -67,15 +75,23 @@ export async function launchWithExtension(
       '--disable-sync',
       '--disable-quic',
       '--no-first-run',
+      ...(opts.devtools ? ['--remote-debugging-port=0', '--enable-unsafe-extension-debugging'] : []),
     ],
   });
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
+  let devtools: CDPSession | undefined;
+  if (opts.devtools) {
+    // Chromium writes the port it picked for --remote-debugging-port=0 into the profile.
+    const port = (await readFile(join(profileDir, 'DevToolsActivePort'), 'utf8')).split('\n')[0];
+    devtools = await (await chromium.connectOverCDP(`http://127.0.0.1:${port}`)).newBrowserCDPSession();
+  }
   return {
     ctx,
     extensionId,
     worker,
     profileDir,
+    devtools,
     async close({ keepProfile = false } = {}) {
       await ctx.close();
       if (!keepProfile) await rm(profileDir, { recursive: true, force: true });
