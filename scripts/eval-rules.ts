@@ -10,6 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { checkReply, type RuleReport } from '../lib/rules/index';
+import { parseCsv } from '../lib/triage/train/csv';
 import { sharedPath } from './support/shared-data';
 
 const DATASET = 'twcs-categories-en';
@@ -21,39 +22,6 @@ const PRIVATE_LABELS = [
   'Request to call by phone',
   'Request to reach out by chat',
 ];
-
-/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
 
 export interface Reply {
   company: string;

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkReply } from '../../../lib/rules/index';
-import { loadReplies, parseCsv } from '../../../scripts/eval-rules';
+import { parseCsv } from '../../../lib/triage/train/csv';
+import { loadReplies } from '../../../scripts/eval-rules';
 
 function precisionRecall(pairs: Array<[gold: boolean, predicted: boolean]>) {
   const tp = pairs.filter(([g, p]) => g && p).length;
