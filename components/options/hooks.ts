@@ -4,32 +4,30 @@ import { loadLibraryState, watchLibraryState } from '@/lib/library/store';
 import type { LibraryState } from '@/lib/library/store-state';
 import { loadProfile, watchProfile, type Profile } from '@/lib/settings/profile';
 
-export function useLibraryState(): LibraryState | null {
-  const [state, setState] = useState<LibraryState | null>(null);
+/**
+ * A stored value, kept live: loaded once, then replaced on every change. A change seen before the
+ * first load finishes wins over that (older) load.
+ */
+function useStoredValue<T>(load: () => Promise<T>, watch: (onChange: (value: T) => void) => () => void): T | null {
+  const [value, setValue] = useState<T | null>(null);
   useEffect(() => {
     let live = true;
-    const stop = watchLibraryState((s) => live && setState(s));
-    loadLibraryState().then((s) => live && setState((current) => current ?? s));
+    const stop = watch((v) => live && setValue(v));
+    load().then((v) => live && setValue((current) => current ?? v));
     return () => {
       live = false;
       stop();
     };
-  }, []);
-  return state;
+  }, []); // the store's load/watch are module-level functions: subscribe once
+  return value;
+}
+
+export function useLibraryState(): LibraryState | null {
+  return useStoredValue(() => loadLibraryState(), watchLibraryState);
 }
 
 export function useProfile(): Profile | null {
-  const [profile, setProfile] = useState<Profile | null>(null);
-  useEffect(() => {
-    let live = true;
-    const stop = watchProfile((p) => live && setProfile(p));
-    loadProfile().then((p) => live && setProfile((current) => current ?? p));
-    return () => {
-      live = false;
-      stop();
-    };
-  }, []);
-  return profile;
+  return useStoredValue(loadProfile, watchProfile);
 }
 
 /** A value that follows `value` after it has stopped changing for `ms` (the rule check runs on this). */
