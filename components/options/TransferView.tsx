@@ -4,6 +4,7 @@ import { loadLibraryState, mutateLibrary } from '@/lib/library/store';
 import { exportLibrary, importFile } from '@/lib/library/store-io';
 import { useOptions } from './context';
 import { Errors } from './ItemEditor';
+import { LogDataView } from './LogDataView';
 
 /** Files beyond this are refused before reading (a pack is at most 2 MB; a library holds a few). */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -70,6 +71,7 @@ export function TransferView() {
           <Errors title={t.importFailed} errors={errors} />
         </div>
       </section>
+      {services.log && <LogDataView log={services.log} />}
     </div>
   );
 }

@@ -11,11 +11,21 @@ const services: OptionsServices = {
   hasOrigin: (origin) => browser.permissions.contains({ origins: [originPattern(origin)] }).catch(() => false),
   getLogSettings: () => send('log:settings', {}),
   setLogSettings: (patch) => send('log:settings', { patch }),
-  download(filename, content) {
-    const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
+  download(filename, content, type = 'application/json') {
+    const url = URL.createObjectURL(new Blob([content], { type }));
     const a = Object.assign(document.createElement('a'), { href: url, download: filename });
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  },
+  log: {
+    async exportFile(format, table) {
+      const file = await send('log:export', { format, ...(table ? { table } : {}) });
+      services.download(file.filename, file.content, file.mimeType);
+    },
+    importJson: (json) => send('log:import', { json }),
+    deleteAll: async () => {
+      await send('log:deleteAll', {});
+    },
   },
 };
 

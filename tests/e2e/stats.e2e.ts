@@ -68,5 +68,19 @@ describe('personal stats', () => {
     await browser.close({ keepProfile: true });
     browser = await launchWithExtension({ profileDir: profileDir! });
     expect(await popupNumbers(browser)).toEqual(before);
+
+    // The log's JSON export downloads what is stored; "delete everything" (confirmed twice) empties it.
+    const options = await browser.ctx.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByRole('tab', { name: 'Import & export' }).click();
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('region', { name: 'Your handling-time log' }).getByRole('button', { name: 'Export (JSON)', exact: true }).click()]);
+    const exported = JSON.parse(await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8'));
+    expect(exported.events.filter((e: { type: string }) => e.type === 'reply_sent')).toHaveLength(1);
+    await options.getByRole('button', { name: 'Delete everything…' }).click();
+    await options.getByRole('button', { name: 'Delete everything', exact: true }).click();
+    await options.getByText('The log is empty.').waitFor();
+    const popup = await browser.ctx.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.getByTestId('empty').waitFor();
   });
 });
