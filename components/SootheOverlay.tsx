@@ -11,11 +11,12 @@ export function SootheOverlay({ store, controller, t }: { store: UiStore; contro
   const composers = useStore(store, (s) => s.composers);
   const openKey = useStore(store, (s) => s.openKey);
   const notice = useStore(store, (s) => s.notice);
+  const theme = useStore(store, (s) => s.theme);
   const { open, close, notify } = store.getState();
   const openArea = composers.find((c) => c.key === openKey)?.area ?? null;
 
   return (
-    <div className="soothe-root">
+    <div className="soothe-root" data-theme={theme ?? undefined}>
       {composers.map((c) =>
         c.box ? (
           <SootheButton

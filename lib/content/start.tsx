@@ -17,6 +17,7 @@ import { createUiStore } from './ui-store';
 import { eventLogger } from './event-log';
 import { logSeenComplaints } from './log-seen';
 import { trackSeen } from './seen-tracker';
+import { siteTheme } from './site-theme';
 import { watchSends } from './send-watch';
 import { watchPage } from './watch';
 
@@ -60,7 +61,10 @@ export function startSoothe(ctx: ContentScriptContext, adapter: SiteAdapter): vo
     },
     () => {
       const views = registry.views();
-      if (views.length) void ensureUi();
+      if (views.length) {
+        void ensureUi();
+        store.getState().setTheme(siteTheme()); // read with the layout, not in the mutation callback
+      }
       store.getState().setComposers(views);
     },
   );

@@ -1,6 +1,7 @@
 /** State of Soothe's in-page UI (one store per tab). */
 import { create } from 'zustand';
 import type { ComposerView } from './composer-registry';
+import type { SiteTheme } from './site-theme';
 
 export interface Notice {
   kind: 'ok' | 'error';
@@ -9,6 +10,9 @@ export interface Notice {
 
 export interface UiState {
   composers: ComposerView[];
+  /** The site's own theme, when it could be read (else the system's is followed). */
+  theme: SiteTheme | null;
+  setTheme(theme: SiteTheme | null): void;
   openKey: string | null;
   notice: Notice | null;
   setComposers(views: ComposerView[]): void;
@@ -28,6 +32,8 @@ function sameViews(a: ComposerView[], b: ComposerView[]): boolean {
 export const createUiStore = () =>
   create<UiState>((set) => ({
     composers: [],
+    theme: null,
+    setTheme: (theme) => set((s) => (s.theme === theme ? s : { theme })),
     openKey: null,
     notice: null,
     setComposers: (composers) =>
