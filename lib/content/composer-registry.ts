@@ -68,7 +68,8 @@ export class ComposerRegistry {
   views(): ComposerView[] {
     return [...this.live].map(([key, c]) => {
       const r = c.editor.isConnected ? c.editor.getBoundingClientRect() : null;
-      const visible = r && r.width > 0 && r.height > 0;
+      // A composer scrolled out of view gets no button (a fixed-position button would float off-screen).
+      const visible = r && r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < window.innerHeight;
       const submit = visible && c.submitButton?.isConnected ? c.submitButton.getBoundingClientRect() : null;
       return {
         key,

@@ -9,6 +9,8 @@ import type { Composer, Platform } from '../sites/types';
 
 /** Longer texts add nothing to triage and would only weigh on messaging in huge threads. */
 const MAX_TEXT = 2000;
+/** The panel reads the first posts of a huge thread only: its queue covers these, the rest wait for scrolling. */
+const MAX_POSTS = 400;
 
 export interface ThreadContext {
   posts: Post[];
@@ -36,7 +38,7 @@ export function readThreadContext(doc: Document, platform: Platform, composer: C
   let posts: Post[] = [];
   try {
     const seen = new Set<string>();
-    for (const thread of readThreads(doc, platform, { brandHandles })) {
+    for (const thread of readThreads(doc, platform, { brandHandles, maxPosts: MAX_POSTS })) {
       for (const post of thread.posts) if (!seen.has(post.id)) (seen.add(post.id), posts.push(post));
     }
   } catch {

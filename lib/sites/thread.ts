@@ -79,6 +79,11 @@ export interface ParseOptions {
   now?: number;
   /** The brand's own handles (with or without "@", any case); their posts get `isBrandPost`. */
   brandHandles?: string[];
+  /**
+   * Read at most this many posts and comments, in page order (a 5,000-comment thread would
+   * otherwise cost the page seconds of main-thread time). Default: all.
+   */
+  maxPosts?: number;
 }
 
 /** Brand handles normalised for comparison: no "@", lower case. */

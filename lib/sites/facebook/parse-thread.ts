@@ -32,7 +32,7 @@ export function parseFacebookThreads(doc: Document, opts: ParseOptions = {}): Th
     const now = opts.now ?? Date.now();
     const brands = brandSet(opts.brandHandles);
     const url = pageUrl(doc);
-    const articles = [...doc.querySelectorAll(FB.article)];
+    const articles = [...doc.querySelectorAll(FB.article)].slice(0, opts.maxPosts ?? Infinity);
     const comments = articles.filter(isCommentArticle);
     const commentSet = new Set(comments);
     // Posts: Comet-rendered articles that are not comments and not inside another post.

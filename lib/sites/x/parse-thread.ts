@@ -38,7 +38,7 @@ interface ReadPost {
 export function parseXThreads(doc: Document, opts: XParseOptions = {}): Thread[] {
   try {
     if (!opts.includeLoggedOut && isLoggedOutView(doc)) return [];
-    const articles = [...doc.querySelectorAll(X.tweet)].filter((a) => !a.parentElement?.closest(X.tweet));
+    const articles = [...doc.querySelectorAll(X.tweet)].filter((a) => !a.parentElement?.closest(X.tweet)).slice(0, opts.maxPosts ?? Infinity);
     const read: ReadPost[] = [];
     for (const article of articles) {
       const r = safeReadArticle(article);
