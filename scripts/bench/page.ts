@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { renderSyntheticFeed } from '../../tests/pages/synthetic-feed';
-import { EXTENSION_DIR, findChromium, launchWithExtension } from '../../tests/support/browser';
+import { CHROMIUM_ARGS, EXTENSION_DIR, findChromium, launchWithExtension } from '../../tests/support/browser';
 import type { Bench } from './types';
 
 const TOTAL = 2000;
@@ -55,7 +55,7 @@ async function without(): Promise<Run> {
     executablePath: findChromium(),
     headless: true,
     viewport: { width: 1280, height: 860 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: CHROMIUM_ARGS, // the same flags as the browser with Soothe, minus the extension
   });
   try {
     return await measure(ctx);
