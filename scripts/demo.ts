@@ -7,7 +7,7 @@
  */
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { FB_ORIGIN, serveTestSites, X_ORIGIN } from '../tests/pages/serve';
 import { FACEBOOK_POSTS, X_THREADS, type DemoThread } from '../tests/pages/threads';
 import { launchWithExtension } from '../tests/support/browser';
@@ -18,14 +18,35 @@ const OUT = join(PROJECT_ROOT, 'demo-output');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 
 const pages = [
-  ...X_THREADS.map((t) => ({ site: 'X', url: X_ORIGIN + t.path, thread: t, submit: '[data-testid="tweetButtonInline"]' })),
-  ...FACEBOOK_POSTS.map((t) => ({ site: 'Facebook', url: FB_ORIGIN + t.path, thread: t, submit: 'form [role="button"]' })),
+  // On X, the inline reply box under the complaint; on Facebook, the reply box under the first
+  // complaint comment (opened with its Reply button), as a community manager would answer it.
+  ...X_THREADS.map((t) => ({ site: 'X', url: X_ORIGIN + t.path, thread: t, editor: '[data-testid="tweetTextarea_0"]', submit: '[data-testid="tweetButtonInline"]' })),
+  ...FACEBOOK_POSTS.map((t) => ({ site: 'Facebook', url: FB_ORIGIN + t.path, thread: t, editor: '.replies [data-lexical-editor="true"]', submit: '.replies form [role="button"]' })),
 ];
 
 const slug = (t: DemoThread, site: string) => `${site.toLowerCase()}-${t.lang}`;
 
 async function submitEnabled(page: Page, selector: string): Promise<boolean> {
   return page.locator(selector).first().evaluate((el) => !(el as HTMLButtonElement).disabled && el.getAttribute('aria-disabled') !== 'true');
+}
+
+/**
+ * Set the profile as that brand's community manager would (the options page writes the same item):
+ * their name and signature, the brand's own handle (so its posts are never taken for complaints).
+ */
+async function actAsBrand(worker: Worker, thread: DemoThread, site: string): Promise<void> {
+  // A partial profile: the extension fills every other field with its default (withProfileDefaults).
+  const profile = {
+    agentName: 'Alex',
+    signature: `Alex, ${thread.brand.name} Care`,
+    brand: thread.brand.name,
+    handles: { x: site === 'X' ? thread.brand.handle : '', facebook: site === 'Facebook' ? thread.brand.handle : '' },
+  };
+  await worker.evaluate((value) => {
+    // Runs in the extension's service worker: WXT's "local:soothe.profile" item is this key.
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+    return api.storage.local.set({ 'soothe.profile': value });
+  }, profile);
 }
 
 async function walkThrough(): Promise<void> {
@@ -35,25 +56,29 @@ async function walkThrough(): Promise<void> {
   await serveTestSites(browser.ctx);
   console.log(`Soothe ${browser.extensionId} loaded in headless Chromium. Screenshots go to demo-output/.\n`);
   let failures = 0;
-  for (const { site, url, thread, submit } of pages) {
+  for (const { site, url, thread, editor, submit } of pages) {
     const page = await browser.ctx.newPage();
     const name = slug(thread, site);
     try {
+      await actAsBrand(browser.worker, thread, site);
       await page.goto(url);
-      await page.locator('[data-soothe="open-panel"]').waitFor({ timeout: 10_000 });
+      if (site === 'Facebook') await page.locator('.comment-wrap').first().getByRole('button', { name: 'Reply' }).click();
+      const box = page.locator(editor);
+      await box.waitFor({ timeout: 10_000 });
+      await page.locator('[data-soothe="open-panel"]').first().waitFor({ timeout: 10_000 });
       const before = await submitEnabled(page, submit);
-      const panel = await openPanel(page);
+      const panel = await openPanel(page, box);
       const chips = (await panel.locator('[data-soothe="triage"] .soothe-chip').allTextContents()).join(' · ');
-      const clock = await panel.locator('[data-soothe="clock"]').textContent();
+      const clock = (await panel.locator('[data-soothe="clock"] > span').allTextContents()).join(' · ');
       const queue = await panel.locator('[data-soothe="queue"] summary').textContent();
       const { index } = await firstReady(panel);
       const title = (await panel.locator('[data-soothe-reply] .soothe-reply-title').nth(index).textContent())?.trim();
       await page.screenshot({ path: join(OUT, `${name}-1-panel.png`) });
       await insertFirstReady(page, panel); // by keyboard: arrows and Enter
-      await page.waitForFunction(() => (window.__testEditors?.text(0) ?? '').trim().length > 0, null, { timeout: 5_000 });
+      await page.waitForFunction((sel) => (window.__testEditors?.textOf(sel) ?? '').trim().length > 0, editor, { timeout: 5_000 });
       await panel.locator('[data-check="apology"]').waitFor();
       const checklist = (await panel.locator('[data-check]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-ok') === 'true' ? '✓' : '✗'} ${e.getAttribute('data-check')}`))).join(', ');
-      const inserted = await page.evaluate(() => window.__testEditors?.text(0) ?? '');
+      const inserted = await page.evaluate((sel) => window.__testEditors?.textOf(sel) ?? '', editor);
       const after = await submitEnabled(page, submit);
       await page.screenshot({ path: join(OUT, `${name}-2-inserted.png`) });
       console.log(`${site.padEnd(8)} ${thread.title}`);
@@ -61,7 +86,7 @@ async function walkThrough(): Promise<void> {
       console.log(`  ${queue}`);
       console.log(`  inserted "${title}" (${inserted.length} characters) into the site's own editor`);
       console.log(`  checklist of the draft: ${checklist}`);
-      console.log(`  ${site === 'X' ? 'Reply' : 'Comment'} button: ${before ? 'enabled' : 'disabled'} before, ${after ? 'enabled' : 'DISABLED'} after\n`);
+      console.log(`  the site's ${site === 'X' ? 'Reply' : 'reply'} button: ${before ? 'enabled' : 'disabled'} before, ${after ? 'enabled' : 'DISABLED'} after\n`);
       if (!after) failures++;
     } catch (err) {
       failures++;

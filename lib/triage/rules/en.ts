@@ -17,6 +17,8 @@ export const EN: LanguageRules = {
     ['outage', 1.5], ['without internet', 2], ['no internet', 2], ['no signal', 2], ['no service', 1.5], ['down again', 2],
     ['cancelled flight', 1.5], ['third time', 1.5], ['second time', 1], ['nobody answer', 1.5], ['no one answer', 1.5],
     ['can\'t log', 1.5], ['cannot log', 1.5], ['locked out', 1.5],
+    // Breach without an angry word: a repeated failure, something left out, a loss the customer bore.
+    ['in a row', 1.5], ['came without', 1.5], ['arrived without', 1.5], ['had to throw', 2], ['had to bin', 2],
     ['thank you', -1.5], ['thanks', -1], ['love', -1], ['great service', -2], ['amazing', -1], ['awesome', -1],
     ['brilliant', -1], ['well done', -1.5], ['appreciate', -1], ['how do i', -0.8], ['can i', -0.5],
     ['is there', -0.4], ['congrat', -1.5], ['happy birthday', -2],
@@ -28,7 +30,7 @@ export const EN: LanguageRules = {
       ['flight', 1], ['train', 1], ['bus=', 1], ['late', 0.8], ['delay', 1]],
     product: [['damaged', 2], ['broken', 1.5], ['faulty', 2], ['defect', 2], ['wrong item', 2.5], ['wrong size', 2.5],
       ['not as described', 3], ['quality', 1.5], ['cracked', 2], ['scratch', 1.5], ['smashed', 2], ['stopped working', 1],
-      ['battery', 1.2], ['expired', 1.5], ['mould', 1.5], ['moldy', 1.5], ['stale', 1.5], ['missing part', 2]],
+      ['battery', 1.2], ['expired', 1.5], ['mould', 1.5], ['moldy', 1.5], ['stale', 1.5], ['missing part', 2], ['came without', 1.5], ['arrived without', 1.5]],
     billing: [['charg', 2], ['bill', 2], ['invoice', 2], ['payment', 1.5], ['paid', 1], ['price', 1.2],
       ['money back', 2.5], ['refund', 2], ['overcharg', 3], ['fee', 1.5], ['debit', 1.5], ['card', 0.8], ['subscription', 1],
       ['premium', 0.6], ['cost', 0.8]],
