@@ -54,16 +54,19 @@ export function SootheOverlay({ store, controller, t }: { store: UiStore; contro
 }
 
 const PANEL_WIDTH = 360;
+const MIN_WIDTH = 280;
 const GAP = 12;
 
 /**
- * Beside the composer when there is room (so the site's Reply button stays reachable), else
- * docked to the right edge of the window.
+ * Beside the composer, on the side with more room (narrower if need be), so the site's reply box and
+ * its Reply button stay visible and reachable; docked to the window's right edge when neither side fits.
  */
 function panelPlacement(box: { left: number; width: number } | null): CSSProperties {
-  if (box && window.innerWidth - (box.left + box.width) >= PANEL_WIDTH + 2 * GAP) {
-    return { left: box.left + box.width + GAP, right: 'auto', width: PANEL_WIDTH };
-  }
-  if (box && box.left >= PANEL_WIDTH + 2 * GAP) return { left: box.left - PANEL_WIDTH - GAP, right: 'auto', width: PANEL_WIDTH };
+  if (!box) return { width: PANEL_WIDTH };
+  const right = window.innerWidth - (box.left + box.width) - 2 * GAP;
+  const left = box.left - 2 * GAP;
+  const width = (room: number) => Math.min(PANEL_WIDTH, room);
+  if (right >= MIN_WIDTH && right >= left) return { left: box.left + box.width + GAP, right: 'auto', width: width(right) };
+  if (left >= MIN_WIDTH) return { left: box.left - GAP - width(left), right: 'auto', width: width(left) };
   return { width: PANEL_WIDTH };
 }
