@@ -15,13 +15,18 @@ const BROKEN_BY: Record<Exclude<CheckKey, 'apology' | 'fix' | 'private'>, RuleId
 
 export function Checklist({ report, t }: { report: RuleReport | null; t: PanelStrings }) {
   if (!report) return <p className="soothe-muted" data-soothe="checklist-empty">{t.checklistEmpty}</p>;
+  // The hint in the panel's language when there is one, else the checker's own (English) text.
+  const hintFor = (rules: RuleId[]) => {
+    const finding = report.findings.find((f) => rules.includes(f.rule));
+    return finding ? { hint: t.ruleHints[finding.rule] ?? finding.hint } : null;
+  };
   const lines: Array<{ key: CheckKey; ok: boolean; hint?: string }> = [
-    { key: 'apology', ok: report.apology, hint: report.findings.find((f) => f.rule === 'missing-apology')?.hint },
-    { key: 'fix', ok: report.fix, hint: report.findings.find((f) => f.rule === 'missing-fix')?.hint },
-    { key: 'private', ok: report.private, hint: report.findings.find((f) => f.rule === 'missing-private')?.hint },
+    { key: 'apology', ok: report.apology, hint: hintFor(['missing-apology'])?.hint },
+    { key: 'fix', ok: report.fix, hint: hintFor(['missing-fix'])?.hint },
+    { key: 'private', ok: report.private, hint: hintFor(['missing-private'])?.hint },
     ...(Object.entries(BROKEN_BY) as Array<[CheckKey, RuleId[]]>).map(([key, rules]) => {
-      const finding = report.findings.find((f) => rules.includes(f.rule));
-      return { key, ok: !finding, hint: finding?.hint };
+      const found = hintFor(rules);
+      return { key, ok: !found, hint: found?.hint };
     }),
   ];
   return (

@@ -1,5 +1,7 @@
 /** The in-page panel's words in English, Polish and Greek (by the browser's language). */
 import type { PackVariable } from '../library/pack-variables';
+import { HINTS } from '../rules/hints';
+import type { RuleId } from '../rules/types';
 import { formatDuration, pickLocale, STATS_STRINGS, type Locale } from './stats';
 
 export interface PanelStrings {
@@ -31,6 +33,8 @@ export interface PanelStrings {
   checklist: string;
   checklistEmpty: string;
   checks: Record<'apology' | 'fix' | 'private' | 'noBlame' | 'noBoilerplate' | 'noPersonalData' | 'length' | 'tone', string>;
+  /** What to do about each finding, by rule id (the checker's own hints are English). */
+  ruleHints: Partial<Record<RuleId, string>>;
   queue: (n: number) => string;
   queueEmpty: string;
   answered: string;
@@ -74,6 +78,7 @@ const en: PanelStrings = {
   variables: { customer_name: 'Customer’s name', agent_name: 'Your name', signature: 'Signature', brand: 'Brand', dm_link: 'DM link', phone: 'Phone', email: 'E-mail', eta: 'When (ETA)', case_ref: 'Case / order reference' },
   checklist: 'Reply checklist',
   checklistEmpty: 'Start typing or insert a suggestion: the checklist follows your draft.',
+  ruleHints: HINTS,
   checks: { apology: 'Apologises', fix: 'Offers a concrete fix', private: 'Takes it private', noBlame: 'No blame or lecturing', noBoilerplate: 'No corporate boilerplate', noPersonalData: 'No personal data asked in public', length: 'Fits the length limit', tone: 'Calm tone' },
   queue: (n) => `Complaints on this page (${n})`,
   queueEmpty: 'No complaints found on this page.',
@@ -118,6 +123,19 @@ const pl: PanelStrings = {
   variables: { customer_name: 'Imię klienta', agent_name: 'Twoje imię', signature: 'Podpis', brand: 'Marka', dm_link: 'Link do wiadomości', phone: 'Telefon', email: 'E-mail', eta: 'Termin', case_ref: 'Numer sprawy / zamówienia' },
   checklist: 'Lista kontrolna odpowiedzi',
   checklistEmpty: 'Zacznij pisać albo wstaw propozycję: lista śledzi Twój szkic.',
+  ruleHints: {
+    'missing-apology': 'Nazwij problem i raz, szczerze przeproś.',
+    'missing-fix': 'Napisz, co zrobisz i do kiedy (np. „zwrócimy pieniądze jeszcze dziś”).',
+    'missing-private': 'Zaproś do wiadomości prywatnej, e-maila lub telefonu, by ustalić szczegóły.',
+    'repeated-apology': 'Przepraszasz więcej niż raz; raz, szczerze, wystarczy.',
+    blame: 'To obwinia klienta. Weź problem na siebie i napisz, co zrobisz.',
+    lecturing: 'Nie cytuj regulaminu; wyjaśnij, co możesz dla klienta zrobić.',
+    boilerplate: 'Korporacyjna formułka. Powiedz to własnymi słowami, konkretnie do tej osoby.',
+    'public-personal-data': 'Nie proś publicznie o dane osobowe; poproś o nie w wiadomości prywatnej, e-mailem lub telefonicznie.',
+    'too-long': 'Za długie na tę platformę; skróć odpowiedź albo przenieś szczegóły do wiadomości prywatnej.',
+    shouting: 'Wielkie litery brzmią jak krzyk; pisz normalnie.',
+    exclamation: 'Za dużo wykrzykników; najwyżej jeden, żeby ton był spokojny.',
+  },
   checks: { apology: 'Przeprasza', fix: 'Proponuje konkretne rozwiązanie', private: 'Przenosi rozmowę na priv', noBlame: 'Nie obwinia i nie poucza', noBoilerplate: 'Bez korporacyjnych formułek', noPersonalData: 'Nie prosi publicznie o dane', length: 'Mieści się w limicie', tone: 'Spokojny ton' },
   queue: (n) => `Skargi na tej stronie (${n})`,
   queueEmpty: 'Nie znaleziono skarg na tej stronie.',
@@ -162,6 +180,19 @@ const el: PanelStrings = {
   variables: { customer_name: 'Όνομα πελάτη', agent_name: 'Το όνομά σας', signature: 'Υπογραφή', brand: 'Επωνυμία', dm_link: 'Σύνδεσμος μηνύματος', phone: 'Τηλέφωνο', email: 'E-mail', eta: 'Πότε', case_ref: 'Αριθμός υπόθεσης / παραγγελίας' },
   checklist: 'Λίστα ελέγχου απάντησης',
   checklistEmpty: 'Ξεκινήστε να γράφετε ή εισαγάγετε μια πρόταση: η λίστα ακολουθεί το κείμενό σας.',
+  ruleHints: {
+    'missing-apology': 'Αναγνωρίστε το πρόβλημα και ζητήστε συγγνώμη μία φορά, ειλικρινά.',
+    'missing-fix': 'Πείτε τι θα κάνετε και μέχρι πότε (π.χ. «θα γίνει η επιστροφή σήμερα»).',
+    'missing-private': 'Προσκαλέστε τον πελάτη σε προσωπικό μήνυμα, e-mail ή τηλέφωνο για τις λεπτομέρειες.',
+    'repeated-apology': 'Ζητάτε συγγνώμη πάνω από μία φορά· μία, ειλικρινά, αρκεί.',
+    blame: 'Αυτό ρίχνει την ευθύνη στον πελάτη. Αναλάβετε το πρόβλημα και πείτε τι θα κάνετε.',
+    lecturing: 'Μην παραθέτετε όρους και πολιτικές· εξηγήστε τι μπορείτε να κάνετε για τον πελάτη.',
+    boilerplate: 'Εταιρικό κλισέ. Πείτε το με δικά σας λόγια, συγκεκριμένα για αυτόν τον πελάτη.',
+    'public-personal-data': 'Μη ζητάτε δημόσια προσωπικά στοιχεία· ζητήστε τα με προσωπικό μήνυμα, e-mail ή τηλέφωνο.',
+    'too-long': 'Πολύ μεγάλο για αυτή την πλατφόρμα· συντομεύστε το ή μεταφέρετε τις λεπτομέρειες σε προσωπικό μήνυμα.',
+    shouting: 'Τα κεφαλαία διαβάζονται σαν φωνές· γράψτε κανονικά.',
+    exclamation: 'Πολλά θαυμαστικά· το πολύ ένα, για να μείνει ήρεμος ο τόνος.',
+  },
   checks: { apology: 'Ζητά συγγνώμη', fix: 'Προτείνει συγκεκριμένη λύση', private: 'Μεταφέρει τη συζήτηση ιδιωτικά', noBlame: 'Δεν κατηγορεί, δεν κάνει κήρυγμα', noBoilerplate: 'Χωρίς εταιρικά κλισέ', noPersonalData: 'Δεν ζητά δημόσια προσωπικά στοιχεία', length: 'Μέσα στο όριο χαρακτήρων', tone: 'Ήρεμος τόνος' },
   queue: (n) => `Παράπονα σε αυτή τη σελίδα (${n})`,
   queueEmpty: 'Δεν βρέθηκαν παράπονα σε αυτή τη σελίδα.',

@@ -97,3 +97,9 @@ export function learnChoices(history: ChoiceHistory, events: Iterable<{ template
     if (e.templateId && e.context?.lang && e.context.category) history.record(e.context.lang, e.context.category, e.templateId);
   }
 }
+
+/** A choice made just now (a `template_inserted` event on its way to the log) counts at once. */
+export function learnChoiceFromMessage(history: ChoiceHistory | null, message: unknown): void {
+  const m = message as { type?: string; payload?: { type?: string; templateId?: string; context?: { lang?: string; category?: string } } };
+  if (history && m?.type === 'log:event' && m.payload?.type === 'template_inserted') learnChoices(history, [m.payload]);
+}

@@ -4,19 +4,40 @@ import { ChoiceHistory } from './history';
 import { Ranker } from './rank';
 
 export class SuggestionService {
-  readonly history = new ChoiceHistory();
+  private history = new ChoiceHistory();
+  private library: Library;
+  private remember = true;
   private current: Ranker;
 
   constructor(library: Library) {
-    this.current = new Ranker(library, this.history);
+    this.library = library;
+    this.current = this.build();
+  }
+
+  private build(): Ranker {
+    return new Ranker(this.library, this.remember ? this.history : undefined);
   }
 
   get ranker(): Ranker {
     return this.current;
   }
 
+  /** Past choices to learn from (only while the user lets suggestions remember them). */
+  get choices(): ChoiceHistory | null {
+    return this.remember ? this.history : null;
+  }
+
   /** A pack was installed, updated or edited: index the new library. */
   setLibrary(library: Library): void {
-    this.current = new Ranker(library, this.history);
+    this.library = library;
+    this.current = this.build();
+  }
+
+  /** The profile's privacy setting: off forgets what was learnt and ranks without it. */
+  setRememberChoices(on: boolean): void {
+    if (on === this.remember) return;
+    this.remember = on;
+    if (!on) this.history = new ChoiceHistory();
+    this.current = this.build();
   }
 }

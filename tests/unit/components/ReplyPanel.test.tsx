@@ -123,7 +123,18 @@ describe('ReplyPanel', () => {
     expect(state('fix')).toBe('false');
     expect(state('noBlame')).toBe('false');
     expect(state('noBoilerplate')).toBe('true');
-    expect(list.textContent).toContain('Say what you will do, and when.');
+    // The panel's own words for the rule (English UI: the checker's hint for missing-fix).
+    expect(list.textContent).toContain(t.ruleHints['missing-fix']!);
+  });
+
+  it('gives rule hints in the panel\u2019s language', async () => {
+    const report: RuleReport = {
+      apology: true, fix: true, private: true, blame: false, ok: false,
+      findings: [{ rule: 'boilerplate', severity: 'error', start: 0, end: 5, hint: 'Corporate boilerplate.' }],
+    };
+    render(<ReplyPanel composerKey="c1" controller={fakeController({}, report)} notice={null} t={PANEL_STRINGS.pl} onInserted={vi.fn()} onClose={vi.fn()} />);
+    const list = await screen.findByRole('list', { name: PANEL_STRINGS.pl.checklist });
+    expect(list.querySelector('[data-check="noBoilerplate"]')!.textContent).toContain('Korporacyjna formułka');
   });
 
   it('says what went wrong when the thread cannot be analysed', async () => {
