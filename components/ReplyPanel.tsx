@@ -3,7 +3,7 @@
  * previews, a small form for missing values, the live reply checklist, and the page's complaint
  * queue. Keyboard-first: arrows move, Enter inserts, Esc closes and focus returns to the composer.
  */
-import { useEffect, useMemo, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { Choice, Controller, PanelData } from '@/lib/content/controller';
 import type { Notice } from '@/lib/content/ui-store';
 import type { PanelStrings } from '@/lib/i18n/panel';
@@ -43,6 +43,9 @@ export function ReplyPanel({ composerKey, controller, notice, t, onInserted, onC
   const [asking, setAsking] = useState<{ suggestion: SuggestionView; missing: PackVariable[] } | null>(null);
   const [report, setReport] = useState<RuleReport | null>(null);
   const [part, setPart] = useState<Part>('body');
+  // Focus moves into the panel at once, so keys typed while it loads do not reach the Soothe button.
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => section.current?.focus(), []);
 
   useEffect(() => {
     let live = true;
@@ -95,7 +98,7 @@ export function ReplyPanel({ composerKey, controller, notice, t, onInserted, onC
   };
 
   return (
-    <section className="soothe-panel" role="dialog" aria-label={t.panelLabel} onKeyDown={onKeyDown} style={style}>
+    <section ref={section} tabIndex={-1} className="soothe-panel" role="dialog" aria-label={t.panelLabel} onKeyDown={onKeyDown} style={style}>
       <header className="soothe-panel-header">
         <strong>Soothe</strong>
         <button type="button" className="soothe-close" aria-label={t.close} onClick={onClose}>

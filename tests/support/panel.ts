@@ -18,6 +18,9 @@ export async function openPanel(page: Page, editor?: Locator): Promise<Locator> 
   await button.click();
   const panel = page.getByRole('dialog', { name: 'Soothe replies' });
   await panel.locator('[data-soothe-reply]').first().waitFor();
+  // Keyboard-first: the first suggestion takes focus once rendered; keys pressed before that would
+  // go to whatever had focus (the Soothe button), so wait for it as a user would see it.
+  await panel.locator('[data-soothe-reply]:focus').waitFor();
   return panel;
 }
 
@@ -33,6 +36,7 @@ export async function firstReady(panel: Locator): Promise<{ index: number; previ
 export async function insertFirstReady(page: Page, panel: Locator): Promise<string> {
   const { index, preview } = await firstReady(panel);
   for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+  await panel.locator('[data-soothe-reply]').nth(index).and(panel.locator(':focus')).waitFor();
   await page.keyboard.press('Enter');
   return preview;
 }
