@@ -5,6 +5,7 @@ import { suggestBench } from './suggest';
 import { rulesBench } from './rules';
 import { parseBench } from './parse';
 import { pageBench } from './page';
+import { popupBench } from './popup';
 import type { Bench } from './types';
 
-export const BENCHES: Bench[] = [suggestBench, triageBench, logBench, rulesBench, parseBench, pageBench];
+export const BENCHES: Bench[] = [suggestBench, triageBench, logBench, rulesBench, parseBench, pageBench, popupBench];
