@@ -5,7 +5,7 @@
  */
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { SootheOverlay } from '@/components/SootheOverlay';
 import { browser } from 'wxt/browser';
 import { isOpenPanelMessage } from '../background/open-panel-command';
@@ -28,29 +28,29 @@ export function startSoothe(ctx: ContentScriptContext, adapter: SiteAdapter): vo
   const controller = createController(adapter, registry, t);
 
   // The UI is built the first time there is something to show (a composer, or the shortcut):
-  // a feed with no reply box open pays nothing for React or the shadow root.
-  let ui: Awaited<ReturnType<typeof createShadowRootUi<Root>>> | null = null;
+  // a feed with no reply box open pays nothing for rendering or the shadow root.
+  let ui: ShadowRootContentScriptUi<Root> | null = null;
   let mounting: Promise<void> | null = null;
-  const ensureUi = () =>
-    (mounting ??= createShadowRootUi<Root>(ctx, {
-    name: 'soothe-ui',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    // Keys typed in Soothe's panel must not trigger the site's own shortcuts.
-    isolateEvents: ['keydown', 'keyup', 'keypress'],
-    onMount(container) {
-      const root = createRoot(container);
-      root.render(<SootheOverlay store={store} controller={controller} t={t} />);
-      return root;
-    },
-    onRemove(root) {
-      root?.unmount();
-    },
-  }).then((created) => {
-    ui = created;
-    created.mount();
-  }));
+  const mountUi = async () => {
+    ui = await createShadowRootUi<Root>(ctx, {
+      name: 'soothe-ui',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      // Keys typed in Soothe's panel must not trigger the site's own shortcuts.
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount(container) {
+        const root = createRoot(container);
+        root.render(<SootheOverlay store={store} controller={controller} t={t} />);
+        return root;
+      },
+      onRemove(root) {
+        root?.unmount();
+      },
+    });
+    ui.mount();
+  };
+  const ensureUi = () => (mounting ??= mountUi());
 
   const log = eventLogger(adapter.platform);
   const seen = trackSeen(adapter, (posts) => logSeenComplaints(adapter, log, posts));
