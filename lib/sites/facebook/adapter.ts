@@ -2,6 +2,7 @@ import { clickedSubmit, pressedSendKey, sameText } from '../send-gesture';
 import type { SiteAdapter } from '../types';
 import { findFacebookComposers } from './composers';
 import { COMMENT_ID, FB } from './selectors';
+import { ownMatch } from './structure';
 
 export const facebookAdapter: SiteAdapter = {
   platform: 'facebook',
@@ -10,11 +11,7 @@ export const facebookAdapter: SiteAdapter = {
   postSelector: FB.article,
   postIdOf(el) {
     // A comment carries its id in its own links; a post article is identified by the thread reader.
-    for (const a of el.querySelectorAll(FB.commentLink)) {
-      if (a.closest(FB.article) !== el) continue;
-      return a.getAttribute('href')?.match(COMMENT_ID)?.[1] ?? null;
-    }
-    return null;
+    return ownMatch(el, FB.commentLink)?.getAttribute('href')?.match(COMMENT_ID)?.[1] ?? null;
   },
   // Comments are read against their post (parent and depth come from the structure around them).
   readingScope: (posts) => posts[0]?.ownerDocument ?? document,

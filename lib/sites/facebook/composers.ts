@@ -1,7 +1,7 @@
 /** Finding Facebook's comment and reply boxes and what each one answers. */
 import type { Composer } from '../types';
 import { COMMENT_ID, FB, POST_ID } from './selectors';
-import { parentComment } from './structure';
+import { ownMatch, parentComment } from './structure';
 
 function decode(id: string): string {
   try {
@@ -9,13 +9,6 @@ function decode(id: string): string {
   } catch {
     return id;
   }
-}
-
-/** The first match inside `article` that belongs to it, not to a comment nested in it. */
-function ownMatch(article: Element | null, selector: string): Element | null {
-  if (!article) return null;
-  for (const el of article.querySelectorAll(selector)) if (el.closest(FB.article) === article) return el;
-  return null;
 }
 
 function postIdIn(article: Element | null, doc: Document): string | null {

@@ -3,6 +3,8 @@
  * role="article"; a comment's replies sit in an area that is a sibling of the comment's article.
  * Shared by the thread reader and the composer finder, so both agree on who answers whom.
  */
+import { FB } from './selectors';
+
 export const isArticle = (el: Element): boolean => el.getAttribute('role') === 'article';
 
 /**
@@ -20,3 +22,10 @@ export function parentComment(el: Element, stop: Element): Element | null {
   return null;
 }
 
+
+/** The first match inside `article` that belongs to it, not to a comment nested in it. */
+export function ownMatch(article: Element | null, selector: string): Element | null {
+  if (!article) return null;
+  for (const el of article.querySelectorAll(selector)) if (el.closest(FB.article) === article) return el;
+  return null;
+}
