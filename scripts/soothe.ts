@@ -4,6 +4,7 @@
  */
 import { COMMANDS } from './commands/index';
 import { UsageError, type CommandIO } from './commands/types';
+import { exitQuietlyOnClosedPipe } from './support/closed-pipe';
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length), 4);
@@ -46,6 +47,8 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
 
 const isEntry = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
 if (isEntry) {
+  exitQuietlyOnClosedPipe(process.stdout);
+  exitQuietlyOnClosedPipe(process.stderr);
   main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }).then(
     (code) => {
       process.exitCode = code;

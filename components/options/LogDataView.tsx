@@ -1,6 +1,7 @@
 /** The handling-time log's data: export (JSON, CSV), import of an export, delete everything. */
 import { useState } from 'react';
 import { logDataStrings } from '@/lib/i18n/log-data';
+import { readBlobUtf8 } from '@/lib/text/utf8';
 import type { LogDataServices } from './services';
 
 export function LogDataView({ log, languages }: { log: LogDataServices; languages?: readonly string[] }) {
@@ -36,7 +37,7 @@ export function LogDataView({ log, languages }: { log: LogDataServices; language
             const file = e.target.files?.[0];
             e.target.value = '';
             if (file) void run(async () => {
-              const r = await log.importJson(await file.text());
+              const r = await log.importJson(await readBlobUtf8(file));
               return t.imported(r.eventsAdded, r.eventsSkipped, r.casesAdded);
             });
           }}

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { loadLibraryState, mutateLibrary } from '@/lib/library/store';
 import { exportLibrary, importFile } from '@/lib/library/store-io';
+import { readBlobUtf8 } from '@/lib/text/utf8';
 import { useOptions } from './context';
 import { Errors } from './ItemEditor';
 import { LogDataView } from './LogDataView';
@@ -25,7 +26,12 @@ export function TransferView() {
     setErrors([]);
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) return setErrors([`${file.name}: the file is too large (${(file.size / 1024 / 1024).toFixed(1)} MB)`]);
-    const text = await file.text();
+    let text: string;
+    try {
+      text = await readBlobUtf8(file);
+    } catch (err) {
+      return setErrors([err instanceof Error ? err.message : String(err)]);
+    }
     let result: ReturnType<typeof importFile> | undefined;
     try {
       await mutateLibrary((s, now) => {

@@ -4,6 +4,7 @@
  * holds even when the server lies about Content-Length, and a time limit. Returns a result, never
  * throws: a failed download must not disturb anything.
  */
+import { NotUtf8Error, decodeUtf8 } from '../text/utf8';
 import { DEFAULT_MAX_PACK_BYTES } from './validate-pack';
 
 export const SYNC_TIMEOUT_MS = 30_000;
@@ -126,13 +127,12 @@ export async function fetchPackText(url: string, previous: Validators, opts: Fet
 
 async function readLimited(response: Response, maxBytes: number, controller: AbortController): Promise<{ kind: 'ok'; text: string } | { kind: 'error'; message: string }> {
   const tooLarge = (n: number) => ({ kind: 'error' as const, message: `The pack is too large: more than ${formatBytes(n)}, the limit is ${formatBytes(maxBytes)}.` });
-  const decoder = new TextDecoder('utf-8', { fatal: true });
   try {
     const reader = response.body?.getReader();
     if (!reader) {
       const bytes = new Uint8Array(await response.arrayBuffer());
       if (bytes.byteLength > maxBytes) return tooLarge(maxBytes);
-      return { kind: 'ok', text: decoder.decode(bytes) };
+      return { kind: 'ok', text: decodeUtf8(bytes, 'The pack') };
     }
     const chunks: Uint8Array[] = [];
     let total = 0;
@@ -154,9 +154,9 @@ async function readLimited(response: Response, maxBytes: number, controller: Abo
       all.set(c, at);
       at += c.byteLength;
     }
-    return { kind: 'ok', text: decoder.decode(all) };
+    return { kind: 'ok', text: decodeUtf8(all, 'The pack') };
   } catch (err) {
-    if (err instanceof TypeError && /decode|encoding|utf/i.test(err.message)) return { kind: 'error', message: 'The pack is not UTF-8 text.' };
+    if (err instanceof NotUtf8Error) return { kind: 'error', message: err.message };
     return { kind: 'error', message: `The download was interrupted: ${err instanceof Error ? err.message : String(err)}` };
   }
 }

@@ -6,6 +6,7 @@ import { rulesBench } from './rules';
 import { parseBench } from './parse';
 import { pageBench } from './page';
 import { popupBench } from './popup';
+import { cliBench } from './cli';
 import type { Bench } from './types';
 
-export const BENCHES: Bench[] = [suggestBench, triageBench, logBench, rulesBench, parseBench, pageBench, popupBench];
+export const BENCHES: Bench[] = [suggestBench, triageBench, logBench, rulesBench, parseBench, pageBench, popupBench, cliBench];
