@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { logDataStrings } from '@/lib/i18n/log-data';
 import { readBlobUtf8 } from '@/lib/text/utf8';
+import { formatRefusal } from '@/lib/log/schema';
 import type { LogDataServices } from './services';
 
 export function LogDataView({ log, languages }: { log: LogDataServices; languages?: readonly string[] }) {
@@ -38,7 +39,9 @@ export function LogDataView({ log, languages }: { log: LogDataServices; language
             e.target.value = '';
             if (file) void run(async () => {
               const r = await log.importJson(await readBlobUtf8(file));
-              return t.imported(r.eventsAdded, r.eventsSkipped, r.casesAdded);
+              const done = t.imported(r.eventsAdded, r.eventsSkipped, r.casesAdded);
+              // Refused rows are listed with their row and field; the rest went in.
+              return r.refusedCount > 0 ? [done, t.refusedRows(r.refusedCount), ...r.refused.map(formatRefusal)].join('\n') : done;
             });
           }}
         />
@@ -57,7 +60,7 @@ export function LogDataView({ log, languages }: { log: LogDataServices; language
         )}
       </div>
       {status && (
-        <p role={status.ok ? 'status' : 'alert'} className={status.ok ? 'ok' : 'error'} data-testid="log-data-status">
+        <p role={status.ok ? 'status' : 'alert'} className={status.ok ? 'ok' : 'error'} data-testid="log-data-status" style={{ whiteSpace: 'pre-line' }}>
           {status.text}
         </p>
       )}

@@ -4,6 +4,7 @@
  */
 import type { SootheDB } from '../log/db';
 import type { Case } from '../log/events';
+import { readableCase } from '../log/schema';
 import type { Platform } from '../sites/types';
 
 export interface OverdueHandOff {
@@ -52,7 +53,7 @@ export const HANDOFF_LOOKBACK_MS = 90 * 24 * 3_600_000;
 export async function loadOverdueHandOffs(db: SootheDB, now: number, limit = 20): Promise<{ items: OverdueHandOff[]; total: number }> {
   const events = await db.events.where('[type+at]').between(['handed_off', now - HANDOFF_LOOKBACK_MS], ['handed_off', now], true, true).toArray();
   const keys = [...new Set(events.map((e) => e.caseKey).filter((k): k is string => k !== null))];
-  const cases = (await db.cases.bulkGet(keys)).filter((c): c is Case => c !== undefined);
+  const cases = (await db.cases.bulkGet(keys)).map((c) => (c === undefined ? null : readableCase(c))).filter((c): c is Case => c !== null);
   const all = overdueHandOffs(cases, now);
   return { items: all.slice(0, limit), total: all.length };
 }

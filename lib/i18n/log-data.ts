@@ -9,6 +9,8 @@ export interface LogDataStrings {
   exportEvents: string;
   importLabel: string;
   imported: (events: number, skipped: number, cases: number) => string;
+  /** Rows of the file that were refused (each listed after this line). */
+  refusedRows: (n: number) => string;
   deleteAll: string;
   confirmDelete: string;
   deleted: string;
@@ -23,6 +25,7 @@ const en: LogDataStrings = {
   exportEvents: 'Export events (CSV)',
   importLabel: 'Import a Soothe log export (JSON)',
   imported: (e, s, c) => `Imported ${e} events (${s} already here) and ${c} new complaints.`,
+  refusedRows: (n) => `${n} ${n === 1 ? 'row was' : 'rows were'} refused and left out:`,
   deleteAll: 'Delete everything…',
   confirmDelete: 'Really delete the whole log? This cannot be undone.',
   deleted: 'The log is empty.',
@@ -37,6 +40,7 @@ const pl: LogDataStrings = {
   exportEvents: 'Eksport zdarzeń (CSV)',
   importLabel: 'Wczytaj eksport dziennika Soothe (JSON)',
   imported: (e, s, c) => `Wczytano ${e} zdarzeń (${s} już było) i ${c} nowych skarg.`,
+  refusedRows: (n) => `Odrzucone i pominięte wiersze: ${n}.`,
   deleteAll: 'Usuń wszystko…',
   confirmDelete: 'Na pewno usunąć cały dziennik? Tego nie da się cofnąć.',
   deleted: 'Dziennik jest pusty.',
@@ -51,6 +55,7 @@ const el: LogDataStrings = {
   exportEvents: 'Εξαγωγή συμβάντων (CSV)',
   importLabel: 'Εισαγωγή αρχείου εξαγωγής του Soothe (JSON)',
   imported: (e, s, c) => `Εισήχθησαν ${e} συμβάντα (${s} υπήρχαν ήδη) και ${c} νέα παράπονα.`,
+  refusedRows: (n) => `Απορρίφθηκαν και παραλείφθηκαν ${n} γραμμές:`,
   deleteAll: 'Διαγραφή όλων…',
   confirmDelete: 'Σίγουρα να διαγραφεί όλο το ημερολόγιο; Δεν αναιρείται.',
   deleted: 'Το ημερολόγιο είναι άδειο.',

@@ -8,7 +8,8 @@ import { LogInputError, toLogWriteError } from './errors';
 import type { Case, LogEvent, LogEventInput } from './events';
 import { prepareEvents, writePrepared } from './record';
 import { getAuthorSalt, getSettings, hashHandle } from './settings';
-import { isPlatform } from '../sites/types';
+import { FUTURE_SLACK_MS, checkCase, checkEvent, type ImportRefusal } from './schema';
+export { formatRefusal, type ImportRefusal } from './schema';
 
 const DAY = 24 * 60 * 60 * 1000;
 export const EXPORT_FORMAT = 'soothe-log';
@@ -41,17 +42,39 @@ export async function exportJson(db: SootheDB, now = Date.now()): Promise<string
 
 // --- CSV -------------------------------------------------------------------------------------------
 
-/** Quotes when needed; text that a spreadsheet would run as a formula gets a leading apostrophe. */
+/**
+ * Every text field is quoted, so a separator inside it stays inside it, whether the spreadsheet splits
+ * on "," or (Polish, Greek and other locales) on ";". Text that a spreadsheet could run as a formula
+ * gets a leading apostrophe, at the start of the field and after every ";", tab or line break in it:
+ * those are the places where a spreadsheet that splits differently than we quote would start a cell.
+ * Numbers and booleans are written as they are (they are never formulas).
+ */
 export function csvField(v: unknown): string {
   if (v === undefined || v === null) return '';
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  let s = String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) || s !== String(v) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  if (typeof v === 'boolean') return String(v);
+  const s = (typeof v === 'string' ? v : safeString(v)).replace(FORMULA_START, "$1'");
+  return `"${s.replace(/"/g, '""')}"`;
 }
 
-const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
-const minutes = (ms: number | undefined) => (ms === undefined ? undefined : Math.round(ms / 6000) / 10);
+const FORMULA_START = /(^|[;\t\r\n])(?=[=+\-@\t\r])/g;
+
+/** Stored data of the wrong type (an old or hand-edited log) is written as JSON, never thrown on. */
+function safeString(v: unknown): string {
+  try {
+    return JSON.stringify(v) ?? String(v);
+  } catch {
+    return String(v);
+  }
+}
+
+/** ISO time, or nothing for a value that is not a representable time (an export must never throw on stored data). */
+const iso = (ms: unknown) => {
+  if (typeof ms !== 'number' || !Number.isFinite(ms)) return undefined;
+  const d = new Date(ms);
+  return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+};
+const minutes = (ms: number | undefined) => (typeof ms !== 'number' || !Number.isFinite(ms) ? undefined : Math.round(ms / 6000) / 10);
 
 export const CASE_COLUMNS = [
   'platform', 'post_id', 'url', 'thread_id', 'language', 'category', 'severity', 'author', 'status',
@@ -69,7 +92,7 @@ function caseRow(c: Case): unknown[] {
     c.firstReplyAt === undefined || c.firstOpenedAt === undefined || c.firstOpenedAt > c.firstReplyAt
       ? undefined
       : minutes(c.firstReplyAt - c.firstOpenedAt),
-    c.templateIds.join(' '),
+    Array.isArray(c.templateIds) ? c.templateIds.join(' ') : c.templateIds,
   ];
 }
 
@@ -81,7 +104,9 @@ export async function exportCsv(db: SootheDB, table: 'cases' | 'events' = 'cases
   const lines: string[] = [];
   if (table === 'cases') {
     lines.push(CASE_COLUMNS.join(','));
-    for (const c of await db.cases.orderBy('firstSeenAt').toArray()) lines.push(caseRow(c).map(csvField).join(','));
+    // Not through the index: a row whose time is not a number would be missing from it, and so from the file.
+    const cases = (await db.cases.toArray()).sort((a, b) => (Number(a.firstSeenAt) || 0) - (Number(b.firstSeenAt) || 0));
+    for (const c of cases) lines.push(caseRow(c).map(csvField).join(','));
   } else {
     lines.push(EVENT_COLUMNS.join(','));
     for (const e of await db.events.orderBy('seq').toArray()) lines.push(eventRow(e).map(csvField).join(','));
@@ -96,44 +121,65 @@ export interface ImportResult {
   eventsSkipped: number;
   casesAdded: number;
   casesMerged: number;
+  /** Rows refused by the schema (lib/log/schema.ts), each with where and why; the other rows went in. */
+  refused: ImportRefusal[];
+  /** How many were refused in all (`refused` lists at most MAX_LISTED_REFUSALS). */
+  refusedCount: number;
 }
 
-const isTime = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+export const MAX_LISTED_REFUSALS = 50;
 
-function checkCase(c: unknown, i: number): Case {
-  const where = `cases[${i}]`;
-  const x = c as Partial<Case> | null;
-  if (!x || typeof x !== 'object') throw new LogInputError(`${where}: not an object.`);
-  if (!isPlatform(x.platform)) throw new LogInputError(`${where}: unknown platform.`);
-  if (typeof x.postId !== 'string' || !x.postId) throw new LogInputError(`${where}: postId missing.`);
-  if (x.key !== `${x.platform}:${x.postId}`) throw new LogInputError(`${where}: key does not match platform and postId.`);
-  if (!isTime(x.firstSeenAt) || !isTime(x.lastEventAt)) throw new LogInputError(`${where}: firstSeenAt/lastEventAt must be times.`);
-  for (const f of ['postedAt', 'firstOpenedAt', 'firstReplyAt', 'movedPrivateAt', 'resolvedAt', 'followUpDueAt', 'followUpDoneAt'] as const)
-    if (x[f] !== undefined && !isTime(x[f])) throw new LogInputError(`${where}: ${f} must be a time.`);
-  if (!Array.isArray(x.templateIds) || !x.templateIds.every((t) => typeof t === 'string'))
-    throw new LogInputError(`${where}: templateIds must be a list of strings.`);
-  const out = { ...x } as Case;
-  out.status = statusOf(out);
-  return out;
+export interface ParsedExport {
+  cases: Case[];
+  events: LogEventInput[];
+  refused: ImportRefusal[];
+  refusedCount: number;
 }
 
-export function parseExport(text: string): { cases: Case[]; events: LogEventInput[] } {
+/** Reads an export: the document must be one; each row is checked on its own and a bad row is refused, not the file. */
+export function parseExport(text: string, now: number = Date.now()): ParsedExport {
   let doc: Partial<LogExport>;
   try {
     doc = JSON.parse(text) as Partial<LogExport>;
   } catch (err) {
     throw new LogInputError(`This is not a Soothe export: not valid JSON (${(err as Error).message}).`);
   }
-  if (!doc || doc.format !== EXPORT_FORMAT) throw new LogInputError('This is not a Soothe log export (format is not "soothe-log").');
+  if (!doc || typeof doc !== 'object' || doc.format !== EXPORT_FORMAT) throw new LogInputError('This is not a Soothe log export (format is not "soothe-log").');
   if (doc.version !== EXPORT_VERSION) throw new LogInputError(`Unsupported export version ${JSON.stringify(doc.version)}.`);
   if (!Array.isArray(doc.cases) || !Array.isArray(doc.events)) throw new LogInputError('The export has no cases/events lists.');
-  return { cases: doc.cases.map(checkCase), events: doc.events as LogEventInput[] };
+  const refused: ImportRefusal[] = [];
+  let refusedCount = 0;
+  const refuse = (r: ImportRefusal) => {
+    refusedCount++;
+    if (refused.length < MAX_LISTED_REFUSALS) refused.push(r);
+  };
+  const idOf = (x: unknown, k: 'id' | 'key') => {
+    const v = x && typeof x === 'object' ? (x as Record<string, unknown>)[k] : undefined;
+    return typeof v === 'string' ? { id: v.slice(0, 80) } : {};
+  };
+  const cases: Case[] = [];
+  (doc.cases as unknown[]).forEach((row, i) => {
+    const checked = checkCase(row, now);
+    if (!checked.ok) return refuse({ row: `cases[${i}]`, ...idOf(row, 'key'), field: checked.field, message: checked.message });
+    const c = checked.value;
+    cases.push({ ...c, status: statusOf(c) });
+  });
+  const events: LogEventInput[] = [];
+  (doc.events as unknown[]).forEach((row, i) => {
+    const checked = checkEvent(row, now);
+    if (!checked.ok) return refuse({ row: `events[${i}]`, ...idOf(row, 'id'), field: checked.field, message: checked.message });
+    events.push(checked.value);
+  });
+  return { cases, events, refused, refusedCount };
 }
 
-/** Merges an export into the log: events already present (same id or same fact) are skipped, cases merged. */
-export async function importJson(db: SootheDB, text: string): Promise<ImportResult> {
-  const parsed = parseExport(text);
-  const events = await prepareEvents(db, parsed.events); // validates each event, hashes authors if set
+/**
+ * Merges an export into the log: events already present (same id or same fact) are skipped, cases
+ * merged. Rows the schema refuses are reported in the result and left out; the others go in.
+ */
+export async function importJson(db: SootheDB, text: string, now: number = Date.now()): Promise<ImportResult> {
+  const parsed = parseExport(text, now);
+  const events = await prepareEvents(db, parsed.events, now); // hashes authors if set
   const settings = await getSettings(db);
   const salt = settings.hashAuthors && parsed.cases.some((c) => c.author && !c.author.startsWith('sha256:')) ? await getAuthorSalt(db) : null;
   const cases: Case[] = [];
@@ -151,7 +197,7 @@ export async function importJson(db: SootheDB, text: string): Promise<ImportResu
         return current ? mergeCases(current, c) : mergeCases(c, c);
       });
       await db.cases.bulkPut(merged);
-      return { eventsAdded: recorded, eventsSkipped: duplicates, casesAdded, casesMerged };
+      return { eventsAdded: recorded, eventsSkipped: duplicates, casesAdded, casesMerged, refused: parsed.refused, refusedCount: parsed.refusedCount };
     });
   } catch (err) {
     throw toLogWriteError(err);
@@ -178,9 +224,12 @@ export async function applyRetention(db: SootheDB, days: number, now = Date.now(
   if (!(Number.isInteger(days) && days >= 1)) throw new LogInputError('Retention must be a whole number of days (1 or more).');
   const cutoff = now - days * DAY;
   try {
+    // Times beyond tomorrow cannot be real (the schema refuses them now; older versions stored them):
+    // without this they would outlive every retention period.
+    const future = now + FUTURE_SLACK_MS;
     return await db.transaction('rw', db.events, db.cases, async () => ({
-      events: await db.events.where('at').below(cutoff).delete(),
-      cases: await db.cases.where('lastEventAt').below(cutoff).delete(),
+      events: (await db.events.where('at').below(cutoff).delete()) + (await db.events.where('at').above(future).delete()),
+      cases: (await db.cases.where('lastEventAt').below(cutoff).delete()) + (await db.cases.where('lastEventAt').above(future).delete()),
     }));
   } catch (err) {
     throw toLogWriteError(err);

@@ -6,9 +6,9 @@
 import { applyEvent } from './case-merge';
 import type { SootheDB } from './db';
 import { LogInputError, toLogWriteError } from './errors';
-import { EVENT_TYPES, caseKeyOf, defaultDedupeKey, type Case, type LogEvent, type LogEventInput } from './events';
+import { caseKeyOf, defaultDedupeKey, type Case, type LogEvent, type LogEventInput } from './events';
 import { getAuthorSalt, getSettings, hashHandle } from './settings';
-import { isPlatform } from '../sites/types';
+import { checkEvent, describeRefusal } from './schema';
 
 export type RecordStatus = 'recorded' | 'duplicate';
 export interface RecordResult {
@@ -17,28 +17,17 @@ export interface RecordResult {
   seq: number | null;
 }
 
-const TYPES = new Set<string>(EVENT_TYPES);
-
-export function validateEvent(e: LogEventInput): void {
-  const where = `event ${JSON.stringify(e?.id ?? null)}`;
-  if (!e || typeof e !== 'object') throw new LogInputError('An event must be an object.');
-  if (typeof e.id !== 'string' || e.id.length === 0 || e.id.length > 200) throw new LogInputError(`${where}: id must be a non-empty string.`);
-  if (!TYPES.has(e.type)) throw new LogInputError(`${where}: unknown type ${JSON.stringify(e.type)}.`);
-  if (typeof e.at !== 'number' || !Number.isFinite(e.at) || e.at <= 0) throw new LogInputError(`${where}: "at" must be a time in ms.`);
-  if (!isPlatform(e.platform)) throw new LogInputError(`${where}: unknown platform ${JSON.stringify(e.platform)}.`);
-  if (e.postId !== null && (typeof e.postId !== 'string' || e.postId.length === 0)) throw new LogInputError(`${where}: postId must be a string or null.`);
-  if (e.type === 'handed_off') {
-    const h = e.handOff;
-    if (!h || typeof h.department !== 'string' || !h.department.trim()) throw new LogInputError(`${where}: a hand-off names its department.`);
-    if (!(typeof h.agreedMs === 'number' && Number.isFinite(h.agreedMs) && h.agreedMs > 0)) throw new LogInputError(`${where}: a hand-off needs a positive agreed reply time.`);
-  }
-  const posted = e.context?.postedAt;
-  if (posted !== undefined && !(typeof posted === 'number' && Number.isFinite(posted))) throw new LogInputError(`${where}: postedAt must be a time in ms.`);
+/** The event as the schema (lib/log/schema.ts) lets it in, unknown fields dropped; a refusal names the field. */
+export function validateEvent(e: unknown, now: number = Date.now()): LogEventInput {
+  const checked = checkEvent(e, now);
+  if (checked.ok) return checked.value;
+  const id = e && typeof e === 'object' && typeof (e as { id?: unknown }).id === 'string' ? (e as { id: string }).id.slice(0, 80) : null;
+  throw new LogInputError(`event ${JSON.stringify(id)}: ${describeRefusal(checked)}.`);
 }
 
 /** Normalises an input into the stored shape. Hashes the author first (async work cannot run inside a Dexie transaction). */
-async function prepare(input: LogEventInput, salt: () => Promise<string | null>): Promise<LogEvent> {
-  validateEvent(input);
+async function prepare(raw: LogEventInput, salt: () => Promise<string | null>, now: number): Promise<LogEvent> {
+  const input = validateEvent(raw, now);
   const event: LogEvent = {
     ...input,
     caseKey: caseKeyOf(input.platform, input.postId),
@@ -59,8 +48,8 @@ function saltLoader(db: SootheDB): () => Promise<string | null> {
   return () => (cached ??= getSettings(db).then((s) => (s.hashAuthors ? getAuthorSalt(db) : null)));
 }
 
-export async function recordEvent(db: SootheDB, input: LogEventInput): Promise<RecordResult> {
-  const event = await prepare(input, saltLoader(db));
+export async function recordEvent(db: SootheDB, input: LogEventInput, now: number = Date.now()): Promise<RecordResult> {
+  const event = await prepare(input, saltLoader(db), now);
   try {
     return await db.transaction('rw', db.events, db.cases, async () => {
       const sameId = await db.events.get({ id: event.id });
@@ -85,10 +74,10 @@ export interface BulkResult {
 }
 
 /** Validates and normalises events (hashing authors when asked). Must run before, not inside, a transaction. */
-export async function prepareEvents(db: SootheDB, inputs: LogEventInput[]): Promise<LogEvent[]> {
+export async function prepareEvents(db: SootheDB, inputs: LogEventInput[], now: number = Date.now()): Promise<LogEvent[]> {
   const salt = saltLoader(db);
   const events: LogEvent[] = [];
-  for (const input of inputs) events.push(await prepare(input, salt));
+  for (const input of inputs) events.push(await prepare(input, salt, now));
   return events;
 }
 
@@ -132,8 +121,8 @@ export async function writePrepared(db: SootheDB, events: LogEvent[]): Promise<B
 }
 
 /** Many events in one transaction (backfill, benchmark). Same guarantees as recordEvent. */
-export async function recordEvents(db: SootheDB, inputs: LogEventInput[]): Promise<BulkResult> {
-  const events = await prepareEvents(db, inputs);
+export async function recordEvents(db: SootheDB, inputs: LogEventInput[], now: number = Date.now()): Promise<BulkResult> {
+  const events = await prepareEvents(db, inputs, now);
   try {
     return await db.transaction('rw', db.events, db.cases, () => writePrepared(db, events));
   } catch (err) {

@@ -4,6 +4,7 @@ import { LogInputError } from './errors';
 import { isValidTimeZone, systemTimeZone } from './local-days';
 import { PERIOD_DAYS, computeStats, periodRange, type Period, type PeriodStats } from './metrics';
 import { getSettings } from './settings';
+import { readableCase, readableTemplateId } from './schema';
 
 export interface StatsRequest {
   period: Period;
@@ -27,7 +28,10 @@ export async function loadStats(db: SootheDB, req: StatsRequest): Promise<Period
       db.events.limit(1).toArray(),
     ]),
   );
-  return computeStats(cases, insertions, {
+  // Rows stored by older, looser versions (or a hand-edited import) must not break the popup.
+  const readable = cases.map(readableCase).filter((c): c is NonNullable<typeof c> => c !== null);
+  const inserted = insertions.map((e) => ({ ...e, templateId: readableTemplateId(e) }));
+  return computeStats(readable, inserted, {
     period: req.period,
     now,
     timeZone,

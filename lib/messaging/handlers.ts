@@ -28,7 +28,7 @@ export function createHandlers(db: SootheDB, now: () => number = Date.now): Pick
   return {
     'log:insertion': async (rec) => ({ id: await writing(() => recordInsertion(db, rec, now())) }),
     'stats:summary': () => summarise(db),
-    'log:event': async (event) => ({ status: (await writing(() => recordEvent(db, event))).status }),
+    'log:event': async (event) => ({ status: (await writing(() => recordEvent(db, event, now()))).status }),
     'stats:period': async (req) => {
       const at = req.now ?? now();
       const [stats, overdueHandOffs] = await Promise.all([loadStats(db, { ...req, now: at }), loadOverdueHandOffs(db, at)]);
@@ -40,7 +40,7 @@ export function createHandlers(db: SootheDB, now: () => number = Date.now): Pick
       const which = table ?? 'cases';
       return { filename: `soothe-${which}-${stamp}.csv`, mimeType: 'text/csv', content: await exportCsv(db, which) };
     },
-    'log:import': ({ json }) => writing(() => importJson(db, json)),
+    'log:import': ({ json }) => writing(() => importJson(db, typeof json === 'string' ? json : '', now())),
     'log:deleteAll': async () => {
       await writing(() => deleteAll(db));
       return { deleted: true as const };

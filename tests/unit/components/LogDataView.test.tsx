@@ -7,7 +7,7 @@ import type { LogDataServices } from '../../../components/options/services';
 function fakeLog(over: Partial<LogDataServices> = {}): LogDataServices {
   return {
     exportFile: vi.fn(async () => {}),
-    importJson: vi.fn(async () => ({ eventsAdded: 5, eventsSkipped: 2, casesAdded: 3, casesMerged: 1 })),
+    importJson: vi.fn(async () => ({ eventsAdded: 5, eventsSkipped: 2, casesAdded: 3, casesMerged: 1, refused: [], refusedCount: 0 })),
     deleteAll: vi.fn(async () => {}),
     ...over,
   };
