@@ -3,9 +3,11 @@ import { defaultPacks, buildLibrary } from '@/lib/library/library';
 import { loadLibrary, watchLibrary } from '@/lib/library/store';
 import { startPackSync } from '@/lib/library/sync-schedule';
 import { openDatabase } from '@/lib/log/db';
+import { resumeHashing } from '@/lib/log/privacy';
 import { createHandlers } from '@/lib/messaging/handlers';
 import { createPanelHandlers } from '@/lib/messaging/panel-handlers';
 import { route, type Handlers } from '@/lib/messaging/router';
+import { classifySender } from '@/lib/messaging/sender';
 import { learnChoiceFromMessage, learnChoices } from '@/lib/panel/analyse';
 import { startMaintenance } from '@/lib/background/maintenance';
 import { OPEN_SOOTHE_COMMAND, openPanelInActiveTab } from '@/lib/background/open-panel-command';
@@ -32,14 +34,18 @@ export default defineBackground(() => {
   loadProfile().then(applyPrivacy, (err) => console.warn('[Soothe] could not read the profile', err));
   watchProfile(applyPrivacy);
   const handlers: Handlers = { ...createHandlers(db), ...createPanelHandlers(db, suggestions) };
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    learnChoiceFromMessage(suggestions.choices, message);
-    return route(handlers, message);
+  // Who sent it decides what it may ask (MESSAGE_POLICY in lib/messaging/protocol.ts).
+  const self = { id: browser.runtime.id, base: browser.runtime.getURL('/') };
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const from = classifySender(sender, self);
+    if (from !== 'foreign') learnChoiceFromMessage(suggestions.choices, message);
+    return route(handlers, message, from);
   });
   registerReplyWithSoothe(handOffStrings().menuTitle); // "Reply with Soothe" on any page, on request (lib/content/selection-launch.ts)
   // The user's library (installed packs with their edits, own replies) replaces the defaults once read, and on every change.
   loadLibrary().then((library) => suggestions.setLibrary(library), (err) => console.warn('[Soothe] could not read the library', err));
   watchLibrary((library) => suggestions.setLibrary(library));
+  void resumeHashing(db).catch((err) => console.warn('[Soothe] could not finish hashing author handles', err)); // lib/log/privacy.ts
   startMaintenance(db); // follow-up reminders and retention, on alarms (lib/background/)
   // One key everywhere: the X/Facebook panel for the reply box you are in, else "Reply with Soothe"
   // for the selected text on any other page (the shortcut grants activeTab for that tab).

@@ -10,7 +10,7 @@ const services: OptionsServices = {
   requestOrigin: (origin) => browser.permissions.request({ origins: [originPattern(origin)] }).catch(() => false),
   hasOrigin: (origin) => browser.permissions.contains({ origins: [originPattern(origin)] }).catch(() => false),
   getLogSettings: () => send('log:settings', {}),
-  setLogSettings: (patch) => send('log:settings', { patch }),
+  setLogSettings: (patch) => send('log:updateSettings', { patch }),
   download(filename, content, type = 'application/json') {
     const url = URL.createObjectURL(new Blob([content], { type }));
     const a = Object.assign(document.createElement('a'), { href: url, download: filename });

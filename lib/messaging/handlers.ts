@@ -8,7 +8,7 @@ import { recordEvent } from '../log/record';
 import { getSettings, updateSettings } from '../log/settings';
 import { loadStats } from '../log/stats';
 import { loadOverdueHandOffs } from '../handoff/overdue';
-import { hashStoredAuthors } from '../log/privacy';
+import { updateSettingsHashing } from '../log/privacy';
 import type { LogMessageType, WriteFailureNotice } from './protocol';
 
 export function createHandlers(db: SootheDB, now: () => number = Date.now): Pick<Handlers, LogMessageType> {
@@ -51,14 +51,13 @@ export function createHandlers(db: SootheDB, now: () => number = Date.now): Pick
         const removed = retentionDays === null ? { events: 0, cases: 0 } : await applyRetention(db, retentionDays, now());
         return { retentionDays, removedEvents: removed.events, removedCases: removed.cases };
       }),
-    'log:settings': ({ patch }) =>
-      patch
-        ? writing(async () => {
-            const next = await updateSettings(db, patch);
-            if (patch.hashAuthors) await hashStoredAuthors(db); // the setting covers what is already stored
-            if (typeof patch.retentionDays === 'number') await applyRetention(db, patch.retentionDays, now());
-            return next;
-          })
-        : getSettings(db),
+    'log:settings': () => getSettings(db),
+    'log:updateSettings': ({ patch }) =>
+      writing(async () => {
+        // Hashed handles: the setting and the hashing of what is stored are one transaction (privacy.ts).
+        const next = await updateSettingsHashing(db, patch ?? {});
+        if (typeof patch?.retentionDays === 'number') await applyRetention(db, patch.retentionDays, now());
+        return next;
+      }),
   };
 }

@@ -58,7 +58,10 @@ export interface LogMessageMap {
   'log:import': { request: { json: string }; response: ImportResult };
   'log:deleteAll': { request: Record<string, never>; response: { deleted: true } };
   'log:setRetention': { request: { days: number | null }; response: { retentionDays: number | null; removedEvents: number; removedCases: number } };
-  'log:settings': { request: { patch?: Partial<LogSettings> }; response: LogSettings };
+  /** Read the log's settings (the panel shows waits against the targets). */
+  'log:settings': { request: Record<string, never>; response: LogSettings };
+  /** Change them (options page only): retention, hashed handles, targets. */
+  'log:updateSettings': { request: { patch: Partial<LogSettings> }; response: LogSettings };
 }
 
 /** Messages of the in-page panel (lib/messaging/panel-handlers.ts). */
@@ -75,6 +78,41 @@ export interface MessageMap extends LogMessageMap, PanelMessageMap {}
 export type LogMessageType = keyof LogMessageMap;
 
 export type MessageType = keyof MessageMap;
+
+/**
+ * Who may send each message, checked by the background from the sender (lib/messaging/sender.ts):
+ * - `content`: also content scripts, which run inside X's, Facebook's or any page the user opened
+ *   Soothe on: only what the in-page panel needs (log what happened, analyse a thread, check a draft,
+ *   read the targets).
+ * - `extension`: only Soothe's own pages (popup, options): everything that reads the log back, changes
+ *   or deletes it, or changes settings.
+ * A message missing here is refused for everyone, so a new message must choose.
+ */
+export const MESSAGE_POLICY: { readonly [T in MessageType]: SenderKind } = {
+  'log:event': 'content',
+  'log:settings': 'content',
+  'panel:analyse': 'content',
+  'rules:check': 'content',
+  'log:insertion': 'extension',
+  'stats:summary': 'extension',
+  'stats:period': 'extension',
+  'log:export': 'extension',
+  'log:import': 'extension',
+  'log:deleteAll': 'extension',
+  'log:setRetention': 'extension',
+  'log:updateSettings': 'extension',
+};
+
+/** What the background can tell about a sender: one of Soothe's own pages, a content script, or neither. */
+export type SenderKind = 'extension' | 'content';
+export type Sender = SenderKind | 'foreign';
+
+/** May a sender of this kind send this message? Unknown types and foreign senders: no. */
+export function allowed(type: string, from: Sender): boolean {
+  const need = Object.hasOwn(MESSAGE_POLICY, type) ? (MESSAGE_POLICY as Record<string, SenderKind>)[type] : undefined;
+  if (!need || from === 'foreign') return false;
+  return need === 'content' || from === 'extension';
+}
 export type RequestOf<T extends MessageType> = MessageMap[T]['request'];
 export type ResponseOf<T extends MessageType> = MessageMap[T]['response'];
 

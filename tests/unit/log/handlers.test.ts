@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '@/lib/messaging/handlers';
-import { route } from '@/lib/messaging/router';
+import { route as routeFrom, type Handlers } from '@/lib/messaging/router';
 import type { Envelope, MessageType, RequestOf } from '@/lib/messaging/protocol';
 import { freshDb, MIN, T0 } from './helpers';
+
+// These tests speak as one of Soothe's own pages; the sender policy has its own tests (messaging/policy.test.ts).
+const route = (h: Partial<Handlers>, m: unknown) => routeFrom(h, m, 'extension');
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -57,9 +60,9 @@ describe('log message handlers', () => {
     expect(await route(h, msg('log:settings', {}))).toMatchObject({ ok: true, value: { retentionDays: 30, responseRateTarget: 0.75 } });
     // Setting retention through the settings patch applies it too.
     await route(h, msg('log:event', { id: 'b', type: 'seen', at: T0 - 20 * 24 * 60 * MIN, platform: 'x', postId: '2' }));
-    expect(await route(h, msg('log:settings', { patch: { retentionDays: 10 } }))).toMatchObject({ ok: true, value: { retentionDays: 10 } });
+    expect(await route(h, msg('log:updateSettings', { patch: { retentionDays: 10 } }))).toMatchObject({ ok: true, value: { retentionDays: 10 } });
     expect(await db.cases.get('x:2')).toBeUndefined();
-    await route(h, msg('log:settings', { patch: { retentionDays: null } }));
+    await route(h, msg('log:updateSettings', { patch: { retentionDays: null } }));
     expect(await route(h, msg('log:deleteAll', {}))).toEqual({ ok: true, value: { deleted: true } });
     expect(await db.events.count()).toBe(0);
     expect(await route(h, msg('log:import', { json: file.content }))).toMatchObject({ ok: true, value: { eventsAdded: 2 } });

@@ -3,8 +3,13 @@ import { LogInputError, LogWriteError } from '@/lib/log/errors';
 import { recordEvent, recordEvents } from '@/lib/log/record';
 import { updateSettings } from '@/lib/log/settings';
 import { createHandlers } from '@/lib/messaging/handlers';
-import { route } from '@/lib/messaging/router';
+import { route as routeFrom, type Handlers } from '@/lib/messaging/router';
+// These tests speak as one of Soothe's own pages; the sender policy has its own tests (messaging/policy.test.ts).
+import { resumeHashing } from '@/lib/log/privacy';
+import { getSettings } from '@/lib/log/settings';
 import { ev, freshDb, MIN, T0 } from './helpers';
+
+const route = (h: Partial<Handlers>, m: unknown) => routeFrom(h, m, 'extension');
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -134,11 +139,52 @@ describe('turning on hashed handles', () => {
     const db = freshDb();
     await recordEvent(db, ev('seen', T0, '1', { context: { author: '@carol' } }));
     const h = createHandlers(db);
-    expect(await route(h, { soothe: 1, type: 'log:settings', payload: { patch: { hashAuthors: true } } })).toMatchObject({ ok: true, value: { hashAuthors: true } });
+    expect(await route(h, { soothe: 1, type: 'log:updateSettings', payload: { patch: { hashAuthors: true } } })).toMatchObject({ ok: true, value: { hashAuthors: true } });
     expect((await db.cases.get('x:1'))?.author).toMatch(/^sha256:/);
     expect(JSON.stringify(await db.events.toArray())).not.toMatch(/carol/);
     // A later sighting of the same handle hashes to the same value.
     await recordEvent(db, ev('seen', T0, '2', { context: { author: '@carol' } }));
     expect((await db.cases.get('x:2'))?.author).toBe((await db.cases.get('x:1'))?.author);
+  });
+});
+
+describe('hashed handles: one transaction, resumable, robust (issue 13, item 4)', () => {
+  it('a stored author that is not a string neither stops the hashing nor stays', async () => {
+    const db = freshDb();
+    await recordEvent(db, ev('seen', T0, '1', { context: { author: '@dave' } }));
+    // Written by an older, looser version straight to the tables.
+    await db.cases.put({ key: 'x:9', platform: 'x', postId: '9', firstSeenAt: T0, lastEventAt: T0, status: 'open', templateIds: [], author: { handle: '@eve' } } as never);
+    await db.events.add({ id: 'old', type: 'seen', at: T0, platform: 'x', postId: '9', caseKey: 'x:9', dedupeKey: 'id:old', context: { author: 42 } } as never);
+    const reply = await route(createHandlers(db), { soothe: 1, type: 'log:updateSettings', payload: { patch: { hashAuthors: true } } });
+    expect(reply).toMatchObject({ ok: true, value: { hashAuthors: true } });
+    expect((await db.cases.get('x:1'))?.author).toMatch(/^sha256:/);
+    expect(await db.cases.get('x:9')).not.toHaveProperty('author');
+    const stored = JSON.stringify([await db.cases.toArray(), await db.events.toArray()]);
+    expect(stored).not.toMatch(/dave|eve|"author":42/);
+  });
+
+  it('when the hashing cannot be written, the setting is not saved either', async () => {
+    const db = freshDb();
+    await recordEvent(db, ev('seen', T0, '1', { context: { author: '@frank' } }));
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'cases') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    const reply = await route(createHandlers(db), { soothe: 1, type: 'log:updateSettings', payload: { patch: { hashAuthors: true } } });
+    vi.restoreAllMocks();
+    expect(reply).toMatchObject({ ok: false });
+    expect((await getSettings(db)).hashAuthors).toBe(false); // not "on" with plain handles underneath
+    expect((await db.cases.get('x:1'))?.author).toBe('@frank');
+  });
+
+  it('plain handles left while the setting is on are hashed at start-up', async () => {
+    const db = freshDb();
+    await updateSettings(db, { hashAuthors: true });
+    // As if an event prepared before the setting turned on landed after it, or the worker stopped mid-way.
+    await db.cases.put({ key: 'x:5', platform: 'x', postId: '5', firstSeenAt: T0, lastEventAt: T0, status: 'open', templateIds: [], author: '@gina' });
+    expect(await resumeHashing(db)).toEqual({ resumed: true });
+    expect((await db.cases.get('x:5'))?.author).toMatch(/^sha256:/);
+    expect(await resumeHashing(db)).toEqual({ resumed: false });
   });
 });

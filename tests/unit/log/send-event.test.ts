@@ -1,9 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '@/lib/messaging/handlers';
-import { route } from '@/lib/messaging/router';
+import { route as routeFrom, type Handlers } from '@/lib/messaging/router';
 import type { LogEventInput } from '@/lib/log/events';
 import { sendEventReliably } from '@/lib/log/send-event';
 import { freshDb, T0 } from './helpers';
+
+// These tests speak as one of Soothe's own pages; the sender policy has its own tests (messaging/policy.test.ts).
+const route = (h: Partial<Handlers>, m: unknown) => routeFrom(h, m, 'extension');
 
 const noSleep = () => Promise.resolve();
 

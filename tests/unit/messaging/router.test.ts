@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../lib/log/db';
 import { createHandlers } from '../../../lib/messaging/handlers';
-import { route } from '../../../lib/messaging/router';
+import { route as routeFrom, type Handlers } from '../../../lib/messaging/router';
+
+// These tests speak as one of Soothe's own pages; the sender policy has its own tests (messaging/policy.test.ts).
+const route = (h: Partial<Handlers>, m: unknown) => routeFrom(h, m, 'extension');
 
 const envelope = (type: string, payload: unknown) => ({ soothe: 1, type, payload });
 
