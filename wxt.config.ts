@@ -11,7 +11,10 @@ export default defineConfig({
     // `notifications`: follow-up reminders a few days after a case is resolved (reply rule 6).
     // `contextMenus`, `activeTab`, `scripting`: "Reply with Soothe" on any other page. The menu item on
     // selected text and its shortcut grant `activeTab` for that one tab; `scripting` injects the panel then.
-    permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'activeTab', 'scripting'],
+    // `unlimitedStorage`: the library (installed packs, their previous versions for roll-back, pending
+    // updates) lives in storage.local, which every context can read and watch; without it a few large
+    // team packs hit storage.local's 10 MB limit and a sync write is refused (README, permissions).
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus', 'activeTab', 'scripting'],
     // Team packs: access to one pack host is asked for when the user subscribes to it (the options
     // page), and only if that host does not already allow cross-origin reads. `alarms` schedules the checks.
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],

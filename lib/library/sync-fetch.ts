@@ -1,7 +1,8 @@
 /**
  * Downloading a pack from its address: HTTPS only (plain HTTP just for 127.0.0.1 / localhost while
  * testing), conditional requests with the validators of the last good download, a size limit that
- * holds even when the server lies about Content-Length, and a time limit. Returns a result, never
+ * holds even when the server lies about Content-Length, a time limit, and redirects kept on the
+ * subscribed origin. Returns a result, never
  * throws: a failed download must not disturb anything.
  */
 import { NotUtf8Error, decodeUtf8 } from '../text/utf8';
@@ -104,6 +105,13 @@ export async function fetchPackText(url: string, previous: Validators, opts: Fet
     if (finalUrl !== url) {
       const check = checkPackUrl(finalUrl);
       if (!check.ok) return { kind: 'error', message: `The address redirected to ${finalUrl}, which is not allowed: ${check.error}` };
+      // A pack is trusted for the site the user subscribed to; a redirect elsewhere (a taken-over
+      // host, a link shortener) must not swap in another site's templates without the user seeing it.
+      const subscribedOrigin = new URL(url).origin;
+      if (check.origin !== subscribedOrigin) {
+        controller.abort();
+        return { kind: 'error', message: `The address redirected to another site (${check.origin}); Soothe reads a pack only from the site you subscribed to (${subscribedOrigin}). If the move is expected, subscribe to the new address.` };
+      }
     }
     const maxBytes = opts.maxBytes ?? DEFAULT_MAX_PACK_BYTES;
     const declared = Number(response.headers.get('Content-Length'));

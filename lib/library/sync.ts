@@ -87,20 +87,33 @@ export async function checkSubscription(packId: string, deps: SyncDeps = {}): Pr
   if (!sub) return { status: 'error', message: `pack "${packId}" has no subscription` };
   const outcome = await fetchPackText(sub.url, { etag: sub.etag, lastModified: sub.lastModified }, deps);
   let result: CheckStatus = { status: 'unchanged' };
-  await mutateLibrary((state, at) => {
-    const decided = decideCheck(state, packId, outcome, at);
-    result = decided.result;
-    return decided.state;
-  }, now);
-  return result;
+  try {
+    await mutateLibrary((state, at) => {
+      const decided = decideCheck(state, packId, outcome, at);
+      result = decided.result;
+      return decided.state;
+    }, now);
+    return result;
+  } catch (err) {
+    // The browser refused to store the new version (storage full, or any other write failure). Record
+    // that on the subscription instead — a much smaller write — so the pack's card says so.
+    const message = `The new version could not be saved: ${err instanceof Error ? err.message : String(err)}`;
+    await mutateLibrary((state, at) => decideCheck(state, packId, { kind: 'error', message }, at).state, now).catch(() => undefined);
+    return { status: 'error', message };
+  }
 }
 
-/** Check every subscription, one after the other (the schedule's job). */
+/** Check every subscription, one after the other (the schedule's job). One failing does not stop the others. */
 export async function checkAllSubscriptions(deps: SyncDeps = {}): Promise<Record<string, CheckStatus>> {
   const state = await loadLibraryState();
   const results: Record<string, CheckStatus> = {};
   for (const [packId, entry] of Object.entries(state.packs)) {
-    if (entry.subscription) results[packId] = await checkSubscription(packId, deps);
+    if (!entry.subscription) continue;
+    try {
+      results[packId] = await checkSubscription(packId, deps);
+    } catch (err) {
+      results[packId] = { status: 'error', message: err instanceof Error ? err.message : String(err) };
+    }
   }
   return results;
 }
