@@ -19,7 +19,7 @@ export function BreakdownTable({ title, rows, label, t, testId }: { title: strin
         <tbody>
           {rows.map((r) => (
             <tr key={r.key}>
-              <th scope="row">{label(r.key)}</th>
+              <th scope="row">{String(label(r.key))}</th>
               <td>{r.seen}</td>
               <td>{r.answered}</td>
               <td>{formatDuration(r.medianFirstResponseMs, t)}</td>
@@ -48,7 +48,7 @@ export function TemplateTable({ rows, t }: { rows: TemplateBreakdown[]; t: Stats
         <tbody>
           {rows.map((r) => (
             <tr key={r.templateId}>
-              <th scope="row">{r.templateId}</th>
+              <th scope="row">{String(r.templateId)}</th>
               <td>{r.inserted}</td>
               <td>{r.cases}</td>
               <td>{r.answered}</td>

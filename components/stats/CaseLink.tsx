@@ -12,7 +12,7 @@ export function safeHref(url: string | null): string | null {
 }
 
 export function CaseLink({ url, label }: { url: string | null; label: string }) {
-  const href = safeHref(url);
+  const href = safeHref(typeof url === 'string' ? url : null); // stored data is rendered as text, never as markup or a non-web link
   return href ? (
     <a href={href} target="_blank" rel="noreferrer">
       {label}

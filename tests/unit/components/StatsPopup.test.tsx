@@ -122,3 +122,16 @@ describe('stats strings', () => {
     expect(formatDuration(26 * 60 * MIN, t)).toBe('1 d 2 h');
   });
 });
+
+describe('StatsPopup with stored junk (issue 13, item 3)', () => {
+  it('renders object-valued labels as text instead of going blank', async () => {
+    const junk = { a: 1 } as unknown as string;
+    const CASES_JUNK = [mk('x:9', { firstSeenAt: NOW - 10 * MIN, firstReplyAt: NOW - 5 * MIN, category: junk, templateIds: [junk], url: junk })];
+    const s = computeStats(CASES_JUNK, [{ id: 'j', type: 'template_inserted', at: NOW - 6 * MIN, platform: 'x', postId: '9', templateId: junk, caseKey: 'x:9', dedupeKey: 'id:j' }], {
+      period: 'today', now: NOW, timeZone: 'UTC', responseRateTarget: 0.75, slaTargetsMs: [30 * MIN], hasAnyData: true,
+    });
+    render(<StatsPopup load={async () => ({ ...s, writeFailure: null })} />);
+    expect(text(await screen.findByTestId('seen'))).toBe('1');
+    expect(document.body.textContent).toContain('[object Object]');
+  });
+});
