@@ -47,7 +47,8 @@ describe('manifest', () => {
     expect(manifest.manifest_version).toBe(3);
     // storage for settings and the library, alarms for pack sync; hosts only on request.
     // activeTab + scripting + contextMenus: "Reply with Soothe" on a page, only when the user asks (no host access).
-    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'storage']);
+    // unlimitedStorage: the library in storage.local has no 10 MB cliff (README, permissions; issue 13 item 5).
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'storage', 'unlimitedStorage']);
     expect(manifest.commands['open-soothe'].suggested_key.default).toBe('Alt+Shift+S');
     expect(manifest.host_permissions ?? []).toEqual([]);
     const matches = manifest.content_scripts.flatMap((cs: { matches: string[] }) => cs.matches).sort();
