@@ -5,6 +5,7 @@
  * Training data (licences in each PROVENANCE.txt; the GPL sets twcs-categories-en and bank-tweets-el and
  * the unlicensed Ceneo reviews are evaluation-only; external-eval is never read here):
  * - complaints-en-xci (MIT): 3,449 English tweets, complaint 0/1 and severity 0–4;
+ * - twcs-head-en (TWCS): customer tweets to brands, distantly labelled by the brand's first reply;
  * - polemo2-sentences-pl (CC, CLARIN-PL): Polish opinion sentences; negative → complaint, positive and
  *   neutral → not, as weak labels with a lower weight;
  * - lib/triage/train/synthetic (team-written, marked synthetic): en/pl/el complaints with categories,
@@ -90,9 +91,34 @@ export function loadSyntheticSet(): LabelledTweet[] {
   }));
 }
 
+/**
+ * Distant labels from TWCS (customer tweets to brands and the brand's first reply): a tweet the agent
+ * answers with an apology ("sorry", "frustrating", "inconvenience") is taken as a complaint, one answered
+ * with gladness ("glad", "great to hear", "you're welcome") as not; everything else is left out.
+ */
+const APOLOGY = /\b(sorry|apolog|unfortunate|frustrat|not the experience|inconvenience|concern)/i;
+const GLADNESS = /\b(glad|great to hear|happy to hear|thanks for the (kind|love|shout)|you're welcome|love to hear|awesome|thanks for the feedback|appreciate the (kind|love))/i;
+export const TWCS_WEIGHT = 0.5;
+
+export function loadTwcsSet(): LabelledTweet[] {
+  const rows = csvRecords(readFileSync(sharedPath('datasets', 'twcs-head-en', 'twcs_head.csv'), 'utf8'));
+  const byId = new Map(rows.map((r) => [r.tweet_id ?? '', r]));
+  const out: LabelledTweet[] = [];
+  for (const r of rows) {
+    if (r.inbound !== 'True' || !r.text) continue;
+    const reply = (r.response_tweet_id ?? '').split(',').map((id) => byId.get(id)).find((x) => x && x.inbound === 'False');
+    if (!reply) continue;
+    const sorry = APOLOGY.test(reply.text ?? '');
+    const glad = GLADNESS.test(reply.text ?? '');
+    if (sorry === glad) continue;
+    out.push({ id: `twcs-${r.tweet_id}`, text: r.text, complaint: sorry ? 1 : 0, severity: 0, lang: 'en', source: 'twcs', weight: TWCS_WEIGHT });
+  }
+  return out;
+}
+
 /** Everything the shipped model is trained on. */
 export function loadTrainingSet(): LabelledTweet[] {
-  return [...loadComplaintSet(), ...loadPolishSet(), ...loadSyntheticSet()];
+  return [...loadComplaintSet(), ...loadTwcsSet(), ...loadPolishSet(), ...loadSyntheticSet()];
 }
 
 export const SEED = 20190728;

@@ -151,8 +151,9 @@ const TARGET_WORDS = new Set(
   ].map(fold),
 );
 
-function hasTarget(text: string, tokens: string[], category: Category): boolean {
-  return category !== 'other' || /@\w/.test(text) || tokens.some((t) => TARGET_WORDS.has(t));
+/** `topical`: a category cue of the lexicon matched (the model's category guess does not count: it always guesses). */
+function hasTarget(text: string, tokens: string[], topical: boolean): boolean {
+  return topical || /@\w/.test(text) || tokens.some((t) => TARGET_WORDS.has(t));
 }
 
 /**
@@ -182,9 +183,14 @@ const CATEGORY_MODEL_WEIGHT = 1.5;
 /** Below this combined evidence the category is `other`: about one clear cue, or a confident model. */
 const CATEGORY_MIN_EVIDENCE = 0.9;
 
-function bestCategory(tokens: string[], rules: CompiledRules, modelProbs: Array<[Category, number]>): { category: Category; confidence: number } {
+function bestCategory(tokens: string[], rules: CompiledRules, modelProbs: Array<[Category, number]>): { category: Category; confidence: number; topical: boolean } {
   const evidence = new Map<Category, number>();
-  for (const [cat, lex] of rules.categories) evidence.set(cat, sumWeights(matchTokens(lex, tokens)));
+  let topical = false;
+  for (const [cat, lex] of rules.categories) {
+    const w = sumWeights(matchTokens(lex, tokens));
+    evidence.set(cat, w);
+    if (w >= CATEGORY_MIN_EVIDENCE) topical = true;
+  }
   for (const [cat, p] of modelProbs) evidence.set(cat, (evidence.get(cat) ?? 0) + CATEGORY_MODEL_WEIGHT * p);
   let best: Category = 'other';
   let bestScore = 0;
@@ -198,7 +204,7 @@ function bestCategory(tokens: string[], rules: CompiledRules, modelProbs: Array<
   }
   // Share of the evidence that the winner holds, damped when there is little evidence at all.
   const confidence = Math.round((bestScore / (total + 0.5)) * (1 - Math.exp(-bestScore)) * 1000) / 1000;
-  return bestScore >= CATEGORY_MIN_EVIDENCE ? { category: best, confidence } : { category: 'other', confidence };
+  return { category: bestScore >= CATEGORY_MIN_EVIDENCE ? best : 'other', confidence, topical };
 }
 
 function ruleSeverity(hits: LexiconHit[]): number {
@@ -213,7 +219,7 @@ export function createTriage(model: ComplaintModel, mix: TriageMix = DEFAULT_MIX
     const rules = RULES[lang];
     const tokens = tokenize(fold(text));
     const x = featurize(text);
-    const { category, confidence: categoryConfidence } = bestCategory(tokens, rules, model.categories(x));
+    const { category, confidence: categoryConfidence, topical } = bestCategory(tokens, rules, model.categories(x));
     if (input.isBrandPost) {
       return { lang, complaint: false, score: 0, category, categoryConfidence, severity: 'none', escalation: false, escalations: [], flags: ['brand-post'], priority: 0 };
     }
@@ -231,7 +237,7 @@ export function createTriage(model: ComplaintModel, mix: TriageMix = DEFAULT_MIX
     const modelSeverity = lang === 'en' ? model.severity(x) : undefined;
     if (strongEscalation) z += ESCALATION_BOOST;
     else if (escalations.length) z += CANCEL_BOOST;
-    if (!hasTarget(text, tokens, category)) z -= NO_TARGET_PENALTY;
+    if (!hasTarget(text, tokens, topical)) z -= NO_TARGET_PENALTY;
     const praised = affirmed(matchTokens(rules.praise, tokens)).length > 0 || PRAISE_EMOJI.test(text);
     const breachCues = cueHits.reduce((s, h) => s + (h.weight > 0 ? h.weight : 0), 0);
     if (praised && breachCues >= SARCASM_MIN_CUES) z += SARCASM_BOOST;

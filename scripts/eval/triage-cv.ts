@@ -44,8 +44,7 @@ export interface CvResult {
 }
 
 /** Cross-validated predictions; `mixes` lets a dev run compare several rule mixes on the same folds. */
-export function crossValidate(mixes: TriageMix[] = [DEFAULT_MIX]): CvResult[] {
-  const data = loadTrainingSet();
+export function crossValidate(mixes: TriageMix[] = [DEFAULT_MIX], data: LabelledTweet[] = loadTrainingSet()): CvResult[] {
   const xs = data.map((d) => featurize(d.text));
   const fold = folds(data, 7);
   const results: CvResult[] = mixes.map(() => ({ bySource: new Map(), severity: { n: 0, exact: 0, near: 0, counts: [0, 0, 0, 0, 0] } }));

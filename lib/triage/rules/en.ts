@@ -38,7 +38,7 @@ export const EN: LanguageRules = {
       ['seat', 1.2], ['legroom', 2], ['meal', 1.2], ['food', 1.2], ['entertainment', 1.2], ['uncomfortable', 1.5], ['dirty', 1.5],
       ['cold', 0.8], ['taste', 1.2], ['size', 1], ['fit=', 1], ['doesn\'t fit', 2], ['fell apart', 2], ['poor quality', 2.5]],
     billing: [['charg', 2], ['bill', 2], ['invoice', 2], ['payment', 1.5], ['paid', 1], ['price', 1.2],
-      ['money back', 2.5], ['refund', 2], ['overcharg', 3], ['fee', 1.5], ['debit', 1.5], ['card', 0.8], ['subscription', 1],
+      ['money back', 2.5], ['refund', 2], ['overcharg', 3], ['fee=', 1.5], ['fees=', 1.5], ['debit', 1.5], ['card', 0.8], ['subscription', 1],
       ['premium', 0.6], ['cost', 0.8]],
     returns: [['return', 2], ['exchange', 2], ['replacement', 1.5], ['send it back', 2.5], ['sent it back', 2.5],
       ['cancel my order', 2], ['cancel the order', 2], ['cancellation', 1.5], ['cancel', 0.8], ['rma=', 2]],

@@ -1,6 +1,6 @@
 /**
  * Training of the sparse linear models (used by scripts/train-triage.ts and the cross-validation in
- * scripts/eval-triage.ts, never by the extension): logistic regression for complaint vs not, and
+ * scripts/eval/triage-cv.ts, never by the extension): logistic regression for complaint vs not, and
  * ridge regression for severity, both by AdaGrad SGD with L2, shuffled with a fixed seed.
  */
 import type { SparseVector } from '../features';
