@@ -131,9 +131,9 @@ const KEEP_SEVERITY = 12_000;
 const KEEP_CATEGORY = 6_000;
 
 /** Trains all heads on `data` and returns the file the extension ships. Used by the CV as well. */
-export function trainComplaintModel(data: LabelledTweet[], vectors?: SparseVector[]): ComplaintModelFile {
+export function trainComplaintModel(data: LabelledTweet[], vectors?: SparseVector[], complaintOptions: Partial<TrainOptions> = {}): ComplaintModelFile {
   const xs = vectors ?? data.map((d) => featurize(d.text));
-  const complaint = trainLogistic(xs, data.map((d) => d.complaint), { ...COMPLAINT_OPTS, sampleWeights: data.map((d) => d.weight ?? 1) });
+  const complaint = trainLogistic(xs, data.map((d) => d.complaint), { ...COMPLAINT_OPTS, ...complaintOptions, sampleWeights: data.map((d) => d.weight ?? 1) });
   const complaintIdx = data.flatMap((d, i) => (d.complaint === 1 && d.severity > 0 ? [i] : []));
   // Ordinal severity: one logistic head per threshold (level ≥ 2, ≥ 3, ≥ 4), trained on complaints only.
   const severity = [2, 3, 4].map((level) =>
