@@ -72,7 +72,7 @@ export const EN: LanguageRules = {
       ['report you to', 1], ['file a complaint with', 1], ['citizens advice', 1], ['attorney general', 1]],
     lawyer: [['lawyer', 1], ['solicitor', 1], ['attorney', 1], ['legal action', 1], ['sue=', 1], ['suing', 1],
       ['lawsuit', 1], ['small claims', 1], ['court', 1]],
-    chargeback: [['chargeback', 1], ['charge back', 1], ['dispute the charge', 1], ['dispute with my bank', 1],
+    chargeback: [['chargeback', 1], ['charge back', 1], ['dispute the charge', 1], ['dispute with my bank', 1], ['disput … charge', 1],
       ['call my bank', 1], ['contact my bank', 1], ['reverse the charge', 1], ['paypal claim', 1]],
     cancel: [['i\'ll cancel', 1], ['i will cancel', 1], ['going to cancel', 1], ['gonna cancel', 1], ['about to cancel', 1],
       ['i\'m cancelling', 1], ['im cancelling', 1], ['i am cancelling', 1], ['i\'m canceling', 1], ['i cancel my', 1],

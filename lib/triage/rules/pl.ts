@@ -68,7 +68,7 @@ export const PL: LanguageRules = {
     ['zlodziejstw', 4], ['banda', 4], ['kpina', 3],
   ],
   escalation: {
-    press: [['media', 1], ['mediow', 1], ['dziennikar', 1], ['prasa', 1], ['prasy', 1], ['telewizj', 1], ['uwaga tvn', 1],
+    press: [['media', 1], ['mediow', 1], ['dziennikar', 1], ['prasa', 1], ['prasy', 1], ['telewizj', 1], ['uwag tvn', 1],
       ['interwencj', 1], ['nagloś', 1], ['naglos', 1], ['opisze to', 1], ['wszyscy sie dowiedza', 1], ['social media', 1]],
     regulator: [['uokik', 1], ['rzecznik praw konsument', 1], ['rzecznika praw konsument', 1], ['rzecznik finansow', 1],
       ['rzecznika finansow', 1], ['rzecznik konsument', 1], ['rzecznika konsument', 1], ['uke=', 1], ['knf=', 1],
@@ -76,7 +76,7 @@ export const PL: LanguageRules = {
     lawyer: [['prawnik', 1], ['adwokat', 1], ['radc prawn', 1], ['pozew', 1], ['pozw', 1], ['sad=', 1], ['sadu', 1],
       ['sadzie', 1], ['kroki prawne', 1], ['droge sadowa', 1], ['sadow', 1]],
     chargeback: [['chargeback', 1], ['obciazenie zwrotne', 1], ['zwrot z karty', 1], ['reklamacj w banku', 1],
-      ['zglosze w banku', 1], ['zglosze do banku', 1]],
+      ['zglosze w banku', 1], ['zglosze do banku', 1], ['anuluj … platnos … bank', 1]],
     cancel: [['rezygnuj', 1], ['zrezygnuj', 1], ['wypowiad umow', 1], ['wypowiem', 1], ['rozwiaz umow', 1], ['odchodz', 1],
       ['przechodz do', 1], ['zmieniam operator', 1], ['zmieniam dostawc', 1], ['nigdy wiecej', 1], ['ostatni raz', 1],
       ['tracicie klient', 1], ['stracili klient', 1], ['straciliscie klient', 1]],
