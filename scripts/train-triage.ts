@@ -1,25 +1,40 @@
 /**
- * `node --import tsx scripts/train-triage.ts`: trains the English complaint model and the ordinal severity heads on
- * ../shared/datasets/complaints-en-xci (MIT; 3,449 tweets from Preoţiuc-Pietro et al. 2019 with
- * complaint 0/1 and Jin & Aletras severity 0–4) and writes lib/triage/model/complaint-en.json.
- * Deterministic: fixed seed, fixed epochs, no data-dependent randomness.
- * twcs-categories-en is GPL and is never used here (evaluation only).
+ * `npm run train:triage`: trains the multilingual complaint model, the ordinal severity heads and the
+ * category heads, and writes lib/triage/model/triage-model.json. Deterministic (fixed seeds and epochs).
+ *
+ * Training data (licences in each PROVENANCE.txt; the GPL sets twcs-categories-en and bank-tweets-el and
+ * the unlicensed Ceneo reviews are evaluation-only; external-eval is never read here):
+ * - complaints-en-xci (MIT): 3,449 English tweets, complaint 0/1 and severity 0–4;
+ * - twcs-head-en (TWCS): customer tweets to brands, distantly labelled by the brand's first reply;
+ * - polemo2-sentences-pl (CC, CLARIN-PL): Polish opinion sentences; negative → complaint, positive and
+ *   neutral → not, as weak labels with a lower weight;
+ * - lib/triage/train/synthetic (team-written, marked synthetic): en/pl/el complaints with categories,
+ *   threats, plain cancel/delete requests and ordinary posts (politics, sport, daily life, questions).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CATEGORIES, type Category } from '../lib/triage/categories';
 import { featurize, HASH_BITS, type SparseVector } from '../lib/triage/features';
 import { packLinear } from '../lib/triage/model/codec';
 import type { ComplaintModelFile } from '../lib/triage/model/complaint-model';
 import { csvRecords } from '../lib/triage/train/csv';
 import { trainLogistic, type TrainOptions } from '../lib/triage/train/linear';
+import { loadSynthetic } from '../lib/triage/train/synthetic';
 import { PROJECT_ROOT, sharedPath } from './support/shared-data';
 
 export interface LabelledTweet {
   id: string;
   text: string;
   complaint: 0 | 1;
-  /** 0 = not a complaint; 1 no reproach, 2 disapproval, 3 accusation, 4 blame */
+  /** 0 = not a complaint or unknown; 1 no reproach, 2 disapproval, 3 accusation, 4 blame */
   severity: number;
+  lang?: 'en' | 'pl' | 'el';
+  /** where the row comes from: xci, polemo, synthetic */
+  source?: string;
+  /** gold category of a complaint (synthetic rows only) */
+  category?: Category | null;
+  /** training weight; default 1 */
+  weight?: number;
 }
 
 export function loadComplaintSet(): LabelledTweet[] {
@@ -31,20 +46,94 @@ export function loadComplaintSet(): LabelledTweet[] {
       text: r.tweet ?? '',
       complaint: r.label === '1' ? 1 : 0,
       severity: Number(r.Severity ?? 0) || 0,
+      lang: 'en',
+      source: 'xci',
     }));
 }
 
-export const SEED = 20190728;
-const COMPLAINT_OPTS: TrainOptions = { dims: 1 << HASH_BITS, epochs: 20, learningRate: 0.1, l2: 1e-4, seed: SEED, positiveWeight: 1.5 };
-const SEVERITY_OPTS: TrainOptions = { dims: 1 << HASH_BITS, epochs: 10, learningRate: 0.1, l2: 1e-4, seed: SEED + 1 };
-/** How many weights each shipped model keeps (largest magnitude). */
-const KEEP_COMPLAINT = 50_000;
-const KEEP_SEVERITY = 12_000;
+/** PolEmo 2.0 medicine sentences by label (z_minus_m, z_plus_m, z_zero, z_amb), spacing before punctuation undone. */
+export function loadPolemo(): Map<string, string[]> {
+  const lines = readFileSync(sharedPath('datasets', 'polemo2-sentences-pl', 'medicine.sentence.train.polemo2.txt'), 'utf8').split(/\r?\n/);
+  const byLabel = new Map<string, string[]>();
+  for (const raw of lines) {
+    const m = /^\uFEFF?(.*?)\s*__label__(\w+)"?\s*$/.exec(raw);
+    if (!m) continue;
+    const list = byLabel.get(m[2]!) ?? [];
+    list.push(m[1]!.replace(/ ([,.!?;:)])/g, '$1').replace(/\( /g, '('));
+    byLabel.set(m[2]!, list);
+  }
+  return byLabel;
+}
 
-/** Trains both models on `data` and returns the file the extension ships. Used by the CV as well. */
-export function trainComplaintModel(data: LabelledTweet[], vectors?: SparseVector[]): ComplaintModelFile {
+/** Weak labels count less than gold ones; the few synthetic rows count more so they are not drowned. */
+export const POLEMO_WEIGHT = 0.3;
+export const SYNTHETIC_WEIGHT = 2;
+
+export function loadPolishSet(): LabelledTweet[] {
+  const byLabel = loadPolemo();
+  const rows: LabelledTweet[] = [];
+  for (const [label, complaint] of [['z_minus_m', 1], ['z_plus_m', 0], ['z_zero', 0]] as const) {
+    (byLabel.get(label) ?? []).forEach((text, n) => rows.push({ id: `polemo-${label}-${n}`, text, complaint, severity: 0, lang: 'pl', source: 'polemo', weight: POLEMO_WEIGHT }));
+  }
+  return rows;
+}
+
+export function loadSyntheticSet(): LabelledTweet[] {
+  return loadSynthetic().map((r, n) => ({
+    id: `synthetic-${r.lang}-${n}`,
+    text: r.text,
+    complaint: r.complaint,
+    severity: 0,
+    lang: r.lang,
+    source: 'synthetic',
+    category: r.category,
+    weight: SYNTHETIC_WEIGHT,
+  }));
+}
+
+/**
+ * Distant labels from TWCS (customer tweets to brands and the brand's first reply): a tweet the agent
+ * answers with an apology ("sorry", "frustrating", "inconvenience") is taken as a complaint, one answered
+ * with gladness ("glad", "great to hear", "you're welcome") as not; everything else is left out.
+ */
+const APOLOGY = /\b(sorry|apolog|unfortunate|frustrat|not the experience|inconvenience|concern)/i;
+const GLADNESS = /\b(glad|great to hear|happy to hear|thanks for the (kind|love|shout)|you're welcome|love to hear|awesome|thanks for the feedback|appreciate the (kind|love))/i;
+export const TWCS_WEIGHT = 0.5;
+
+export function loadTwcsSet(): LabelledTweet[] {
+  const rows = csvRecords(readFileSync(sharedPath('datasets', 'twcs-head-en', 'twcs_head.csv'), 'utf8'));
+  const byId = new Map(rows.map((r) => [r.tweet_id ?? '', r]));
+  const out: LabelledTweet[] = [];
+  for (const r of rows) {
+    if (r.inbound !== 'True' || !r.text) continue;
+    const reply = (r.response_tweet_id ?? '').split(',').map((id) => byId.get(id)).find((x) => x && x.inbound === 'False');
+    if (!reply) continue;
+    const sorry = APOLOGY.test(reply.text ?? '');
+    const glad = GLADNESS.test(reply.text ?? '');
+    if (sorry === glad) continue;
+    out.push({ id: `twcs-${r.tweet_id}`, text: r.text, complaint: sorry ? 1 : 0, severity: 0, lang: 'en', source: 'twcs', weight: TWCS_WEIGHT });
+  }
+  return out;
+}
+
+/** Everything the shipped model is trained on. */
+export function loadTrainingSet(): LabelledTweet[] {
+  return [...loadComplaintSet(), ...loadTwcsSet(), ...loadPolishSet(), ...loadSyntheticSet()];
+}
+
+export const SEED = 20190728;
+const COMPLAINT_OPTS: TrainOptions = { dims: 1 << HASH_BITS, epochs: 12, learningRate: 0.1, l2: 1e-4, seed: SEED, positiveWeight: 1.5 };
+const SEVERITY_OPTS: TrainOptions = { dims: 1 << HASH_BITS, epochs: 10, learningRate: 0.1, l2: 1e-4, seed: SEED + 1 };
+const CATEGORY_OPTS: TrainOptions = { dims: 1 << HASH_BITS, epochs: 20, learningRate: 0.1, l2: 1e-4, seed: SEED + 2 };
+/** How many weights each shipped model keeps (largest magnitude). */
+const KEEP_COMPLAINT = 80_000;
+const KEEP_SEVERITY = 12_000;
+const KEEP_CATEGORY = 6_000;
+
+/** Trains all heads on `data` and returns the file the extension ships. Used by the CV as well. */
+export function trainComplaintModel(data: LabelledTweet[], vectors?: SparseVector[], complaintOptions: Partial<TrainOptions> = {}): ComplaintModelFile {
   const xs = vectors ?? data.map((d) => featurize(d.text));
-  const complaint = trainLogistic(xs, data.map((d) => d.complaint), COMPLAINT_OPTS);
+  const complaint = trainLogistic(xs, data.map((d) => d.complaint), { ...COMPLAINT_OPTS, ...complaintOptions, sampleWeights: data.map((d) => d.weight ?? 1) });
   const complaintIdx = data.flatMap((d, i) => (d.complaint === 1 && d.severity > 0 ? [i] : []));
   // Ordinal severity: one logistic head per threshold (level ≥ 2, ≥ 3, ≥ 4), trained on complaints only.
   const severity = [2, 3, 4].map((level) =>
@@ -54,22 +143,38 @@ export function trainComplaintModel(data: LabelledTweet[], vectors?: SparseVecto
       { ...SEVERITY_OPTS, seed: SEVERITY_OPTS.seed + level },
     ),
   );
+  // Category: one-vs-rest heads over the complaints that carry a category.
+  const catIdx = data.flatMap((d, i) => (d.complaint === 1 && d.category && d.category !== 'other' ? [i] : []));
+  const category: ComplaintModelFile['category'] = {};
+  if (catIdx.length) {
+    for (const c of CATEGORIES.filter((c) => c !== 'other')) {
+      const head = trainLogistic(
+        catIdx.map((i) => xs[i]!),
+        catIdx.map((i) => (data[i]!.category === c ? 1 : 0)),
+        { ...CATEGORY_OPTS, seed: CATEGORY_OPTS.seed + c.length },
+      );
+      category[c] = packLinear(head.weights, head.bias, KEEP_CATEGORY);
+    }
+  }
+  const sources = new Map<string, number>();
+  data.forEach((d) => sources.set(d.source ?? 'xci', (sources.get(d.source ?? 'xci') ?? 0) + 1));
   return {
-    format: 'soothe-triage-linear/1',
-    trainedOn: 'complaints-en-xci (MIT), ' + data.length + ' tweets',
+    format: 'soothe-triage-linear/2',
+    trainedOn: [...sources].map(([s, n]) => `${s} ${n}`).join(', '),
     seed: SEED,
     hashBits: HASH_BITS,
     complaint: packLinear(complaint.weights, complaint.bias, KEEP_COMPLAINT),
     severity: severity.map((head) => packLinear(head.weights, head.bias, KEEP_SEVERITY)),
+    category,
   };
 }
 
 const isEntry = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
 if (isEntry) {
-  const data = loadComplaintSet();
+  const data = loadTrainingSet();
   const model = trainComplaintModel(data);
-  const out = join(PROJECT_ROOT, 'lib', 'triage', 'model', 'complaint-en.json');
+  const out = join(PROJECT_ROOT, 'lib', 'triage', 'model', 'triage-model.json');
   const json = JSON.stringify(model);
   writeFileSync(out, json + '\n');
-  console.log(`trained on ${data.length} tweets → ${out} (${json.length} bytes)`);
+  console.log(`trained on ${model.trainedOn} → ${out} (${json.length} bytes)`);
 }

@@ -19,6 +19,13 @@ export interface LanguageRules {
   /** weight = severity level reached when the cue is present (2 disapproval, 3 accusation, 4 blame) */
   severity: readonly Cue[];
   escalation: Record<Escalation, readonly Cue[]>;
+  /**
+   * A plain request to cancel, delete or close ("please cancel my order", "how do I delete my account"):
+   * when one matches and no threat marker does, a `cancel` cue is not an escalation.
+   */
+  plainRequest: readonly Cue[];
+  /** Conditions and ultimatums ("or", "unless", "otherwise") that turn a request back into a threat. */
+  threatMarker: readonly Cue[];
   /** "same here", "me too": joining someone else's complaint */
   agreement: readonly Cue[];
   joke: readonly Cue[];

@@ -1,19 +1,23 @@
 /**
- * The shipped English complaint model (trained by scripts/train-triage.ts): a logistic regression
- * for complaint vs not, and three ordinal logistic heads for severity (level ≥ 2, ≥ 3, ≥ 4 on the
- * 1 no reproach … 4 blame scale), all over the hashed n-gram features of ../features.ts.
+ * The shipped triage model (trained by scripts/train-triage.ts): a logistic regression for complaint
+ * vs not (English, Polish and Greek together), three ordinal logistic heads for severity (level ≥ 2,
+ * ≥ 3, ≥ 4 on the 1 no reproach … 4 blame scale) and one-vs-rest category heads, all over the hashed
+ * n-gram features of ../features.ts.
  */
+import type { Category } from '../categories';
 import { featurize, type SparseVector } from '../features';
 import { scoreLinear, unpackLinear, type LinearModel, type PackedLinear } from './codec';
 
 export interface ComplaintModelFile {
-  format: 'soothe-triage-linear/1';
+  format: 'soothe-triage-linear/1' | 'soothe-triage-linear/2';
   trainedOn: string;
   seed: number;
   hashBits: number;
   complaint: PackedLinear;
   /** heads for severity ≥ 2, ≥ 3, ≥ 4 */
   severity: PackedLinear[];
+  /** one-vs-rest category heads (format 2) */
+  category?: Partial<Record<Exclude<Category, 'other'>, PackedLinear>>;
 }
 
 export interface ComplaintModel {
@@ -21,14 +25,18 @@ export interface ComplaintModel {
   probability(x: SparseVector): number;
   /** Severity level 1..4 (meaningful for complaints only): 1 + the number of heads that fire. */
   severity(x: SparseVector): number;
+  /** Probability of each category the model has a head for (independent one-vs-rest; may not sum to 1). */
+  categories(x: SparseVector): Array<[Exclude<Category, 'other'>, number]>;
 }
 
 export function loadComplaintModel(file: ComplaintModelFile): ComplaintModel {
   const c: LinearModel = unpackLinear(file.complaint);
   const heads: LinearModel[] = file.severity.map(unpackLinear);
+  const cats = Object.entries(file.category ?? {}).map(([c, p]) => [c as Exclude<Category, 'other'>, unpackLinear(p!)] as const);
   return {
     probability: (x) => 1 / (1 + Math.exp(-scoreLinear(c, x))),
     severity: (x) => 1 + heads.filter((h) => scoreLinear(h, x) >= 0).length,
+    categories: (x) => cats.map(([c, m]) => [c, 1 / (1 + Math.exp(-scoreLinear(m, x)))]),
   };
 }
 

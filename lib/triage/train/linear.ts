@@ -1,6 +1,6 @@
 /**
  * Training of the sparse linear models (used by scripts/train-triage.ts and the cross-validation in
- * scripts/eval-triage.ts, never by the extension): logistic regression for complaint vs not, and
+ * scripts/eval/triage-cv.ts, never by the extension): logistic regression for complaint vs not, and
  * ridge regression for severity, both by AdaGrad SGD with L2, shuffled with a fixed seed.
  */
 import type { SparseVector } from '../features';
@@ -14,6 +14,8 @@ export interface TrainOptions {
   seed: number;
   /** Weight of positive examples relative to negatives (class imbalance). */
   positiveWeight?: number;
+  /** Weight of each example (e.g. a weakly labelled source counts less); default 1. */
+  sampleWeights?: number[];
 }
 
 export interface DenseModel {
@@ -42,7 +44,7 @@ function sgd(xs: SparseVector[], ys: number[], opts: TrainOptions, grad: (score:
     for (const i of order) {
       const x = xs[i]!;
       const y = ys[i]!;
-      const g = grad(dot(w, x) + bias, y);
+      const g = grad(dot(w, x) + bias, y) * (opts.sampleWeights?.[i] ?? 1);
       for (let k = 0; k < x.idx.length; k++) {
         const j = x.idx[k]!;
         const gj = g * x.val[k]! + opts.l2 * w[j]!;
