@@ -88,7 +88,7 @@ export function createController(adapter: SiteAdapter, registry: ComposerRegistr
     async analyse(key) {
       const composer = registry.get(key) ?? null;
       const profile = await loadProfile();
-      const thread = readThreadContext(document, adapter.platform, composer, brandHandlesFor(profile, adapter.platform));
+      const thread = readThreadContext(document, adapter, composer, brandHandlesFor(profile, adapter.platform));
       const [reply, settings] = await Promise.all([
         send('panel:analyse', { platform: adapter.platform, posts: thread.forTriage, focusId: thread.focusId }),
         send('log:settings', {}),
@@ -212,12 +212,7 @@ export function createController(adapter: SiteAdapter, registry: ComposerRegistr
     },
 
     revealPost(permalink, id) {
-      const path = permalink ? new URL(permalink, location.href).pathname : null;
-      const link = [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].find((a) => {
-        const href = a.getAttribute('href') ?? '';
-        return (path && href.includes(path)) || href.includes(`comment_id=${id}`) || href.endsWith(`/status/${id}`);
-      });
-      (link?.closest('article, [role="article"]') ?? link)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      adapter.findPost(document, permalink, id)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     },
   };
 }

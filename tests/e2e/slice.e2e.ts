@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FACEBOOK_MATCHES, X_MATCHES } from '../../lib/sites/matches';
+import { SITE_MATCHES } from '../../lib/sites/registry';
 import { FB_ORIGIN, serveTestSites, X_ORIGIN } from '../pages/serve';
 import { FACEBOOK_POSTS, X_THREADS } from '../pages/threads';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../support/browser';
@@ -51,7 +51,7 @@ describe('manifest', () => {
     expect(manifest.commands['open-soothe'].suggested_key.default).toBe('Alt+Shift+S');
     expect(manifest.host_permissions ?? []).toEqual([]);
     const matches = manifest.content_scripts.flatMap((cs: { matches: string[] }) => cs.matches).sort();
-    expect(matches).toEqual([...X_MATCHES, ...FACEBOOK_MATCHES].sort());
+    expect(matches).toEqual([...SITE_MATCHES].sort());
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
   });
 });
