@@ -9,7 +9,7 @@ import type { Notice } from '@/lib/content/ui-store';
 import type { PanelStrings } from '@/lib/i18n/panel';
 import type { PackVariable } from '@/lib/library/pack-variables';
 import { renderTemplate, renderText, type RenderResult, type TemplateValues } from '@/lib/library/render-template';
-import type { SuggestionView } from '@/lib/panel/analyse';
+import type { SuggestionView } from '@/lib/background/analyse';
 import type { RuleReport } from '@/lib/rules';
 import { Checklist } from './panel/Checklist';
 import { ComplaintQueue } from './panel/ComplaintQueue';

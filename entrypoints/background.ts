@@ -6,12 +6,12 @@ import { openDatabase } from '@/lib/log/db';
 import { createHandlers } from '@/lib/messaging/handlers';
 import { createPanelHandlers } from '@/lib/messaging/panel-handlers';
 import { route, type Handlers } from '@/lib/messaging/router';
-import { learnChoiceFromMessage, learnChoices } from '@/lib/panel/analyse';
+import { learnChoiceFromMessage, learnChoices } from '@/lib/background/analyse';
 import { startMaintenance } from '@/lib/background/maintenance';
 import { OPEN_SOOTHE_COMMAND, openPanelInActiveTab } from '@/lib/background/open-panel-command';
 import { SuggestionService } from '@/lib/suggest/service';
 import { loadProfile, watchProfile, type Profile } from '@/lib/settings/profile';
-import { registerReplyWithSoothe, replyWithSoothe } from '@/lib/content/selection-launch';
+import { registerReplyWithSoothe, replyWithSoothe } from '@/lib/background/selection-launch';
 import { handOffStrings } from '@/lib/i18n/handoff';
 
 export default defineBackground(() => {
@@ -36,7 +36,7 @@ export default defineBackground(() => {
     learnChoiceFromMessage(suggestions.choices, message);
     return route(handlers, message);
   });
-  registerReplyWithSoothe(handOffStrings().menuTitle); // "Reply with Soothe" on any page, on request (lib/content/selection-launch.ts)
+  registerReplyWithSoothe(handOffStrings().menuTitle); // "Reply with Soothe" on any page, on request (lib/background/selection-launch.ts)
   // The user's library (installed packs with their edits, own replies) replaces the defaults once read, and on every change.
   loadLibrary().then((library) => suggestions.setLibrary(library), (err) => console.warn('[Soothe] could not read the library', err));
   watchLibrary((library) => suggestions.setLibrary(library));

@@ -10,7 +10,7 @@ import { caretIn, editorText, insertText } from '../insert/insert-text';
 import type { TemplateValues } from '../library/render-template';
 import type { CaseContext } from '../log/events';
 import { send } from '../messaging/client';
-import type { SuggestionView } from '../panel/analyse';
+import type { SuggestionView } from '../background/analyse';
 import type { RuleReport } from '../rules';
 import { loadProfile } from '../settings/profile';
 import { brandHandlesFor, templateValuesFor } from '../settings/template-values';

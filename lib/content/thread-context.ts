@@ -2,7 +2,7 @@
  * The thread around a composer, as the panel needs it: every post on the page for triage and the
  * queue, and the one being answered. Read through the site readers (lib/sites), never the DOM.
  */
-import type { PostForTriage } from '../panel/analyse';
+import type { PostForTriage } from '../background/analyse';
 import type { Post } from '../sites/thread';
 import type { Composer, SiteAdapter } from '../sites/types';
 

@@ -1,7 +1,7 @@
 /** Background handlers for the in-page panel: thread analysis, suggestions and the live rule check. */
 import type { SootheDB } from '../log/db';
 import { caseKeyOf } from '../log/events';
-import { analyseThread } from '../panel/analyse';
+import { analyseThread } from '../background/analyse';
 import { checkReply } from '../rules';
 import type { Platform } from '../sites/types';
 import type { SuggestionService } from '../suggest/service';

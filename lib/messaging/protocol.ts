@@ -10,7 +10,7 @@ import type { PeriodStats } from '../log/metrics';
 import type { OverdueHandOff } from '../handoff/overdue';
 import type { LogSettings } from '../log/settings';
 import type { StatsRequest } from '../log/stats';
-import type { AnalyseRequest, AnalyseResponse } from '../panel/analyse';
+import type { AnalyseRequest, AnalyseResponse } from '../background/analyse';
 import type { RuleReport } from '../rules';
 
 export interface InsertionRecord {

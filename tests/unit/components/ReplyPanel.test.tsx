@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ReplyPanel } from '../../../components/ReplyPanel';
 import type { Controller, PanelData } from '../../../lib/content/controller';
 import { PANEL_STRINGS } from '../../../lib/i18n/panel';
-import type { SuggestionView } from '../../../lib/panel/analyse';
+import type { SuggestionView } from '../../../lib/background/analyse';
 import type { RuleReport } from '../../../lib/rules';
 import type { TriageResult } from '../../../lib/triage';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLibrary, defaultPacks } from '../../../lib/library/library';
-import { learnChoiceFromMessage } from '../../../lib/panel/analyse';
+import { learnChoiceFromMessage } from '../../../lib/background/analyse';
 import { SuggestionService } from '../../../lib/suggest/service';
 
 const post = { text: 'Your support never answers my emails', lang: 'en', category: 'support', escalation: false, flags: [] };
