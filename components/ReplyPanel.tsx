@@ -4,8 +4,8 @@
  * queue. Keyboard-first: arrows move, Enter inserts, Esc closes and focus returns to the composer.
  */
 import { useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import type { Choice, Controller, PanelData } from '@/lib/content/controller';
-import type { Notice } from '@/lib/content/ui-store';
+import type { Choice, Controller, PanelData } from '@/lib/content/site/controller';
+import type { Notice } from '@/lib/content/site/ui-store';
 import type { PanelStrings } from '@/lib/i18n/panel';
 import type { PackVariable } from '@/lib/library/pack-variables';
 import { renderTemplate, renderText, type RenderResult, type TemplateValues } from '@/lib/library/render-template';

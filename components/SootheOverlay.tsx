@@ -1,8 +1,8 @@
 /** Everything Soothe draws on a site page: a button beside each composer, and the reply panel. */
 import type { CSSProperties } from 'react';
 import { useStore } from 'zustand';
-import type { Controller } from '@/lib/content/controller';
-import type { UiStore } from '@/lib/content/ui-store';
+import type { Controller } from '@/lib/content/site/controller';
+import type { UiStore } from '@/lib/content/site/ui-store';
 import type { PanelStrings } from '@/lib/i18n/panel';
 import { ReplyPanel } from './ReplyPanel';
 import { SootheButton } from './SootheButton';

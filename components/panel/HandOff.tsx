@@ -4,8 +4,8 @@
  * summary to copy or e-mail. Shown only when the panel's controller can log a hand-off.
  */
 import { useEffect, useState } from 'react';
-import type { Controller, PanelData } from '@/lib/content/controller';
-import type { Notice } from '@/lib/content/ui-store';
+import type { Controller, PanelData } from '@/lib/content/site/controller';
+import type { Notice } from '@/lib/content/site/ui-store';
 import { canHandOff } from '@/lib/handoff/capable';
 import type { Department } from '@/lib/handoff/departments';
 import { loadDepartments as loadStored, saveDepartments as saveStored } from '@/lib/handoff/store';

@@ -5,8 +5,8 @@
  * context, which removes its panel.
  */
 import overlayCss from '@/components/overlay.css?inline';
-import { ANYWHERE_REQUEST, type AnywhereRequest } from '@/lib/content/selection-launch-protocol';
-import { startSelectionPanel } from '@/lib/content/selection-start';
+import { ANYWHERE_REQUEST, type AnywhereRequest } from '@/lib/content/anywhere/launch-protocol';
+import { startSelectionPanel } from '@/lib/content/anywhere/runtime';
 
 export default defineContentScript({
   registration: 'runtime',

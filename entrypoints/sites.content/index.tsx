@@ -3,7 +3,7 @@
  * the registry's matches; the page's address picks the adapter (lib/sites/registry.ts).
  */
 import '@/components/overlay.css';
-import { startSoothe } from '@/lib/content/start';
+import { startSoothe } from '@/lib/content/site/runtime';
 import { SITE_MATCHES, siteForAddress } from '@/lib/sites/registry';
 
 export default defineContentScript({

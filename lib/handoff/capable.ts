@@ -2,7 +2,7 @@
  * What a panel controller offers for hand-off. Optional on purpose: the panel shows its hand-off
  * section only for controllers that can log one (lib/content/selection-controller.ts does).
  */
-import type { Notice } from '../content/ui-store';
+import type { Notice } from '../content/site/ui-store';
 import type { Department } from './departments';
 
 export interface HandOffOutcome {

@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ReplyPanel } from '../../../components/ReplyPanel';
-import type { Controller, PanelData } from '../../../lib/content/controller';
+import type { Controller, PanelData } from '../../../lib/content/site/controller';
 import { PANEL_STRINGS } from '../../../lib/i18n/panel';
 import type { SuggestionView } from '../../../lib/background/analyse';
 import type { RuleReport } from '../../../lib/rules';

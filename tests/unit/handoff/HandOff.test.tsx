@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { HandOff } from '@/components/panel/HandOff';
 import { OverdueHandOffs } from '@/components/stats/OverdueHandOffs';
-import type { Controller, PanelData } from '@/lib/content/controller';
+import type { Controller, PanelData } from '@/lib/content/site/controller';
 import type { Department } from '@/lib/handoff/departments';
 import { HANDOFF_STRINGS } from '@/lib/i18n/handoff';
 import { PANEL_STRINGS } from '@/lib/i18n/panel';

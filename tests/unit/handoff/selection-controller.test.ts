@@ -1,7 +1,7 @@
 /** The panel's controller for a selection on any page, against a fake background. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createSelectionController, type SendFn } from '@/lib/content/selection-controller';
-import { readSelectionTarget } from '@/lib/content/selection-target';
+import { createSelectionController, type SendFn } from '@/lib/content/anywhere/selection-controller';
+import { readSelectionTarget } from '@/lib/content/anywhere/selection-target';
 import type { LogEventInput } from '@/lib/log/events';
 import { HANDOFF_STRINGS } from '@/lib/i18n/handoff';
 import { PANEL_STRINGS } from '@/lib/i18n/panel';

@@ -3,12 +3,12 @@
  * seen). Triage needs the whole thread ("same here" under a complaint is one); only the seen
  * complaints are logged, never other posts.
  */
-import { send } from '../messaging/client';
-import { loadProfile } from '../settings/profile';
-import { brandHandlesFor } from '../settings/template-values';
-import type { SiteAdapter } from '../sites/types';
+import { send } from '../../messaging/client';
+import { loadProfile } from '../../settings/profile';
+import { brandHandlesFor } from '../../settings/template-values';
+import type { SiteAdapter } from '../../sites/types';
 import type { LogEvent } from './event-log';
-import { readThreadContext } from './thread-context';
+import { readThreadContext } from './thread-reading';
 
 export async function logSeenComplaints(adapter: SiteAdapter, log: LogEvent, posts: Array<{ id: string; el: Element }>): Promise<void> {
   const profile = await loadProfile();

@@ -2,9 +2,9 @@
  * The thread around a composer, as the panel needs it: every post on the page for triage and the
  * queue, and the one being answered. Read through the site readers (lib/sites), never the DOM.
  */
-import type { PostForTriage } from '../background/analyse';
-import type { Post } from '../sites/thread';
-import type { Composer, SiteAdapter } from '../sites/types';
+import type { PostForTriage } from '../../background/analyse';
+import type { Post } from '../../sites/thread';
+import type { Composer, SiteAdapter } from '../../sites/types';
 
 /** Longer texts add nothing to triage and would only weigh on messaging in huge threads. */
 const MAX_TEXT = 2000;

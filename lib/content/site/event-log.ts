@@ -1,8 +1,8 @@
 /** Sending handling-time events from a content script to the background's log. */
-import { newEventId, type CaseContext, type EventType } from '../log/events';
-import { sendEventReliably } from '../log/send-event';
-import { send } from '../messaging/client';
-import type { Platform } from '../sites/types';
+import { newEventId, type CaseContext, type EventType } from '../../log/events';
+import { sendEventReliably } from '../../log/send-event';
+import { send } from '../../messaging/client';
+import type { Platform } from '../../sites/types';
 
 export type LogEvent = (
   type: EventType,

@@ -8,7 +8,7 @@
  * targets every frame). Scrolling and page changes only restart a timer; when it fires, a few
  * dozen hit tests down the viewport find the posts on screen, in idle time.
  */
-import type { SiteAdapter } from '../sites/types';
+import type { SiteAdapter } from '../../sites/types';
 
 const STILL_FOR_MS = 1000;
 const SAMPLE_EVERY_PX = 80;

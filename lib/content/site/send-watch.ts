@@ -3,8 +3,8 @@
  * the site then took the text out of the composer (cleared it, or closed the modal). A failed send
  * leaves the draft in place and is not reported. Each send is reported once.
  */
-import { editorText, normalise } from '../insert/insert-text';
-import type { Composer, SiteAdapter } from '../sites/types';
+import { editorText, normalise } from '../../insert/insert-text';
+import type { Composer, SiteAdapter } from '../../sites/types';
 import type { ComposerRegistry } from './composer-registry';
 
 export interface SentReply {

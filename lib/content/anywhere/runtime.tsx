@@ -11,13 +11,13 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { ReplyPanel } from '@/components/ReplyPanel';
-import { loadProfile, profileValues } from '../settings/profile';
-import { handOffStrings, type HandOffStrings } from '../i18n/handoff';
-import { panelStrings, type PanelStrings } from '../i18n/panel';
-import { send } from '../messaging/client';
+import { loadProfile, profileValues } from '../../settings/profile';
+import { handOffStrings, type HandOffStrings } from '../../i18n/handoff';
+import { panelStrings, type PanelStrings } from '../../i18n/panel';
+import { send } from '../../messaging/client';
 import { createSelectionController, type SelectionController } from './selection-controller';
 import { readSelectionTarget } from './selection-target';
-import type { Notice } from './ui-store';
+import type { Notice } from '../site/ui-store';
 
 export interface SelectionPanel {
   /** Open (or reopen) the panel for what is selected now; `fallbackText` is the context menu's copy of it. */

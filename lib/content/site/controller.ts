@@ -2,24 +2,24 @@
  * What the in-page UI can ask for: the analysis of the thread around a composer, inserting a
  * reply, the live rule check of the draft, and logging. Keeps DOM and messaging out of React.
  */
-import type { HandOffCapable } from '../handoff/capable';
-import { logHandOff } from '../handoff/log-hand-off';
-import { HANDOFF_STRINGS } from '../i18n/handoff';
-import type { PanelStrings } from '../i18n/panel';
-import { caretIn, editorText, insertText } from '../insert/insert-text';
-import type { TemplateValues } from '../library/render-template';
-import type { CaseContext } from '../log/events';
-import { send } from '../messaging/client';
-import type { SuggestionView } from '../background/analyse';
-import type { RuleReport } from '../rules';
-import { loadProfile } from '../settings/profile';
-import { brandHandlesFor, templateValuesFor } from '../settings/template-values';
-import { isSubmitEnabled, type Platform, type SiteAdapter } from '../sites/types';
-import type { TriageResult } from '../triage';
+import type { HandOffCapable } from '../../handoff/capable';
+import { logHandOff } from '../../handoff/log-hand-off';
+import { HANDOFF_STRINGS } from '../../i18n/handoff';
+import type { PanelStrings } from '../../i18n/panel';
+import { caretIn, editorText, insertText } from '../../insert/insert-text';
+import type { TemplateValues } from '../../library/render-template';
+import type { CaseContext } from '../../log/events';
+import { send } from '../../messaging/client';
+import type { SuggestionView } from '../../background/analyse';
+import type { RuleReport } from '../../rules';
+import { loadProfile } from '../../settings/profile';
+import { brandHandlesFor, templateValuesFor } from '../../settings/template-values';
+import { isSubmitEnabled, type Platform, type SiteAdapter } from '../../sites/types';
+import type { TriageResult } from '../../triage';
 import type { ComposerRegistry } from './composer-registry';
 import { eventLogger } from './event-log';
 import type { SentReply } from './send-watch';
-import { readThreadContext } from './thread-context';
+import { readThreadContext } from './thread-reading';
 import type { Notice } from './ui-store';
 
 export interface QueueItem {

@@ -5,20 +5,20 @@
  * and counted like any other; the reply goes into the page's text box through the same verified
  * insertion strategies as the site adapters.
  */
-import type { HandOffCapable } from '../handoff/capable';
-import { logHandOff } from '../handoff/log-hand-off';
-import type { HandOffStrings } from '../i18n/handoff';
-import type { PanelStrings } from '../i18n/panel';
-import { caretIn, editorText, insertText } from '../insert/insert-text';
-import type { TemplateValues } from '../library/render-template';
-import { newEventId, type CaseContext, type EventType, type LogEventInput } from '../log/events';
-import { sendEventReliably } from '../log/send-event';
-import type { MessageType, RequestOf, ResponseOf } from '../messaging/protocol';
-import type { Controller, PanelData } from './controller';
+import type { HandOffCapable } from '../../handoff/capable';
+import { logHandOff } from '../../handoff/log-hand-off';
+import type { HandOffStrings } from '../../i18n/handoff';
+import type { PanelStrings } from '../../i18n/panel';
+import { caretIn, editorText, insertText } from '../../insert/insert-text';
+import type { TemplateValues } from '../../library/render-template';
+import { newEventId, type CaseContext, type EventType, type LogEventInput } from '../../log/events';
+import { sendEventReliably } from '../../log/send-event';
+import type { MessageType, RequestOf, ResponseOf } from '../../messaging/protocol';
+import type { Controller, PanelData } from '../site/controller';
 import { editableRoot, type SelectionTarget } from './selection-target';
-import { watchGenericSend, type GenericSendWatch } from './selection-send-watch';
-import type { SentReply } from './send-watch';
-import type { Notice } from './ui-store';
+import { watchGenericSend, type GenericSendWatch } from './send-watch';
+import type { SentReply } from '../site/send-watch';
+import type { Notice } from '../site/ui-store';
 
 export type SendFn = <T extends MessageType>(type: T, payload: RequestOf<T>) => Promise<ResponseOf<T>>;
 
