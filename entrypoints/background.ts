@@ -3,10 +3,11 @@ import { defaultPacks, buildLibrary } from '@/lib/library/library';
 import { loadLibrary, watchLibrary } from '@/lib/library/store';
 import { startPackSync } from '@/lib/library/sync-schedule';
 import { openDatabase } from '@/lib/log/db';
+import type { LogEventInput } from '@/lib/log/events';
 import { createHandlers } from '@/lib/messaging/handlers';
 import { createPanelHandlers } from '@/lib/messaging/panel-handlers';
 import { route, type Handlers } from '@/lib/messaging/router';
-import { learnChoiceFromMessage, learnChoices } from '@/lib/background/analyse';
+import { learnChoices, learnFromRecorded } from '@/lib/background/analyse';
 import { startMaintenance } from '@/lib/background/maintenance';
 import { OPEN_SOOTHE_COMMAND, openPanelInActiveTab } from '@/lib/background/open-panel-command';
 import { SuggestionService } from '@/lib/suggest/service';
@@ -31,11 +32,10 @@ export default defineBackground(() => {
   void learnPastChoices();
   loadProfile().then(applyPrivacy, (err) => console.warn('[Soothe] could not read the profile', err));
   watchProfile(applyPrivacy);
-  const handlers: Handlers = { ...createHandlers(db), ...createPanelHandlers(db, suggestions) };
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    learnChoiceFromMessage(suggestions.choices, message);
-    return route(handlers, message);
-  });
+  // A choice counts once it is in the log: learnt from the recorded event, never from a raw message or a retry.
+  const onRecorded = (event: LogEventInput) => learnFromRecorded(suggestions.choices, event);
+  const handlers: Handlers = { ...createHandlers(db, Date.now, { onRecorded }), ...createPanelHandlers(db, suggestions) };
+  browser.runtime.onMessage.addListener((message: unknown) => route(handlers, message));
   registerReplyWithSoothe(handOffStrings().menuTitle); // "Reply with Soothe" on any page, on request (lib/background/selection-launch.ts)
   // The user's library (installed packs with their edits, own replies) replaces the defaults once read, and on every change.
   loadLibrary().then((library) => suggestions.setLibrary(library), (err) => console.warn('[Soothe] could not read the library', err));

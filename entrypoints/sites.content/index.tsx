@@ -3,6 +3,7 @@
  * the registry's matches; the page's address picks the adapter (lib/sites/registry.ts).
  */
 import '@/components/overlay.css';
+import { mountSootheOverlay } from '@/components/SootheOverlay.mount';
 import { startSoothe } from '@/lib/content/site/runtime';
 import { SITE_MATCHES, siteForAddress } from '@/lib/sites/registry';
 
@@ -13,7 +14,7 @@ export default defineContentScript({
     const adapter = siteForAddress(location.href);
     if (!adapter) return;
     try {
-      startSoothe(ctx, adapter);
+      startSoothe(ctx, adapter, mountSootheOverlay);
     } catch (err) {
       console.debug('[Soothe] could not start on this page', err); // never throw into the site
     }

@@ -53,6 +53,12 @@ export interface LogMessageMap {
   'stats:summary': { request: Record<string, never>; response: StatsSummary };
   // Handling-time log (lib/log). Write failures come back as { ok: false, error: <message for the user> }.
   'log:event': { request: LogEventInput; response: { status: 'recorded' | 'duplicate' } };
+  /**
+   * A reply went out: one message. The background records the `reply_sent` event, checks the reply's
+   * rules and, when it invites the customer to a private channel, records the case as moved private —
+   * in one transaction (lib/messaging/handlers.ts).
+   */
+  'case:sent': { request: { event: LogEventInput; text: string }; response: { status: 'recorded' | 'duplicate'; movedPrivate: boolean } };
   'stats:period': { request: StatsRequest; response: PopupStats };
   'log:export': { request: { format: 'json' | 'csv'; table?: 'cases' | 'events' }; response: LogExportFile };
   'log:import': { request: { json: string }; response: ImportResult };
@@ -66,7 +72,7 @@ export interface PanelMessageMap {
   /** Triage the thread, rank suggestions for the post being answered, and say which posts are answered. */
   'panel:analyse': { request: AnalyseRequest; response: AnalyseResponse & { answered: string[] } };
   /** The reply-rule checklist for a draft. */
-  'rules:check': { request: { text: string; lang: string; platform?: string }; response: RuleReport };
+  'rules:check': { request: { text: string; lang: string; platform?: Platform }; response: RuleReport };
 }
 export type PanelMessageType = keyof PanelMessageMap;
 

@@ -3,14 +3,13 @@
  * seen). Triage needs the whole thread ("same here" under a complaint is one); only the seen
  * complaints are logged, never other posts.
  */
-import { send } from '../../messaging/client';
+import type { CaseLog, SendFn } from '../case/case-log';
 import { loadProfile } from '../../settings/profile';
 import { brandHandlesFor } from '../../settings/template-values';
 import type { SiteAdapter } from '../../sites/types';
-import type { LogEvent } from './event-log';
 import { readThreadContext } from './thread-reading';
 
-export async function logSeenComplaints(adapter: SiteAdapter, log: LogEvent, posts: Array<{ id: string; el: Element }>): Promise<void> {
+export async function logSeenComplaints(adapter: SiteAdapter, send: SendFn, log: CaseLog, posts: Array<{ id: string; el: Element }>): Promise<void> {
   const profile = await loadProfile();
   const scope = adapter.readingScope(posts.map((p) => p.el));
   const thread = readThreadContext(scope, adapter, null, brandHandlesFor(profile, adapter.platform));
@@ -22,13 +21,17 @@ export async function logSeenComplaints(adapter: SiteAdapter, log: LogEvent, pos
     const verdict = triage[post.id];
     if (!verdict?.complaint) continue;
     const postedAt = post.timestamp ? Date.parse(post.timestamp) : NaN;
-    await log('seen', post.id, {
-      url: post.permalink ?? location.href,
-      lang: verdict.lang,
-      category: verdict.category,
-      severity: verdict.severity,
-      isComplaint: true,
-      ...(Number.isFinite(postedAt) ? { postedAt } : {}),
+    await log.event('seen', {
+      platform: adapter.platform,
+      postId: post.id,
+      context: {
+        url: post.permalink ?? location.href,
+        lang: verdict.lang,
+        category: verdict.category,
+        severity: verdict.severity,
+        isComplaint: true,
+        ...(Number.isFinite(postedAt) ? { postedAt } : {}),
+      },
     });
   }
 }

@@ -2,21 +2,23 @@
  * Watch the page for composers without taxing it: the mutation callback only schedules work;
  * the scan runs later, batched, and layout is read in an animation frame.
  */
+import { onAbort } from '../page-life';
+
 export interface Watcher {
-  stop(): void;
   /** Ask for a rescan soon (e.g. after SPA navigation). */
   poke(): void;
 }
 
-export function watchPage(onScan: () => void, onLayout: () => void, delayMs = 120): Watcher {
+/** Watches until `signal` aborts (the page life ends). */
+export function watchPage(signal: AbortSignal, onScan: () => void, onLayout: () => void, delayMs = 120): Watcher {
   let scanTimer: ReturnType<typeof setTimeout> | null = null;
   let frame: number | null = null;
 
   const layoutSoon = () => {
-    if (frame === null) frame = requestAnimationFrame(() => ((frame = null), onLayout()));
+    if (frame === null && !signal.aborted) frame = requestAnimationFrame(() => ((frame = null), onLayout()));
   };
   const scanSoon = () => {
-    if (scanTimer !== null) return;
+    if (scanTimer !== null || signal.aborted) return;
     scanTimer = setTimeout(() => {
       scanTimer = null;
       onScan();
@@ -26,18 +28,13 @@ export function watchPage(onScan: () => void, onLayout: () => void, delayMs = 12
 
   const observer = new MutationObserver(scanSoon);
   observer.observe(document.body, { childList: true, subtree: true });
-  window.addEventListener('scroll', layoutSoon, { capture: true, passive: true });
-  window.addEventListener('resize', layoutSoon, { passive: true });
+  window.addEventListener('scroll', layoutSoon, { capture: true, passive: true, signal });
+  window.addEventListener('resize', layoutSoon, { passive: true, signal });
+  onAbort(signal, () => {
+    observer.disconnect();
+    if (scanTimer !== null) clearTimeout(scanTimer);
+    if (frame !== null) cancelAnimationFrame(frame);
+  });
   scanSoon();
-
-  return {
-    poke: scanSoon,
-    stop() {
-      observer.disconnect();
-      window.removeEventListener('scroll', layoutSoon, { capture: true });
-      window.removeEventListener('resize', layoutSoon);
-      if (scanTimer !== null) clearTimeout(scanTimer);
-      if (frame !== null) cancelAnimationFrame(frame);
-    },
-  };
+  return { poke: scanSoon };
 }
