@@ -14,6 +14,7 @@ import { FB_ORIGIN, serveTestSites, X_ORIGIN } from '../pages/serve';
 import { FACEBOOK_POSTS, X_THREADS } from '../pages/threads';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../support/browser';
 import { firstReady, insertFirstReady, openPanel } from '../support/panel';
+import { SootheUi } from '../support/soothe-ui';
 
 let browser: ExtensionBrowser;
 
@@ -106,7 +107,8 @@ describe('X status page (draft-js)', () => {
     const page = await browser.ctx.newPage();
     await page.goto(`${X_ORIGIN}${X_THREADS[1]!.path}`);
     await page.getByTestId('tweetTextarea_0').click();
-    await page.locator('[data-soothe="open-panel"]').waitFor();
+    const ui = await SootheUi.of(page);
+    await ui.locator('[data-soothe="open-panel"]').waitFor();
     // Headless Chromium has no global shortcuts: deliver what the command handler sends to the tab.
     const answered = await browser.worker.evaluate(async () => {
       // Runs in the service worker, where `chrome` exists (not typed in this Node file).
@@ -116,7 +118,7 @@ describe('X status page (draft-js)', () => {
       return tabs.sendMessage(tab!.id!, { soothe: 'open-panel' });
     });
     expect(answered).toBe(true);
-    const panel = page.getByRole('dialog', { name: 'Soothe replies' });
+    const panel = ui.panel();
     await panel.locator('[data-soothe-reply]').first().waitFor();
     expect(await panel.locator('[data-soothe="lang"]').textContent()).toBe('Polski');
     await page.close();
@@ -140,7 +142,7 @@ describe('X status page (draft-js)', () => {
   it('keeps site CSS out of the panel and its own CSS out of the site', async () => {
     const page = await browser.ctx.newPage();
     await page.goto(X_ORIGIN + '/hostile/status/1790000000000000099');
-    const button = page.locator('[data-soothe="open-panel"]');
+    const button = (await SootheUi.of(page)).locator('[data-soothe="open-panel"]');
     await button.waitFor();
     expect(await button.isVisible()).toBe(true);
     const panel = await openPanel(page);
