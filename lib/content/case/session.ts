@@ -106,6 +106,8 @@ export function createCaseSession(source: CaseSource, deps: SessionDeps): OwnedC
   let ref: CaseRef = source.ref();
   let caret: Range | null = source.initialCaret ?? null;
   const stops = new Set<() => void>();
+  /** The draft watches running now: an insertion changes the draft without an 'input' event (a paste into Draft.js fires none). */
+  const drafts = new Set<() => void>();
   const own = (stop: () => void) => {
     stops.add(stop);
     return () => {
@@ -164,6 +166,7 @@ export function createCaseSession(source: CaseSource, deps: SessionDeps): OwnedC
       const result = await insertText(box, choice.text, { at });
       caret = null;
       if (!result.ok) return { kind: 'error', text: t.insertFailed(result.tried.join(', ') || '—') };
+      for (const recheck of drafts) recheck();
       // The text is on the page; the site's own state must have it too, or a send would go out empty.
       const submit = source.submitButton?.();
       if (submit && !(await submitComesOn(submit))) return { kind: 'error', text: t.notRegistered };
@@ -211,7 +214,9 @@ export function createCaseSession(source: CaseSource, deps: SessionDeps): OwnedC
       };
       follow(source.editor());
       const unfollow = source.onEditorChange?.(follow);
+      drafts.add(schedule);
       return own(() => {
+        drafts.delete(schedule);
         unfollow?.();
         watched?.removeEventListener('input', schedule);
         if (timer !== null) clearTimeout(timer);
