@@ -5,7 +5,9 @@
  */
 import type { ParseOptions, Thread } from './thread';
 
-export type SitePlatform = 'x' | 'facebook';
+/** The sites with an adapter (lib/sites/registry.ts lists the adapters themselves). */
+export const SITE_PLATFORMS = ['x', 'facebook'] as const;
+export type SitePlatform = (typeof SITE_PLATFORMS)[number];
 /**
  * Where a case comes from: a site Soothe has an adapter for, or any other page the user asked Soothe
  * about ("Reply with Soothe" on a selection), named by its host: `web:shop.example`.
@@ -26,7 +28,7 @@ export function webPlatform(url: string): Platform | null {
 }
 
 export function isPlatform(x: unknown): x is Platform {
-  return x === 'x' || x === 'facebook' || (typeof x === 'string' && x.startsWith('web:') && HOST.test(x.slice(4)));
+  return (SITE_PLATFORMS as readonly unknown[]).includes(x) || (typeof x === 'string' && x.startsWith('web:') && HOST.test(x.slice(4)));
 }
 
 /** A reply box on the page, and what it answers. */
