@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveTestSites, X_ORIGIN } from '../pages/serve';
 import { X_THREADS } from '../pages/threads';
-import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
+import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../support/browser';
 import { readEvents } from '../support/extension-db';
 import { firstReady, insertFirstReady, openPanel } from '../support/panel';
 import { SootheUi } from '../support/soothe-ui';
@@ -111,7 +111,10 @@ describe('a hostile page', () => {
 
 describe('an extension reloaded under an open page', () => {
   it('the old script removes its UI and stops; the next one takes over cleanly', async () => {
-    const page = await browser.ctx.newPage();
+    // Its own browser, with DevTools' Extensions domain: the stand-in for an update (unload, load the new build).
+    const own = await launchWithExtension({ loadThroughDevtools: true });
+    await serveTestSites(own.ctx);
+    const page = await own.ctx.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(X_ORIGIN + X_THREADS[1]!.path);
@@ -119,10 +122,8 @@ describe('an extension reloaded under an open page', () => {
     await ui.locator('[data-soothe="open-panel"]').waitFor();
     expect(await page.locator('soothe-ui').count()).toBe(1);
 
-    // An update or a reload of the extension: the content script in this page is orphaned.
-    const restarted = browser.ctx.waitForEvent('serviceworker', { timeout: 30_000 });
-    await browser.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
-    await restarted;
+    // An update of the extension: the old version goes away under the page, whose content script is orphaned.
+    await own.devtools!.send('Extensions.uninstall', { id: own.extensionId });
     await expect.poll(() => page.locator('soothe-ui').count(), { timeout: 10_000 }).toBe(0);
     // It stopped observing too: a new reply box gets no button from the orphan.
     await page.evaluate(() => {
@@ -133,7 +134,9 @@ describe('an extension reloaded under an open page', () => {
     await new Promise((r) => setTimeout(r, 1000));
     expect(await page.locator('soothe-ui').count()).toBe(0);
 
-    // The page's next load runs the new script: one UI, and it works.
+    // The new version arrives; the page's next load runs its script: one UI, and it works.
+    const { id } = await own.devtools!.send('Extensions.loadUnpacked', { path: EXTENSION_DIR });
+    expect(id).toBe(own.extensionId);
     await page.reload();
     const fresh = await SootheUi.of(page);
     await fresh.locator('[data-soothe="open-panel"]').first().waitFor({ timeout: 15_000 });
@@ -141,6 +144,6 @@ describe('an extension reloaded under an open page', () => {
     const panel = await openPanel(page);
     expect(await panel.locator('[data-soothe="lang"]').textContent()).toBe('Polski');
     expect(errors).toEqual([]);
-    await page.close();
+    await own.close();
   });
 });
