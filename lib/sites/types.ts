@@ -68,6 +68,8 @@ export interface SiteAdapter {
   readThreads(doc: Document, opts?: ReadOptions): Thread[];
   /** Why a page gave no threads, in a sentence for the command line. */
   whyNoThreads(doc: Document, opts?: ReadOptions): string;
+  /** The link that takes a customer private on this site, from the user's settings, when the site has its own. */
+  privateLink?(profile: { handles: Record<SitePlatform, string>; contact: { messengerLink: string } }): string;
   /** The element showing a post or comment (to scroll it into view), from its permalink or id. */
   findPost(doc: Document, permalink: string | null, id: string): Element | null;
   /** Every reply composer currently in `root`. Must never throw; a miss returns fewer composers. */

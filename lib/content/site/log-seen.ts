@@ -12,7 +12,7 @@ import { readThreadContext } from './thread-reading';
 export async function logSeenComplaints(adapter: SiteAdapter, send: SendFn, log: CaseLog, posts: Array<{ id: string; el: Element }>): Promise<void> {
   const profile = await loadProfile();
   const scope = adapter.readingScope(posts.map((p) => p.el));
-  const thread = readThreadContext(scope, adapter, null, brandHandlesFor(profile, adapter.platform));
+  const thread = readThreadContext(scope, adapter, null, brandHandlesFor(profile, adapter));
   const wanted = new Set(posts.map((p) => p.id));
   const seen = thread.posts.filter((p) => wanted.has(p.id) && !p.isBrandPost);
   if (!seen.length) return;

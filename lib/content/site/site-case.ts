@@ -18,7 +18,7 @@ export function siteCaseSource(adapter: SiteAdapter, composer: Composer, live: (
       context: { url: composer.postUrl ?? location.href, ...(composer.postedAt ? { postedAt: composer.postedAt } : {}) },
     }),
     async read() {
-      const thread = readThreadContext(document, adapter, live() ?? composer, brandHandlesFor(await loadProfile(), adapter.platform));
+      const thread = readThreadContext(document, adapter, live() ?? composer, brandHandlesFor(await loadProfile(), adapter));
       const postedAt = thread.focus?.timestamp ? Date.parse(thread.focus.timestamp) : composer.postedAt;
       return {
         forTriage: thread.forTriage,
@@ -37,6 +37,6 @@ export function siteCaseSource(adapter: SiteAdapter, composer: Composer, live: (
     noEditor: 'composer-gone',
     submitButton: () => live()?.submitButton ?? null,
     revealPost: (permalink, id) => adapter.findPost(document, permalink, id)?.scrollIntoView({ block: 'center', behavior: 'smooth' }),
-    values: async () => templateValuesFor(await loadProfile(), adapter.platform),
+    values: async () => templateValuesFor(await loadProfile(), adapter),
   };
 }

@@ -22,6 +22,10 @@ export const facebookAdapter: SiteAdapter = {
   },
   readThreads: parseFacebookThreads,
   whyNoThreads: () => 'no rendered post or comments (legacy or logged-out markup, a page shell, or an unknown layout)',
+  privateLink(profile) {
+    const page = profile.handles.facebook.replace(/^@/, '').trim();
+    return profile.contact.messengerLink || (page ? `https://m.me/${encodeURIComponent(page)}` : '');
+  },
   findPost: (doc, permalink, id) => postByLink(doc, permalink, (href) => href.match(COMMENT_ID)?.[1] === id),
   findComposers: findFacebookComposers,
   isSendGesture: (event, composer) => clickedSubmit(event, composer) || pressedSendKey(event, composer, 'enter'),
