@@ -4,12 +4,11 @@
  * queue. Keyboard-first: arrows move, Enter inserts, Esc closes and focus returns to the composer.
  */
 import { useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import type { Choice, Controller, PanelData } from '@/lib/content/controller';
-import type { Notice } from '@/lib/content/ui-store';
+import type { CaseSession, Choice, Notice, PanelData } from '@/lib/content/case/contract';
 import type { PanelStrings } from '@/lib/i18n/panel';
 import type { PackVariable } from '@/lib/library/pack-variables';
 import { renderTemplate, renderText, type RenderResult, type TemplateValues } from '@/lib/library/render-template';
-import type { SuggestionView } from '@/lib/panel/analyse';
+import type { SuggestionView } from '@/lib/background/analyse';
 import type { RuleReport } from '@/lib/rules';
 import { Checklist } from './panel/Checklist';
 import { ComplaintQueue } from './panel/ComplaintQueue';
@@ -27,11 +26,11 @@ function render(s: SuggestionView, values: TemplateValues, part: Part = 'body'):
   return s.template ? renderTemplate(s.template, values, part) : renderText(s.faq?.answer ?? '', values);
 }
 
-export function ReplyPanel({ composerKey, controller, notice, t, onInserted, onClose, style }: {
-  composerKey: string;
+export function ReplyPanel({ session, notice, t, onInserted, onClose, style }: {
+  /** The case this panel shows (lib/content/case/session.ts). */
+  session: CaseSession;
   /** Where the overlay places the panel (beside the composer when there is room). */
   style?: CSSProperties;
-  controller: Controller;
   notice: Notice | null;
   t: PanelStrings;
   onInserted(notice: Notice): void;
@@ -49,16 +48,16 @@ export function ReplyPanel({ composerKey, controller, notice, t, onInserted, onC
 
   useEffect(() => {
     let live = true;
-    controller.analyse(composerKey).then(
+    session.analyse().then(
       (data) => live && setLoad({ status: 'ready', data }),
       (err: Error) => live && setLoad({ status: 'error', message: err.message }),
     );
-    const stop = controller.watchDraft(composerKey, (r) => live && setReport(r));
+    const stop = session.watchDraft((r) => live && setReport(r));
     return () => {
       live = false;
       stop();
     };
-  }, [composerKey, controller]);
+  }, [session]);
 
   const data = load.status === 'ready' ? load.data : null;
   const rendered = useMemo(() => {
@@ -76,7 +75,7 @@ export function ReplyPanel({ composerKey, controller, notice, t, onInserted, onC
     setBusy(true);
     const choice: Choice = { text: render(suggestion, { ...data.values, ...extra }, part).text, templateId: suggestion.kind === 'template' ? suggestion.id : `faq:${suggestion.id}` };
     try {
-      onInserted(await controller.insert(composerKey, choice));
+      onInserted(await session.insert(choice));
       setAsking(null);
     } finally {
       setBusy(false);
@@ -141,7 +140,7 @@ export function ReplyPanel({ composerKey, controller, notice, t, onInserted, onC
           className="soothe-secondary"
           data-soothe="resolve"
           onClick={async () => {
-            const problem = await controller.resolve(composerKey);
+            const problem = await session.resolve();
             if (problem) onInserted(problem);
             else {
               setPart('closeOut');
@@ -155,8 +154,8 @@ export function ReplyPanel({ composerKey, controller, notice, t, onInserted, onC
       {part === 'closeOut' && <p className="soothe-success" role="status">{t.resolvedCloseOut}</p>}
       <h2 className="soothe-heading">{t.checklist}</h2>
       <Checklist report={report} t={t} />
-      {data && <HandOff controller={controller} composerKey={composerKey} data={data} t={t} />}
-      {data && <ComplaintQueue items={data.queue} t={t} onReveal={(item) => controller.revealPost(item.permalink, item.id)} />}
+      {data && <HandOff session={session} data={data} t={t} />}
+      {data && <ComplaintQueue items={data.queue} t={t} onReveal={(item) => session.revealPost(item.permalink, item.id)} />}
     </section>
   );
 }

@@ -1,19 +1,18 @@
 /** Everything Soothe draws on a site page: a button beside each composer, and the reply panel. */
 import type { CSSProperties } from 'react';
 import { useStore } from 'zustand';
-import type { Controller } from '@/lib/content/controller';
-import type { UiStore } from '@/lib/content/ui-store';
-import type { PanelStrings } from '@/lib/i18n/panel';
+import type { SiteOverlayProps } from '@/lib/content/site/runtime';
 import { ReplyPanel } from './ReplyPanel';
 import { SootheButton } from './SootheButton';
 
-export function SootheOverlay({ store, controller, t }: { store: UiStore; controller: Controller; t: PanelStrings }) {
+export function SootheOverlay({ store, sessionFor, t }: SiteOverlayProps) {
   const composers = useStore(store, (s) => s.composers);
   const openKey = useStore(store, (s) => s.openKey);
   const notice = useStore(store, (s) => s.notice);
   const theme = useStore(store, (s) => s.theme);
   const { open, close, notify } = store.getState();
   const openArea = composers.find((c) => c.key === openKey)?.area ?? null;
+  const session = openKey ? sessionFor(openKey) : null;
 
   return (
     <div className="soothe-root" data-theme={theme ?? undefined}>
@@ -24,23 +23,22 @@ export function SootheOverlay({ store, controller, t }: { store: UiStore; contro
             box={c.box}
             expanded={openKey === c.key}
             label={t.panelLabel}
-            onPress={() => controller.rememberCaret(c.key)}
+            onPress={() => sessionFor(c.key)?.rememberCaret()}
             onClick={() => (openKey === c.key ? close() : open(c.key))}
           />
         ) : null,
       )}
-      {openKey && (
+      {openKey && session && (
         <ReplyPanel
           key={openKey}
-          composerKey={openKey}
+          session={session}
           style={panelPlacement(openArea)}
-          controller={controller}
           notice={notice}
           t={t}
           onInserted={notify}
           onClose={() => {
             close();
-            controller.focusComposer(openKey);
+            session.focusComposer();
           }}
         />
       )}

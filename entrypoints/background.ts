@@ -3,17 +3,18 @@ import { defaultPacks, buildLibrary } from '@/lib/library/library';
 import { loadLibrary, watchLibrary } from '@/lib/library/store';
 import { startPackSync } from '@/lib/library/sync-schedule';
 import { openDatabase } from '@/lib/log/db';
+import type { LogEventInput } from '@/lib/log/events';
 import { resumeHashing } from '@/lib/log/privacy';
 import { createHandlers } from '@/lib/messaging/handlers';
 import { createPanelHandlers } from '@/lib/messaging/panel-handlers';
 import { route, type Handlers } from '@/lib/messaging/router';
 import { classifySender } from '@/lib/messaging/sender';
-import { learnChoiceFromMessage, learnChoices } from '@/lib/panel/analyse';
+import { learnChoices, learnFromRecorded } from '@/lib/background/analyse';
 import { startMaintenance } from '@/lib/background/maintenance';
 import { OPEN_SOOTHE_COMMAND, openPanelInActiveTab } from '@/lib/background/open-panel-command';
 import { SuggestionService } from '@/lib/suggest/service';
 import { loadProfile, watchProfile, type Profile } from '@/lib/settings/profile';
-import { registerReplyWithSoothe, replyWithSoothe } from '@/lib/content/selection-launch';
+import { registerReplyWithSoothe, replyWithSoothe } from '@/lib/background/selection-launch';
 import { handOffStrings } from '@/lib/i18n/handoff';
 
 export default defineBackground(() => {
@@ -33,15 +34,13 @@ export default defineBackground(() => {
   void learnPastChoices();
   loadProfile().then(applyPrivacy, (err) => console.warn('[Soothe] could not read the profile', err));
   watchProfile(applyPrivacy);
-  const handlers: Handlers = { ...createHandlers(db), ...createPanelHandlers(db, suggestions) };
+  // A choice counts once it is in the log: learnt from the recorded event, never from a raw message or a retry.
+  const onRecorded = (event: LogEventInput) => learnFromRecorded(suggestions.choices, event);
+  const handlers: Handlers = { ...createHandlers(db, Date.now, { onRecorded }), ...createPanelHandlers(db, suggestions) };
   // Who sent it decides what it may ask (MESSAGE_POLICY in lib/messaging/protocol.ts).
   const self = { id: browser.runtime.id, base: browser.runtime.getURL('/') };
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const from = classifySender(sender, self);
-    if (from !== 'foreign') learnChoiceFromMessage(suggestions.choices, message);
-    return route(handlers, message, from);
-  });
-  registerReplyWithSoothe(handOffStrings().menuTitle); // "Reply with Soothe" on any page, on request (lib/content/selection-launch.ts)
+  browser.runtime.onMessage.addListener((message: unknown, sender) => route(handlers, message, classifySender(sender, self)));
+  registerReplyWithSoothe(handOffStrings().menuTitle); // "Reply with Soothe" on any page, on request (lib/background/selection-launch.ts)
   // The user's library (installed packs with their edits, own replies) replaces the defaults once read, and on every change.
   loadLibrary().then((library) => suggestions.setLibrary(library), (err) => console.warn('[Soothe] could not read the library', err));
   watchLibrary((library) => suggestions.setLibrary(library));

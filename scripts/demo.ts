@@ -12,6 +12,7 @@ import { FB_ORIGIN, serveTestSites, X_ORIGIN } from '../tests/pages/serve';
 import { FACEBOOK_POSTS, X_THREADS, type DemoThread } from '../tests/pages/threads';
 import { launchWithExtension } from '../tests/support/browser';
 import { firstReady, insertFirstReady, openPanel } from '../tests/support/panel';
+import { SootheUi } from '../tests/support/soothe-ui';
 import { PROJECT_ROOT } from './support/shared-data';
 
 const OUT = join(PROJECT_ROOT, 'demo-output');
@@ -65,7 +66,7 @@ async function walkThrough(): Promise<void> {
       if (site === 'Facebook') await page.locator('.comment-wrap').first().getByRole('button', { name: 'Reply' }).click();
       const box = page.locator(editor);
       await box.waitFor({ timeout: 10_000 });
-      await page.locator('[data-soothe="open-panel"]').first().waitFor({ timeout: 10_000 });
+      await (await SootheUi.of(page)).locator('[data-soothe="open-panel"]').first().waitFor({ timeout: 10_000 });
       const before = await submitEnabled(page, submit);
       const panel = await openPanel(page, box);
       const chips = (await panel.locator('[data-soothe="triage"] .soothe-chip').allTextContents()).join(' · ');

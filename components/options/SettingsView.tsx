@@ -8,7 +8,7 @@ import { PACK_LANGUAGES, type PackLanguage } from '@/lib/library/pack-schema';
 import type { SyncMode } from '@/lib/library/store-state';
 import type { LogSettings } from '@/lib/log/settings';
 import { PACK_CHECK_CHOICES, saveProfile, type Profile, type ProfileProblems, type UiLanguage } from '@/lib/settings/profile';
-import { HandOffDepartments } from '@/components/panel/HandOffDepartments';
+import { HandOffDepartments } from './HandOffDepartments';
 import { saveDepartments } from '@/lib/handoff/store';
 import { handOffStrings } from '@/lib/i18n/handoff';
 import { useOptions } from './context';

@@ -1,5 +1,5 @@
 /** The complaints on this page, unanswered first, then by priority. */
-import type { QueueItem } from '@/lib/content/controller';
+import type { QueueItem } from '@/lib/content/case/contract';
 import type { PanelStrings } from '@/lib/i18n/panel';
 
 export function ComplaintQueue({ items, t, onReveal }: { items: QueueItem[]; t: PanelStrings; onReveal(item: QueueItem): void }) {

@@ -1,28 +1,24 @@
 /**
  * Hand a case to another team (logistics, billing, PR, legal…), folded until asked for: pick the
  * team, Soothe logs the hand-off (not a reply: the customer's clock keeps running) and prepares a
- * summary to copy or e-mail. Shown only when the panel's controller can log a hand-off.
+ * summary to copy or e-mail. Shown only when the panel's case session can log a hand-off. Teams and their
+ * addresses are only read here: they are changed in the options page, never in the page (#13).
  */
 import { useEffect, useState } from 'react';
-import type { Controller, PanelData } from '@/lib/content/controller';
-import type { Notice } from '@/lib/content/ui-store';
-import { canHandOff } from '@/lib/handoff/capable';
+import { canHandOff, type CaseSession, type Notice, type PanelData } from '@/lib/content/case/contract';
 import type { Department } from '@/lib/handoff/departments';
-import { loadDepartments as loadStored, saveDepartments as saveStored } from '@/lib/handoff/store';
+import { loadDepartments as loadStored } from '@/lib/handoff/store';
 import { buildHandOffSummary, mailtoLink, type HandOffSummary } from '@/lib/handoff/summary';
 import { handOffStrings, type HandOffStrings } from '@/lib/i18n/handoff';
 import { HANDOFF_STRINGS } from '@/lib/i18n/handoff';
 import type { PanelStrings } from '@/lib/i18n/panel';
-import { HandOffDepartments } from './HandOffDepartments';
 
 export interface HandOffProps {
-  controller: Controller;
-  composerKey: string;
+  session: CaseSession;
   data: PanelData;
   t: PanelStrings;
   h?: HandOffStrings;
   loadDepartments?: () => Promise<Department[]>;
-  saveDepartments?: (list: Department[]) => Promise<void>;
   now?: () => number;
 }
 
@@ -48,17 +44,16 @@ async function copyText(text: string, fallback: HTMLTextAreaElement | null): Pro
   }
 }
 
-export function HandOff({ controller, composerKey, data, t, h = HANDOFF_STRINGS[t.locale] ?? handOffStrings(), loadDepartments = loadStored, saveDepartments = saveStored, now = Date.now }: HandOffProps) {
+export function HandOff({ session, data, t, h = HANDOFF_STRINGS[t.locale] ?? handOffStrings(), loadDepartments = loadStored, now = Date.now }: HandOffProps) {
   const [expanded, setExpanded] = useState(false);
   const [departments, setDepartments] = useState<Department[] | null>(null);
-  const [editing, setEditing] = useState(false);
   const [chosen, setChosen] = useState<string>('');
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<Done | null>(null);
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [box, setBox] = useState<HTMLTextAreaElement | null>(null);
 
-  const able = canHandOff(controller);
+  const able = canHandOff(session);
   useEffect(() => {
     if (!able || !expanded) return;
     let live = true;
@@ -71,27 +66,20 @@ export function HandOff({ controller, composerKey, data, t, h = HANDOFF_STRINGS[
     };
   }, [loadDepartments, able, expanded]);
 
-  if (!canHandOff(controller)) return null;
+  if (!canHandOff(session)) return null;
 
   const handOff = async () => {
     const department = departments?.find((d) => d.id === chosen);
     if (!department || busy) return;
     setBusy(true);
     try {
-      const outcome = await controller.handOff(composerKey, department);
+      const outcome = await session.handOff(department);
       const summary = buildHandOffSummary({ url: outcome.url, author: data.focus.author, text: data.focus.text, triage: data.triage, postedAt: data.focus.postedAt }, department, now(), t, h);
       setDone({ department, notice: outcome.notice, summary });
       setCopyState('idle');
     } finally {
       setBusy(false);
     }
-  };
-
-  const save = async (list: Department[]) => {
-    await saveDepartments(list);
-    setDepartments(list);
-    setChosen((c) => (list.some((d) => d.id === c) ? c : list[0]?.id ?? ''));
-    setEditing(false);
   };
 
   const fullText = done ? `${done.summary.subject}\n\n${done.summary.body}` : '';
@@ -104,8 +92,10 @@ export function HandOff({ controller, composerKey, data, t, h = HANDOFF_STRINGS[
         <button type="button" onClick={() => setExpanded(true)} data-soothe="handoff-open">
           {h.open}
         </button>
-      ) : departments === null ? null : editing || departments.length === 0 ? (
-        <HandOffDepartments initial={departments} h={h} onSave={save} onCancel={departments.length ? () => setEditing(false) : undefined} />
+      ) : departments === null ? null : departments.length === 0 ? (
+        <p className="soothe-muted" data-soothe="handoff-none">
+          {h.noDepartments} {h.departmentsInOptions}
+        </p>
       ) : (
         <div className="soothe-form-actions">
           <select aria-label={h.department} value={chosen} onChange={(e) => setChosen(e.target.value)} data-soothe="handoff-department">
@@ -117,9 +107,6 @@ export function HandOff({ controller, composerKey, data, t, h = HANDOFF_STRINGS[
           </select>
           <button type="button" className="soothe-primary" disabled={busy || !chosen} onClick={handOff} data-soothe="handoff-go">
             {h.handOff}
-          </button>
-          <button type="button" onClick={() => setEditing(true)}>
-            {h.editDepartments}
           </button>
         </div>
       )}

@@ -1,7 +1,7 @@
 /** The ranked replies, each with a preview of exactly what would be inserted. Arrows move, Enter chooses. */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { PanelStrings } from '@/lib/i18n/panel';
-import type { SuggestionView } from '@/lib/panel/analyse';
+import type { SuggestionView } from '@/lib/background/analyse';
 
 export interface RenderedSuggestion {
   suggestion: SuggestionView;

@@ -5,8 +5,9 @@
  * context, which removes its panel.
  */
 import overlayCss from '@/components/overlay.css?inline';
-import { ANYWHERE_REQUEST, type AnywhereRequest } from '@/lib/content/selection-launch-protocol';
-import { startSelectionPanel } from '@/lib/content/selection-start';
+import { ANYWHERE_REQUEST, type AnywhereRequest } from '@/lib/content/anywhere/launch-protocol';
+import { mountAnywhereOverlay } from '@/components/AnywhereOverlay.mount';
+import { startSelectionPanel } from '@/lib/content/anywhere/runtime';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -16,7 +17,7 @@ export default defineContentScript({
     const request = slot[ANYWHERE_REQUEST] ?? { text: null };
     delete slot[ANYWHERE_REQUEST];
     try {
-      const panel = await startSelectionPanel(ctx, overlayCss);
+      const panel = await startSelectionPanel(ctx, overlayCss, mountAnywhereOverlay);
       panel.open(request.text);
     } catch (err) {
       console.debug('[Soothe] could not open the panel on this page', err); // never throw into the page

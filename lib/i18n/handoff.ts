@@ -9,6 +9,8 @@ export interface HandOffStrings {
   handOff: string;
   noDepartments: string;
   editDepartments: string;
+  /** The panel cannot change teams (the page could reach it): they are set in the options page. */
+  departmentsInOptions: string;
   addDepartment: string;
   save: string;
   cancel: string;
@@ -55,6 +57,7 @@ const en: HandOffStrings = {
   handOff: 'Hand off',
   noDepartments: 'No teams yet. Add the teams you hand cases to, with the reply time you agreed.',
   editDepartments: 'Edit teams',
+  departmentsInOptions: 'Teams and their addresses are set in Soothe’s settings (the extension’s options page).',
   addDepartment: 'Add team',
   save: 'Save',
   cancel: 'Cancel',
@@ -99,6 +102,7 @@ const pl: HandOffStrings = {
   handOff: 'Przekaż',
   noDepartments: 'Brak zespołów. Dodaj zespoły, którym przekazujesz sprawy, z uzgodnionym czasem odpowiedzi.',
   editDepartments: 'Edytuj zespoły',
+  departmentsInOptions: 'Zespoły i ich adresy ustawia się w ustawieniach Soothe (strona opcji rozszerzenia).',
   addDepartment: 'Dodaj zespół',
   save: 'Zapisz',
   cancel: 'Anuluj',
@@ -143,6 +147,7 @@ const el: HandOffStrings = {
   handOff: 'Παράδοση',
   noDepartments: 'Δεν υπάρχουν ομάδες. Προσθέστε τις ομάδες στις οποίες παραδίδετε υποθέσεις, με τον συμφωνημένο χρόνο απάντησης.',
   editDepartments: 'Επεξεργασία ομάδων',
+  departmentsInOptions: 'Οι ομάδες και οι διευθύνσεις τους ορίζονται στις ρυθμίσεις του Soothe (σελίδα επιλογών της επέκτασης).',
   addDepartment: 'Προσθήκη ομάδας',
   save: 'Αποθήκευση',
   cancel: 'Ακύρωση',

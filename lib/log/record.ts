@@ -81,8 +81,8 @@ export async function prepareEvents(db: SootheDB, inputs: LogEventInput[], now: 
   return events;
 }
 
-/** Writes prepared events; call inside a rw transaction over events + cases. */
-export async function writePrepared(db: SootheDB, events: LogEvent[]): Promise<BulkResult> {
+/** Writes prepared events; call inside a rw transaction over events + cases. `statuses`, when given, gets each event's outcome in order. */
+export async function writePrepared(db: SootheDB, events: LogEvent[], statuses?: RecordStatus[]): Promise<BulkResult> {
   // Point lookups on the unique indexes: anyOf() over a large batch walks the index far more slowly.
   const known = await Promise.all(events.map((e) => db.events.get({ id: e.id })));
   const ids = new Set(known.filter((e) => e !== undefined).map((e) => e.id));
@@ -98,6 +98,7 @@ export async function writePrepared(db: SootheDB, events: LogEvent[]): Promise<B
   for (const e of events) {
     if (ids.has(e.id)) {
       duplicates++;
+      statuses?.push('duplicate');
       continue;
     }
     ids.add(e.id);
@@ -110,10 +111,12 @@ export async function writePrepared(db: SootheDB, events: LogEvent[]): Promise<B
     }
     if (facts.has(e.dedupeKey)) {
       duplicates++;
+      statuses?.push('duplicate');
       continue;
     }
     facts.add(e.dedupeKey);
     fresh.push(e);
+    statuses?.push('recorded');
   }
   await db.events.bulkAdd(fresh);
   await db.cases.bulkPut([...touched].map((k) => cases.get(k)!));
@@ -128,4 +131,16 @@ export async function recordEvents(db: SootheDB, inputs: LogEventInput[], now: n
   } catch (err) {
     throw toLogWriteError(err);
   }
+}
+
+/** Events that belong together (a sent reply and the move private it implies): all or none, in one transaction. Each one's outcome, in order. */
+export async function recordTogether(db: SootheDB, inputs: LogEventInput[], now: number = Date.now()): Promise<RecordStatus[]> {
+  const events = await prepareEvents(db, inputs, now);
+  const statuses: RecordStatus[] = [];
+  try {
+    await db.transaction('rw', db.events, db.cases, () => writePrepared(db, events, statuses));
+  } catch (err) {
+    throw toLogWriteError(err);
+  }
+  return statuses;
 }

@@ -4,14 +4,22 @@ import { recordInsertion, summarise } from '../log/insertions';
 import type { Handlers } from './router';
 import { LogWriteError } from '../log/errors';
 import { applyRetention, deleteAll, exportCsv, exportJson, importJson } from '../log/export';
-import { recordEvent } from '../log/record';
+import type { LogEventInput } from '../log/events';
+import { recordEvent, recordTogether } from '../log/record';
+import { checkReply } from '../rules';
+import { ruleLang } from './rule-lang';
 import { getSettings, updateSettings } from '../log/settings';
 import { loadStats } from '../log/stats';
 import { loadOverdueHandOffs } from '../handoff/overdue';
 import { updateSettingsHashing } from '../log/privacy';
 import type { LogMessageType, WriteFailureNotice } from './protocol';
 
-export function createHandlers(db: SootheDB, now: () => number = Date.now): Pick<Handlers, LogMessageType> {
+export interface HandlerHooks {
+  /** An event was stored (not a duplicate, not a retry): what the background learns from (template choices). */
+  onRecorded?(event: LogEventInput): void;
+}
+
+export function createHandlers(db: SootheDB, now: () => number = Date.now, hooks: HandlerHooks = {}): Pick<Handlers, LogMessageType> {
   // The last refused write, shown in the popup. In memory: if the disk is full it could not be stored anyway.
   let writeFailure: WriteFailureNotice | null = null;
   /** Runs a write; remembers a refusal for the popup and rethrows it (its message is meant for the user). */
@@ -28,7 +36,22 @@ export function createHandlers(db: SootheDB, now: () => number = Date.now): Pick
   return {
     'log:insertion': async (rec) => ({ id: await writing(() => recordInsertion(db, rec, now())) }),
     'stats:summary': () => summarise(db),
-    'log:event': async (event) => ({ status: (await writing(() => recordEvent(db, event, now()))).status }),
+    'log:event': async (event) => {
+      const { status } = await writing(() => recordEvent(db, event, now()));
+      if (status === 'recorded') hooks.onRecorded?.(event);
+      return { status };
+    },
+    'case:sent': async ({ event, text }) => {
+      if (event?.type !== 'reply_sent') throw new Error('case:sent carries a reply_sent event.');
+      if (typeof text !== 'string') throw new Error('case:sent carries the reply text.');
+      // The background decides: a reply that invites the customer to a private channel moves the case private.
+      const movedPrivate = checkReply(text, { lang: ruleLang(event.context?.lang), platform: event.platform }).private;
+      const together: LogEventInput[] = [event];
+      if (movedPrivate && event.postId) together.push({ id: `${event.id}:private`, type: 'moved_private', at: event.at, platform: event.platform, postId: event.postId, ...(event.context ? { context: event.context } : {}) });
+      const statuses = await writing(() => recordTogether(db, together, now()));
+      statuses.forEach((status, i) => status === 'recorded' && hooks.onRecorded?.(together[i]!));
+      return { status: statuses[0]!, movedPrivate };
+    },
     'stats:period': async (req) => {
       const at = req.now ?? now();
       const [stats, overdueHandOffs] = await Promise.all([loadStats(db, { ...req, now: at }), loadOverdueHandOffs(db, at)]);

@@ -10,7 +10,7 @@ import type { PeriodStats } from '../log/metrics';
 import type { OverdueHandOff } from '../handoff/overdue';
 import type { LogSettings } from '../log/settings';
 import type { StatsRequest } from '../log/stats';
-import type { AnalyseRequest, AnalyseResponse } from '../panel/analyse';
+import type { AnalyseRequest, AnalyseResponse } from '../background/analyse';
 import type { RuleReport } from '../rules';
 
 export interface InsertionRecord {
@@ -53,6 +53,12 @@ export interface LogMessageMap {
   'stats:summary': { request: Record<string, never>; response: StatsSummary };
   // Handling-time log (lib/log). Write failures come back as { ok: false, error: <message for the user> }.
   'log:event': { request: LogEventInput; response: { status: 'recorded' | 'duplicate' } };
+  /**
+   * A reply went out: one message. The background records the `reply_sent` event, checks the reply's
+   * rules and, when it invites the customer to a private channel, records the case as moved private —
+   * in one transaction (lib/messaging/handlers.ts).
+   */
+  'case:sent': { request: { event: LogEventInput; text: string }; response: { status: 'recorded' | 'duplicate'; movedPrivate: boolean } };
   'stats:period': { request: StatsRequest; response: PopupStats };
   'log:export': { request: { format: 'json' | 'csv'; table?: 'cases' | 'events' }; response: LogExportFile };
   'log:import': { request: { json: string }; response: ImportResult };
@@ -69,7 +75,7 @@ export interface PanelMessageMap {
   /** Triage the thread, rank suggestions for the post being answered, and say which posts are answered. */
   'panel:analyse': { request: AnalyseRequest; response: AnalyseResponse & { answered: string[] } };
   /** The reply-rule checklist for a draft. */
-  'rules:check': { request: { text: string; lang: string; platform?: string }; response: RuleReport };
+  'rules:check': { request: { text: string; lang: string; platform?: Platform }; response: RuleReport };
 }
 export type PanelMessageType = keyof PanelMessageMap;
 
@@ -90,6 +96,7 @@ export type MessageType = keyof MessageMap;
  */
 export const MESSAGE_POLICY: { readonly [T in MessageType]: SenderKind } = {
   'log:event': 'content',
+  'case:sent': 'content',
   'log:settings': 'content',
   'panel:analyse': 'content',
   'rules:check': 'content',

@@ -1,8 +1,13 @@
 /**
  * What a site adapter tells the rest of Soothe. Adapters (lib/sites/<site>/) are the only code
- * that knows a site's DOM; everything downstream works with these shapes.
+ * that knows a site's DOM; everything downstream works with these shapes. The adapters are listed
+ * once, in lib/sites/registry.ts: adding a site is one folder there plus one line in the registry.
  */
-export type SitePlatform = 'x' | 'facebook';
+import type { ParseOptions, Thread } from './thread';
+
+/** The sites with an adapter (lib/sites/registry.ts lists the adapters themselves). */
+export const SITE_PLATFORMS = ['x', 'facebook'] as const;
+export type SitePlatform = (typeof SITE_PLATFORMS)[number];
 /**
  * Where a case comes from: a site Soothe has an adapter for, or any other page the user asked Soothe
  * about ("Reply with Soothe" on a selection), named by its host: `web:shop.example`.
@@ -23,7 +28,7 @@ export function webPlatform(url: string): Platform | null {
 }
 
 export function isPlatform(x: unknown): x is Platform {
-  return x === 'x' || x === 'facebook' || (typeof x === 'string' && x.startsWith('web:') && HOST.test(x.slice(4)));
+  return (SITE_PLATFORMS as readonly unknown[]).includes(x) || (typeof x === 'string' && x.startsWith('web:') && HOST.test(x.slice(4)));
 }
 
 /** A reply box on the page, and what it answers. */
@@ -44,8 +49,29 @@ export interface Composer {
   submitButton: HTMLElement | null;
 }
 
+/** What a thread reader takes: the shared options, and X's signed-out views (skipped unless asked). */
+export interface ReadOptions extends ParseOptions {
+  includeLoggedOut?: boolean;
+}
+
 export interface SiteAdapter {
   platform: SitePlatform;
+  /** The site's name as people say it ("X", "Facebook"). */
+  label: string;
+  /** Where its content script runs (manifest match patterns): the only standing host access Soothe has. */
+  matches: string[];
+  /** Whether an address (the live page, or a saved page's canonical / og:url) belongs to this site. */
+  ownsAddress(url: string): boolean;
+  /** Whether a document without a usable address looks like this site's markup (saved pages). */
+  looksLike(doc: Document): boolean;
+  /** The threads on a page: pure DOM, never throws (a miss returns fewer threads). */
+  readThreads(doc: Document, opts?: ReadOptions): Thread[];
+  /** Why a page gave no threads, in a sentence for the command line. */
+  whyNoThreads(doc: Document, opts?: ReadOptions): string;
+  /** The link that takes a customer private on this site, from the user's settings, when the site has its own. */
+  privateLink?(profile: { handles: Record<SitePlatform, string>; contact: { messengerLink: string } }): string;
+  /** The element showing a post or comment (to scroll it into view), from its permalink or id. */
+  findPost(doc: Document, permalink: string | null, id: string): Element | null;
   /** Every reply composer currently in `root`. Must never throw; a miss returns fewer composers. */
   findComposers(root: ParentNode): Composer[];
   /** Whether this click or keydown asks the site to send `composer`'s text. */

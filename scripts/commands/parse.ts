@@ -1,14 +1,13 @@
 /** `soothe parse <saved-page.html>`: the threads Soothe reads from a saved X or Facebook page, as JSON. */
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { detectSite, readThreads } from '../../lib/sites/read-threads';
-import type { Site } from '../../lib/sites/thread';
-import { isLoggedOutView } from '../../lib/sites/x/parse-thread';
+import { detectSite, SITES, siteByPlatform } from '../../lib/sites/registry';
+import type { SiteAdapter } from '../../lib/sites/types';
 import { readInput } from '../support/read-input';
 import { UsageError, type Command } from './types';
 
 interface Args {
   file: string | undefined;
-  site: Site | null;
+  site: SiteAdapter | null;
   now: number | undefined;
   brand: string[];
   loggedOut: boolean;
@@ -25,8 +24,8 @@ function parseArgs(args: string[]): Args {
     };
     if (a === '--site') {
       const v = value();
-      if (v !== 'x' && v !== 'facebook') throw new UsageError(`--site must be x or facebook, not "${v}"`);
-      out.site = v;
+      out.site = siteByPlatform(v);
+      if (!out.site) throw new UsageError(`--site must be ${SITES.map((s) => s.platform).join(' or ')}, not "${v}"`);
     } else if (a === '--now') {
       const v = value();
       const t = Date.parse(v);
@@ -72,18 +71,13 @@ export const parse: Command = {
       io.stderr.write(`soothe parse: cannot tell which site ${name} is from (neither x.com nor facebook.com); pass --site x or --site facebook\n`);
       return 1;
     }
-    const threads = readThreads(doc, site, { now: opts.now, brandHandles: opts.brand, includeLoggedOut: opts.loggedOut });
+    const read = { now: opts.now, brandHandles: opts.brand, includeLoggedOut: opts.loggedOut };
+    const threads = site.readThreads(doc, read);
     if (threads.length === 0) {
-      const why =
-        site === 'x' && !opts.loggedOut && isLoggedOutView(doc)
-          ? 'it is an X page viewed while signed out (add --logged-out to read it anyway)'
-          : site === 'x'
-            ? 'no rendered posts (an unrendered page shell, a non-post page, or an unknown layout)'
-            : 'no rendered post or comments (legacy or logged-out markup, a page shell, or an unknown layout)';
-      io.stderr.write(`soothe parse: no ${site === 'x' ? 'X' : 'Facebook'} threads found in ${name}: ${why}\n`);
+      io.stderr.write(`soothe parse: no ${site.label} threads found in ${name}: ${site.whyNoThreads(doc, read)}\n`);
       return 1;
     }
-    io.stdout.write(JSON.stringify({ site, threads }, null, 2) + '\n');
+    io.stdout.write(JSON.stringify({ site: site.platform, threads }, null, 2) + '\n');
     return 0;
   },
 };

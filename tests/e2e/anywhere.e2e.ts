@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
 import { readEvents } from '../support/extension-db';
 import { insertFirstReady } from '../support/panel';
+import { SootheUi } from '../support/soothe-ui';
 
 const ORIGIN = 'https://reviews.example';
 const STRICT_CSP = "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'";
@@ -109,7 +110,7 @@ interface WorkerChrome {
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
 }
 
-const panelOf = (page: Page) => page.getByRole('dialog', { name: 'Soothe replies' });
+const panelOf = async (page: Page) => (await SootheUi.of(page)).panel();
 
 describe('Reply with Soothe on any page', () => {
   it('is refused without the user gesture: no host access to pages the user did not ask about', async () => {
@@ -131,7 +132,7 @@ describe('Reply with Soothe on any page', () => {
     expect(await page.locator('#inline-styled').evaluate((el) => getComputedStyle(el).color)).not.toBe('rgb(255, 0, 0)');
     expect((await replyWithSoothe(page)).ok).toBe(true);
 
-    const panel = panelOf(page);
+    const panel = await panelOf(page);
     await panel.locator('[data-soothe-reply]').first().waitFor({ timeout: 15_000 });
     // The page forbids inline styles; the panel is still styled (fixed, on top) by the extension's CSS.
     // (Chromium applies the content script's <style> in the shadow root despite the page's CSP; the CSSOM
@@ -164,7 +165,7 @@ describe('Reply with Soothe on any page', () => {
     // Context-menu path: the menu hands over its copy of the selection.
     const selected = await selectText(page, '#complaint');
     expect((await replyWithSoothe(page, selected)).ok).toBe(true);
-    const panel = panelOf(page);
+    const panel = await panelOf(page);
     await panel.locator('[data-soothe-reply]').first().waitFor({ timeout: 15_000 });
     expect(await panel.locator('[data-soothe="category"]').textContent()).toBe('Billing');
     const preview = await insertFirstReady(page, panel);
@@ -188,7 +189,7 @@ describe('Reply with Soothe on any page', () => {
     await page.goto(`${ORIGIN}/review/1`);
     await selectText(page, '#complaint');
     expect((await replyWithSoothe(page)).ok).toBe(true);
-    const panel = panelOf(page);
+    const panel = await panelOf(page);
     const handoff = panel.locator('[data-soothe="handoff"]');
     await handoff.locator('[data-soothe="handoff-open"]').click();
     await handoff.locator('[data-soothe="handoff-go"]').waitFor({ timeout: 15_000 });

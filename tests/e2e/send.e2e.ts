@@ -10,6 +10,7 @@ import { FACEBOOK_POSTS, X_THREADS } from '../pages/threads';
 import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
 import { readEvents } from '../support/extension-db';
 import { insertFirstReady, openPanel } from '../support/panel';
+import { SootheUi } from '../support/soothe-ui';
 
 let browser: ExtensionBrowser;
 beforeAll(async () => {
@@ -113,7 +114,8 @@ describe('Facebook reply boxes', () => {
     await page.goto(FB_ORIGIN + thread.path);
     await page.locator('.comment-wrap').first().getByRole('button', { name: 'Reply' }).click();
     // The new composer gets its own Soothe button (found by the page watcher, not at load).
-    await expect.poll(() => page.locator('[data-soothe="open-panel"]').count()).toBe(2);
+    const ui = await SootheUi.of(page);
+    await expect.poll(() => ui.locator('[data-soothe="open-panel"]').count()).toBe(2);
     const panel = await openPanel(page, page.getByRole('textbox', { name: 'Write a reply…' }));
     expect(await panel.locator('[data-soothe="post-text"]').textContent()).toContain('ice packs');
     expect(await panel.locator('[data-soothe="complaint"]').textContent()).toBe('Complaint');

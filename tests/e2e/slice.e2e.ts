@@ -9,11 +9,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FACEBOOK_MATCHES, X_MATCHES } from '../../lib/sites/matches';
+import { SITE_MATCHES } from '../../lib/sites/registry';
 import { FB_ORIGIN, serveTestSites, X_ORIGIN } from '../pages/serve';
 import { FACEBOOK_POSTS, X_THREADS } from '../pages/threads';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../support/browser';
 import { firstReady, insertFirstReady, openPanel } from '../support/panel';
+import { SootheUi } from '../support/soothe-ui';
 
 let browser: ExtensionBrowser;
 
@@ -52,7 +53,7 @@ describe('manifest', () => {
     expect(manifest.commands['open-soothe'].suggested_key.default).toBe('Alt+Shift+S');
     expect(manifest.host_permissions ?? []).toEqual([]);
     const matches = manifest.content_scripts.flatMap((cs: { matches: string[] }) => cs.matches).sort();
-    expect(matches).toEqual([...X_MATCHES, ...FACEBOOK_MATCHES].sort());
+    expect(matches).toEqual([...SITE_MATCHES].sort());
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
   });
 });
@@ -107,7 +108,8 @@ describe('X status page (draft-js)', () => {
     const page = await browser.ctx.newPage();
     await page.goto(`${X_ORIGIN}${X_THREADS[1]!.path}`);
     await page.getByTestId('tweetTextarea_0').click();
-    await page.locator('[data-soothe="open-panel"]').waitFor();
+    const ui = await SootheUi.of(page);
+    await ui.locator('[data-soothe="open-panel"]').waitFor();
     // Headless Chromium has no global shortcuts: deliver what the command handler sends to the tab.
     const answered = await browser.worker.evaluate(async () => {
       // Runs in the service worker, where `chrome` exists (not typed in this Node file).
@@ -117,7 +119,7 @@ describe('X status page (draft-js)', () => {
       return tabs.sendMessage(tab!.id!, { soothe: 'open-panel' });
     });
     expect(answered).toBe(true);
-    const panel = page.getByRole('dialog', { name: 'Soothe replies' });
+    const panel = ui.panel();
     await panel.locator('[data-soothe-reply]').first().waitFor();
     expect(await panel.locator('[data-soothe="lang"]').textContent()).toBe('Polski');
     await page.close();
@@ -141,7 +143,7 @@ describe('X status page (draft-js)', () => {
   it('keeps site CSS out of the panel and its own CSS out of the site', async () => {
     const page = await browser.ctx.newPage();
     await page.goto(X_ORIGIN + '/hostile/status/1790000000000000099');
-    const button = page.locator('[data-soothe="open-panel"]');
+    const button = (await SootheUi.of(page)).locator('[data-soothe="open-panel"]');
     await button.waitFor();
     expect(await button.isVisible()).toBe(true);
     const panel = await openPanel(page);

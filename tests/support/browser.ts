@@ -67,12 +67,19 @@ export async function launchWithExtension(
     slowMo?: number;
     /** Also open a browser-level DevTools session (e.g. for Extensions.triggerAction, a stand-in for the user's gesture). */
     devtools?: boolean;
+    /**
+     * Load the extension through DevTools (Extensions.loadUnpacked) instead of the command line, so a
+     * test can unload and load it again as an update does (implies `devtools`).
+     */
+    loadThroughDevtools?: boolean;
   } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`The extension is not built (${EXTENSION_DIR}). Run: npm run build`);
   }
   const profileDir = opts.profileDir ?? (await mkdtemp(join(tmpdir(), 'soothe-profile-')));
+  const viaDevtools = opts.loadThroughDevtools ?? false;
+  const withDevtools = viaDevtools || opts.devtools;
   const ctx = await chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
     headless: opts.headless ?? true,
@@ -81,19 +88,20 @@ export async function launchWithExtension(
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       ...CHROMIUM_ARGS,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      ...(opts.devtools ? ['--remote-debugging-port=0', '--enable-unsafe-extension-debugging'] : []),
+      ...(viaDevtools ? [] : [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]),
+      ...(withDevtools ? ['--remote-debugging-port=0', '--enable-unsafe-extension-debugging'] : []),
     ],
   });
-  const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 30_000 }));
-  const extensionId = new URL(worker.url()).host;
   let devtools: CDPSession | undefined;
-  if (opts.devtools) {
+  if (withDevtools) {
     // Chromium writes the port it picked for --remote-debugging-port=0 into the profile.
     const port = (await readFile(join(profileDir, 'DevToolsActivePort'), 'utf8')).split('\n')[0];
     devtools = await (await chromium.connectOverCDP(`http://127.0.0.1:${port}`)).newBrowserCDPSession();
   }
+  const started = viaDevtools ? ctx.waitForEvent('serviceworker', { timeout: 30_000 }) : null;
+  if (viaDevtools) await devtools!.send('Extensions.loadUnpacked', { path: EXTENSION_DIR });
+  const worker = (await started) ?? ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
   return {
     ctx,
     extensionId,

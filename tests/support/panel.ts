@@ -1,22 +1,25 @@
-/** Driving Soothe's in-page panel like a user, for the end-to-end tests. */
+/** Driving Soothe's in-page panel like a user, for the end-to-end tests (through ./soothe-ui.ts: the UI is in a closed shadow root). */
 import type { Locator, Page } from 'playwright-core';
+import { SootheUi, type UiLocator } from './soothe-ui';
 
 /**
  * Open the panel from the Soothe button (of the composer `editor`, when given: the button sits
  * inside the editor's box) and wait for its suggestions.
  */
-export async function openPanel(page: Page, editor?: Locator): Promise<Locator> {
-  const buttons = page.locator('[data-soothe="open-panel"]');
+export async function openPanel(page: Page, editor?: Locator): Promise<UiLocator> {
+  const ui = await SootheUi.of(page);
+  const buttons = ui.locator('[data-soothe="open-panel"]');
+  await buttons.first().waitFor();
   let button = buttons.first();
   if (editor) {
     const box = (await editor.boundingBox())!;
-    for (const b of await buttons.all()) {
-      const r = (await b.boundingBox())!;
-      if (r.x >= box.x && r.x <= box.x + box.width && r.y >= box.y - r.height && r.y <= box.y + box.height) button = b;
+    for (let i = 0, n = await buttons.count(); i < n; i++) {
+      const r = (await buttons.nth(i).boundingBox())!;
+      if (r.x >= box.x && r.x <= box.x + box.width && r.y >= box.y - r.height && r.y <= box.y + box.height) button = buttons.nth(i);
     }
   }
   await button.click();
-  const panel = page.getByRole('dialog', { name: 'Soothe replies' });
+  const panel = ui.panel();
   await panel.locator('[data-soothe-reply]').first().waitFor();
   // Keyboard-first: the first suggestion takes focus once rendered; keys pressed before that would
   // go to whatever had focus (the Soothe button), so wait for it as a user would see it.
@@ -25,7 +28,7 @@ export async function openPanel(page: Page, editor?: Locator): Promise<Locator> 
 }
 
 /** Index and preview of the first suggestion that needs no extra values (no ‹label› in its preview). */
-export async function firstReady(panel: Locator): Promise<{ index: number; preview: string }> {
+export async function firstReady(panel: UiLocator): Promise<{ index: number; preview: string }> {
   const previews = await panel.locator('[data-soothe-reply] .soothe-reply-body').allTextContents();
   const index = previews.findIndex((p) => !p.includes('‹'));
   if (index < 0) throw new Error(`every suggestion needs extra values: ${previews.join(' | ')}`);
@@ -33,10 +36,10 @@ export async function firstReady(panel: Locator): Promise<{ index: number; previ
 }
 
 /** Keyboard only: arrows to the first ready suggestion, Enter to insert it. Returns its text. */
-export async function insertFirstReady(page: Page, panel: Locator): Promise<string> {
+export async function insertFirstReady(page: Page, panel: UiLocator): Promise<string> {
   const { index, preview } = await firstReady(panel);
   for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
-  await panel.locator('[data-soothe-reply]').nth(index).and(panel.locator(':focus')).waitFor();
+  await panel.locator('[data-soothe-reply]').nth(index).matching(':focus').waitFor();
   await page.keyboard.press('Enter');
   return preview;
 }

@@ -1,11 +1,32 @@
+import { postByLink } from '../find-post';
 import { clickedSubmit, pressedSendKey, sameText } from '../send-gesture';
 import type { SiteAdapter } from '../types';
 import { findFacebookComposers } from './composers';
+import { parseFacebookThreads } from './parse-thread';
 import { COMMENT_ID, FB } from './selectors';
 import { ownMatch } from './structure';
 
+const HOST = /^https?:\/\/(?:www\.|web\.|m\.|mbasic\.|business\.)?facebook\.com(?:[/:?#]|$)/i;
+
 export const facebookAdapter: SiteAdapter = {
   platform: 'facebook',
+  label: 'Facebook',
+  matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://m.facebook.com/*'],
+  ownsAddress: (url) => HOST.test(url),
+  looksLike(doc) {
+    if (/^Facebook$/.test(doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? '')) return true;
+    return (
+      doc.documentElement?.id === 'facebook' ||
+      !!doc.querySelector('[data-ad-rendering-role], [data-ad-preview="message"], [data-testid="fbfeed_story"], .userContentWrapper')
+    );
+  },
+  readThreads: parseFacebookThreads,
+  whyNoThreads: () => 'no rendered post or comments (legacy or logged-out markup, a page shell, or an unknown layout)',
+  privateLink(profile) {
+    const page = profile.handles.facebook.replace(/^@/, '').trim();
+    return profile.contact.messengerLink || (page ? `https://m.me/${encodeURIComponent(page)}` : '');
+  },
+  findPost: (doc, permalink, id) => postByLink(doc, permalink, (href) => href.match(COMMENT_ID)?.[1] === id),
   findComposers: findFacebookComposers,
   isSendGesture: (event, composer) => clickedSubmit(event, composer) || pressedSendKey(event, composer, 'enter'),
   postSelector: FB.article,

@@ -1,10 +1,28 @@
+import { postByLink } from '../find-post';
 import { clickedSubmit, pressedSendKey, sameText } from '../send-gesture';
 import type { SiteAdapter } from '../types';
 import { findXComposers } from './composers';
+import { isLoggedOutView, parseXThreads } from './parse-thread';
 import { STATUS_PATH, X } from './selectors';
+
+const HOST = /^https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com(?:[/:?#]|$)/i;
 
 export const xAdapter: SiteAdapter = {
   platform: 'x',
+  label: 'X',
+  matches: ['https://x.com/*', 'https://mobile.x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'],
+  ownsAddress: (url) => HOST.test(url),
+  looksLike(doc) {
+    if (doc.querySelector('article[data-testid="tweet"], [data-testid="cellInnerDiv"], [data-testid="primaryColumn"]')) return true;
+    const siteName = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? '';
+    return /^(?:X|Twitter|X \(formerly Twitter\))$/.test(siteName) || !!doc.querySelector('link[href*="abs.twimg.com"]');
+  },
+  readThreads: parseXThreads,
+  whyNoThreads: (doc, opts = {}) =>
+    !opts.includeLoggedOut && isLoggedOutView(doc)
+      ? 'it is an X page viewed while signed out (add --logged-out to read it anyway)'
+      : 'no rendered posts (an unrendered page shell, a non-post page, or an unknown layout)',
+  findPost: (doc, permalink, id) => postByLink(doc, permalink, (href) => href.endsWith(`/status/${id}`)),
   findComposers: findXComposers,
   isSendGesture: (event, composer) => clickedSubmit(event, composer) || pressedSendKey(event, composer, 'mod+enter'),
   postSelector: X.tweet,

@@ -2,9 +2,9 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ReplyPanel } from '../../../components/ReplyPanel';
-import type { Controller, PanelData } from '../../../lib/content/controller';
+import type { CaseSession, PanelData } from '../../../lib/content/case/contract';
 import { PANEL_STRINGS } from '../../../lib/i18n/panel';
-import type { SuggestionView } from '../../../lib/panel/analyse';
+import type { SuggestionView } from '../../../lib/background/analyse';
 import type { RuleReport } from '../../../lib/rules';
 import type { TriageResult } from '../../../lib/triage';
 
@@ -32,14 +32,13 @@ function fakeController(over: Partial<PanelData> = {}, report: RuleReport | null
     targetsMs: [30 * MIN, 120 * MIN, 1440 * MIN],
     ...over,
   };
-  const controller: Controller = {
+  const controller: CaseSession = {
     analyse: vi.fn(async () => data),
     insert: vi.fn(async () => ({ kind: 'ok' as const, text: t.inserted })),
-    watchDraft: vi.fn((_key, onReport) => {
+    watchDraft: vi.fn((onReport) => {
       onReport(report);
       return () => {};
     }),
-    logSent: vi.fn(),
     resolve: vi.fn(async () => null),
     rememberCaret: vi.fn(),
     focusComposer: vi.fn(),
@@ -48,10 +47,10 @@ function fakeController(over: Partial<PanelData> = {}, report: RuleReport | null
   return controller;
 }
 
-function mount(controller: Controller) {
+function mount(controller: CaseSession) {
   const onInserted = vi.fn();
   const onClose = vi.fn();
-  render(<ReplyPanel composerKey="c1" controller={controller} notice={null} t={t} onInserted={onInserted} onClose={onClose} />);
+  render(<ReplyPanel session={controller} notice={null} t={t} onInserted={onInserted} onClose={onClose} />);
   return { onInserted, onClose };
 }
 
@@ -77,7 +76,7 @@ describe('ReplyPanel', () => {
     await waitFor(() => expect(document.activeElement?.getAttribute('data-soothe-reply')).toBe('a'));
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(controller.insert).toHaveBeenCalled());
-    expect(controller.insert).toHaveBeenCalledWith('c1', {
+    expect(controller.insert).toHaveBeenCalledWith({
       text: 'Sorry Marta, that is late. We will refund you today. Please DM us.',
       templateId: 'a',
     });
@@ -92,7 +91,7 @@ describe('ReplyPanel', () => {
     const field = await screen.findByLabelText('When (ETA)');
     expect(document.activeElement).toBe(field);
     await userEvent.type(field, 'Friday{Enter}');
-    await waitFor(() => expect(controller.insert).toHaveBeenCalledWith('c1', expect.objectContaining({ text: expect.stringContaining('Sorry, Friday is when it comes.') })));
+    await waitFor(() => expect(controller.insert).toHaveBeenCalledWith(expect.objectContaining({ text: expect.stringContaining('Sorry, Friday is when it comes.') })));
   });
 
   it('Esc leaves the form first, then closes the panel', async () => {
@@ -132,7 +131,7 @@ describe('ReplyPanel', () => {
       apology: true, fix: true, private: true, blame: false, ok: false,
       findings: [{ rule: 'boilerplate', severity: 'error', start: 0, end: 5, hint: 'Corporate boilerplate.' }],
     };
-    render(<ReplyPanel composerKey="c1" controller={fakeController({}, report)} notice={null} t={PANEL_STRINGS.pl} onInserted={vi.fn()} onClose={vi.fn()} />);
+    render(<ReplyPanel session={fakeController({}, report)} notice={null} t={PANEL_STRINGS.pl} onInserted={vi.fn()} onClose={vi.fn()} />);
     const list = await screen.findByRole('list', { name: PANEL_STRINGS.pl.checklist });
     expect(list.querySelector('[data-check="noBoilerplate"]')!.textContent).toContain('Korporacyjna formułka');
   });
@@ -168,11 +167,11 @@ describe('ReplyPanel close-out', () => {
     mount(controller);
     await screen.findByText('Title a');
     await userEvent.click(screen.getByRole('button', { name: t.resolve }));
-    expect(controller.resolve).toHaveBeenCalledWith('c1');
+    expect(controller.resolve).toHaveBeenCalledWith();
     expect(await screen.findByText(t.resolvedCloseOut)).toBeTruthy();
     // Only the template with a close-out remains, rendered from that part.
     expect(screen.getAllByRole('option')).toHaveLength(1);
     await userEvent.click(screen.getByText(/All sorted, Marta\./));
-    await waitFor(() => expect(controller.insert).toHaveBeenCalledWith('c1', { text: 'All sorted, Marta. Thanks for your patience.', templateId: 'a' }));
+    await waitFor(() => expect(controller.insert).toHaveBeenCalledWith({ text: 'All sorted, Marta. Thanks for your patience.', templateId: 'a' }));
   });
 });

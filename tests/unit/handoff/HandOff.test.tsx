@@ -1,9 +1,10 @@
 /** The panel's hand-off section and the popup's overdue list, rendered. */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { HandOffDepartments } from '@/components/options/HandOffDepartments';
 import { HandOff } from '@/components/panel/HandOff';
 import { OverdueHandOffs } from '@/components/stats/OverdueHandOffs';
-import type { Controller, PanelData } from '@/lib/content/controller';
+import type { CaseSession, PanelData } from '@/lib/content/case/contract';
 import type { Department } from '@/lib/handoff/departments';
 import { HANDOFF_STRINGS } from '@/lib/i18n/handoff';
 import { PANEL_STRINGS } from '@/lib/i18n/panel';
@@ -22,25 +23,25 @@ const data: PanelData = {
 };
 const billing: Department = { id: 'billing', name: 'Billing', email: 'billing@shop.example', agreedMs: 3_600_000 };
 const legal: Department = { id: 'legal', name: 'Legal', email: '', agreedMs: 86_400_000 };
-const base = {} as Controller;
+const base = {} as CaseSession;
 
 describe('HandOff section', () => {
   it('is absent for a controller that cannot log a hand-off', () => {
-    const { container } = render(<HandOff controller={base} composerKey="k" data={data} t={t} loadDepartments={async () => [billing]} />);
+    const { container } = render(<HandOff session={base} data={data} t={t} loadDepartments={async () => [billing]} />);
     expect(container.querySelector('[data-soothe="handoff"]')).toBeNull();
   });
 
   it('hands off to the chosen team, shows the summary, the mailto link, and copies', async () => {
-    const handOff = vi.fn(async (_k: string, d: Department) => ({ logged: true, notice: { kind: 'ok' as const, text: h.handedOff(d.name) }, url: 'https://reviews.example/r/1' }));
+    const handOff = vi.fn(async (d: Department) => ({ logged: true, notice: { kind: 'ok' as const, text: h.handedOff(d.name) }, url: 'https://reviews.example/r/1' }));
     const writeText = vi.fn(async () => {});
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    render(<HandOff controller={{ ...base, handOff } as Controller} composerKey="k" data={data} t={t} loadDepartments={async () => [billing, legal]} />);
+    render(<HandOff session={{ ...base, handOff } as CaseSession} data={data} t={t} loadDepartments={async () => [billing, legal]} />);
     fireEvent.click(screen.getByRole('button', { name: h.open }));
     const select = await screen.findByLabelText(h.department);
     fireEvent.change(select, { target: { value: 'legal' } });
     fireEvent.click(screen.getByRole('button', { name: h.handOff }));
     await screen.findByText(h.handedOff('Legal'));
-    expect(handOff).toHaveBeenCalledWith('k', legal);
+    expect(handOff).toHaveBeenCalledWith(legal);
     const text = (document.querySelector('[data-soothe="handoff-text"]') as HTMLTextAreaElement).value;
     expect(text).toContain('Hello Legal,');
     expect(text).toContain('Link: https://reviews.example/r/1');
@@ -52,11 +53,30 @@ describe('HandOff section', () => {
     expect(writeText).toHaveBeenCalledWith(text);
   });
 
-  it('asks for teams when there are none, and saves them', async () => {
-    const saveDepartments = vi.fn(async () => {});
+  it('with no teams, says where to set them up: teams and addresses are never edited from the page', async () => {
     const handOff = vi.fn();
-    render(<HandOff controller={{ ...base, handOff } as Controller} composerKey="k" data={data} t={t} loadDepartments={async () => []} saveDepartments={saveDepartments} />);
+    render(<HandOff session={{ ...base, handOff } as CaseSession} data={data} t={t} loadDepartments={async () => []} />);
     fireEvent.click(screen.getByRole('button', { name: h.open }));
+    await waitFor(() => expect(document.querySelector('[data-soothe="handoff-none"]')?.textContent).toContain(h.departmentsInOptions));
+    expect(document.querySelector('[data-soothe="departments"]')).toBeNull();
+    expect(document.querySelector('[data-soothe="department-email"]')).toBeNull();
+    expect(screen.queryByRole('button', { name: h.editDepartments })).toBeNull();
+    expect(handOff).not.toHaveBeenCalled();
+  });
+
+  it('offers no way to edit teams when there are some either', async () => {
+    render(<HandOff session={{ ...base, handOff: vi.fn() } as CaseSession} data={data} t={t} loadDepartments={async () => [billing, legal]} />);
+    fireEvent.click(screen.getByRole('button', { name: h.open }));
+    await screen.findByLabelText(h.department);
+    expect(screen.queryByRole('button', { name: h.editDepartments })).toBeNull();
+    expect(document.querySelector('input')).toBeNull();
+  });
+});
+
+describe('team editor (options page)', () => {
+  it('starts from the suggested teams, refuses a bad agreed time, and saves', async () => {
+    const saveDepartments = vi.fn(async () => {});
+    render(<HandOffDepartments initial={[]} h={h} onSave={saveDepartments} />);
     await screen.findByText(h.noDepartments);
     const names = document.querySelectorAll<HTMLInputElement>('[data-soothe="department-name"]');
     expect([...names].map((n) => n.value)).toEqual(['Logistics', 'Billing', 'PR', 'Legal']);
@@ -70,7 +90,6 @@ describe('HandOff section', () => {
     await waitFor(() => expect(saveDepartments).toHaveBeenCalled());
     const saved = saveDepartments.mock.calls[0] as unknown as [Department[]];
     expect(saved[0][0]).toMatchObject({ id: 'logistics', agreedMs: 2.5 * 3_600_000 });
-    await screen.findByLabelText(h.department);
   });
 });
 

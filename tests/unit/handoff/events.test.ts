@@ -4,7 +4,7 @@ import { applyEvent, mergeCases } from '@/lib/log/case-merge';
 import { caseKeyOf, defaultDedupeKey, type Case, type LogEvent, type LogEventInput } from '@/lib/log/events';
 import { computeStats } from '@/lib/log/metrics';
 import { recordEvent } from '@/lib/log/record';
-import { handOffEvent } from '@/lib/handoff/event';
+import { caseEvent } from '@/lib/content/case/case-log';
 import { loadOverdueHandOffs, overdueHandOffs } from '@/lib/handoff/overdue';
 import type { Department } from '@/lib/handoff/departments';
 import { freshDb, HOUR, MIN, T0 } from '../log/helpers';
@@ -17,7 +17,7 @@ function stored(e: LogEventInput): LogEvent {
   return { ...e, caseKey: caseKeyOf(e.platform, e.postId), dedupeKey: e.dedupeKey ?? defaultDedupeKey(e) };
 }
 const opened = (at: number, postId = 'sel-1'): LogEventInput => ({ id: `o-${postId}-${at}`, type: 'opened', at, platform: PLATFORM, postId, context: { url: 'https://reviews.example/r/1', postedAt: T0 - HOUR } });
-const handed = (at: number, d: Department, postId = 'sel-1'): LogEventInput => handOffEvent({ platform: PLATFORM, postId, context: {}, department: d, at, id: `h-${postId}-${at}` });
+const handed = (at: number, d: Department, postId = 'sel-1'): LogEventInput => caseEvent('handed_off', { platform: PLATFORM, postId, context: {} }, at, { department: d, id: `h-${postId}-${at}` });
 
 function fold(events: LogEventInput[]): Case {
   let c: Case | undefined;

@@ -1,7 +1,7 @@
 /** Picking a complaint by selection on any page: its stable id, the text box the reply goes to, what the page says around it. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { pageKey, selectionPostId } from '@/lib/content/selection-id';
-import { editableRoot, nearestEditable, readSelectionTarget } from '@/lib/content/selection-target';
+import { pageKey, selectionPostId } from '@/lib/content/anywhere/selection-id';
+import { editableRoot, nearestEditable, readSelectionTarget } from '@/lib/content/anywhere/selection-target';
 import { cleanDepartments, departmentProblems, newDepartmentId, SUGGESTED_DEPARTMENTS } from '@/lib/handoff/departments';
 import { isPlatform, webPlatform } from '@/lib/sites/types';
 

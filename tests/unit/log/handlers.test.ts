@@ -69,4 +69,39 @@ describe('log message handlers', () => {
     const csv = await route(h, msg('log:export', { format: 'csv' }));
     expect(csv).toMatchObject({ ok: true, value: { filename: 'soothe-cases-2024-03-10.csv', mimeType: 'text/csv' } });
   });
+
+  it('takes a sent reply as one message: records it, checks its rules and moves the case private in one go; a retry changes nothing', async () => {
+    const db = freshDb();
+    const learnt: string[] = [];
+    const h = createHandlers(db, () => T0, { onRecorded: (e) => learnt.push(`${e.type}:${e.id}`) });
+    await route(h, msg('log:event', { id: 'o', type: 'opened', at: T0, platform: 'x', postId: '1', context: { lang: 'en' } }));
+    const event = { id: 's', type: 'reply_sent' as const, at: T0 + 5 * MIN, platform: 'x' as const, postId: '1', context: { lang: 'en' } };
+    const sent = msg('case:sent', { event, text: 'So sorry about this. Please send us a DM with your order number and we will sort it out today.' });
+    expect(await route(h, sent)).toEqual({ ok: true, value: { status: 'recorded', movedPrivate: true } });
+    expect((await db.cases.get('x:1'))?.movedPrivateAt).toBe(T0 + 5 * MIN);
+    expect((await db.events.toArray()).map((e) => e.type).sort()).toEqual(['moved_private', 'opened', 'reply_sent']);
+    // The same message again (a retry after a lost answer) is stored once and learnt from once.
+    expect(await route(h, sent)).toEqual({ ok: true, value: { status: 'duplicate', movedPrivate: true } });
+    expect(await db.events.count()).toBe(3);
+    expect(learnt).toEqual(['opened:o', 'reply_sent:s', 'moved_private:s:private']);
+    // A public reply does not move the case private; anything but a reply_sent is refused.
+    const pub = { ...event, id: 't', postId: '2' };
+    expect(await route(h, msg('case:sent', { event: pub, text: 'Thanks, glad it arrived!' }))).toEqual({ ok: true, value: { status: 'recorded', movedPrivate: false } });
+    expect((await db.cases.get('x:2'))?.movedPrivateAt).toBeUndefined();
+    expect(await route(h, msg('case:sent', { event: { ...event, id: 'u', type: 'opened' }, text: 'x' }))).toMatchObject({ ok: false });
+  });
+
+  it('learns a template choice from the recorded event only: not from a duplicate, not from a refused write', async () => {
+    const learnt: string[] = [];
+    const h = createHandlers(freshDb(), () => T0, { onRecorded: (e) => learnt.push(`${e.type}:${e.templateId}`) });
+    const inserted = msg('log:event', { id: 'i', type: 'template_inserted', at: T0, platform: 'x', postId: '1', templateId: 'late-en', context: { lang: 'en', category: 'delivery' } });
+    await route(h, inserted);
+    await route(h, inserted);
+    expect(learnt).toEqual(['template_inserted:late-en']);
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    expect(await route(h, msg('log:event', { ...inserted.payload, id: 'j' }))).toMatchObject({ ok: false });
+    expect(learnt).toEqual(['template_inserted:late-en']);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLibrary, defaultPacks } from '../../../lib/library/library';
-import { learnChoiceFromMessage } from '../../../lib/panel/analyse';
+import { learnFromRecorded } from '../../../lib/background/analyse';
 import { SuggestionService } from '../../../lib/suggest/service';
 
 const post = { text: 'Your support never answers my emails', lang: 'en', category: 'support', escalation: false, flags: [] };
@@ -8,11 +8,8 @@ const post = { text: 'Your support never answers my emails', lang: 'en', categor
 function chooseLast(service: SuggestionService) {
   const last = service.ranker.rank(post, 10).at(-1)!;
   for (let i = 0; i < 3; i++) {
-    learnChoiceFromMessage(service.choices, {
-      soothe: 1,
-      type: 'log:event',
-      payload: { type: 'template_inserted', templateId: last.id, context: { lang: 'en', category: 'support' } },
-    });
+    // As the background does once a template_inserted event is recorded (entrypoints/background.ts).
+    learnFromRecorded(service.choices, { type: 'template_inserted', templateId: last.id, context: { lang: 'en', category: 'support' } });
   }
   return last.id;
 }

@@ -4,7 +4,7 @@
  * script injected (`scripting`), into that tab alone. No standing host permission is involved.
  */
 import { browser } from 'wxt/browser';
-import { ANYWHERE_REQUEST, ANYWHERE_SCRIPT } from './selection-launch-protocol';
+import { ANYWHERE_REQUEST, ANYWHERE_SCRIPT } from '../content/anywhere/launch-protocol';
 
 export const MENU_ID = 'soothe-reply-with-soothe';
 /** Manifest command name (wxt.config.ts). */

@@ -1,7 +1,9 @@
-/** The panel's controller for a selection on any page, against a fake background. */
+/** The case session, fed by a selection on any page (the any-page runtime's source), against a fake background. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createSelectionController, type SendFn } from '@/lib/content/selection-controller';
-import { readSelectionTarget } from '@/lib/content/selection-target';
+import type { SendFn } from '@/lib/content/case/case-log';
+import { createCaseSession } from '@/lib/content/case/session';
+import { selectionCaseSource } from '@/lib/content/anywhere/selection-case';
+import { readSelectionTarget, type SelectionTarget } from '@/lib/content/anywhere/selection-target';
 import type { LogEventInput } from '@/lib/log/events';
 import { HANDOFF_STRINGS } from '@/lib/i18n/handoff';
 import { PANEL_STRINGS } from '@/lib/i18n/panel';
@@ -27,6 +29,10 @@ function fakeBackground(opts: { failLog?: boolean } = {}) {
         if (opts.failLog) throw new Error('disk full');
         events.push(payload as LogEventInput);
         return { status: 'recorded' };
+      case 'case:sent':
+        if (opts.failLog) throw new Error('disk full');
+        events.push((payload as RequestOf<'case:sent'>).event);
+        return { status: 'recorded', movedPrivate: false };
       case 'rules:check':
         return { private: false };
       default:
@@ -46,19 +52,23 @@ function page() {
   return readSelectionTarget(document)!;
 }
 
-const deps = (send: SendFn) => ({ send, t: PANEL_STRINGS.en, h: HANDOFF_STRINGS.en, now: () => NOW, values: async () => ({ agent_name: 'Alex' }) });
+/** The any-page runtime's session for `target`, with the profile's values stood in for. */
+function openCase(target: SelectionTarget, send: SendFn) {
+  const source = { ...selectionCaseSource(target, null), values: async () => ({ agent_name: 'Alex' }) };
+  return { c: createCaseSession(source, { send, t: PANEL_STRINGS.en, h: HANDOFF_STRINGS.en, now: () => NOW }), source };
+}
 
 afterEach(() => {
   document.body.innerHTML = '';
   vi.useRealTimers();
 });
 
-describe('selection controller', () => {
+describe('case session for a selection on any page', () => {
   it('analyses the selected text as one post of the page host, and logs the opening', async () => {
     const bg = fakeBackground();
     const target = page();
-    const c = createSelectionController(target, deps(bg.send));
-    const data = await c.analyse('selection');
+    const { c } = openCase(target, bg.send);
+    const data = await c.analyse();
     const analyse = bg.calls.find((x) => x.type === 'panel:analyse')!.payload as RequestOf<'panel:analyse'>;
     expect(analyse.platform).toBe(target.platform);
     expect(analyse.platform).toMatch(/^web:/);
@@ -75,9 +85,9 @@ describe('selection controller', () => {
 
   it('inserts the reply into the page box and logs it; a click that empties the box logs the reply as sent', async () => {
     const bg = fakeBackground();
-    const c = createSelectionController(page(), deps(bg.send));
-    await c.analyse('selection');
-    const notice = await c.insert('selection', { text: 'Sorry Marta, we will call you today.', templateId: 'delivery-late' });
+    const { c } = openCase(page(), bg.send);
+    await c.analyse();
+    const notice = await c.insert({ text: 'Sorry Marta, we will call you today.', templateId: 'delivery-late' });
     expect(notice.kind).toBe('ok');
     const box = document.getElementById('reply') as HTMLTextAreaElement;
     expect(box.value).toBe('Sorry Marta, we will call you today.');
@@ -91,6 +101,9 @@ describe('selection controller', () => {
     document.getElementById('publish')!.addEventListener('click', () => setTimeout(() => (box.value = ''), 50));
     document.getElementById('publish')!.click();
     await vi.waitFor(() => expect(bg.events.filter((e) => e.type === 'reply_sent')).toHaveLength(1), { timeout: 3000 });
+    // The sent reply is one message: the background checks the rules and derives "moved private".
+    expect(bg.calls.filter((x) => x.type === 'case:sent')).toHaveLength(1);
+    expect((bg.calls.find((x) => x.type === 'case:sent')!.payload as RequestOf<'case:sent'>).text).toBe('Sorry Marta, we will call you today.');
     c.dispose();
   });
 
@@ -101,13 +114,13 @@ describe('selection controller', () => {
     range.selectNodeContents(document.getElementById('c')!);
     getSelection()!.removeAllRanges();
     getSelection()!.addRange(range);
-    const c = createSelectionController(readSelectionTarget(document)!, deps(bg.send));
-    expect(await c.insert('selection', { text: 'Sorry.', templateId: null })).toEqual({ kind: 'error', text: HANDOFF_STRINGS.en.noTextBox });
+    const { c, source } = openCase(readSelectionTarget(document)!, bg.send);
+    expect(await c.insert({ text: 'Sorry.', templateId: null })).toEqual({ kind: 'error', text: HANDOFF_STRINGS.en.noTextBox });
     const late = document.createElement('textarea');
     document.body.append(late);
     late.focus();
-    expect(c.editor()).toBe(late);
-    expect((await c.insert('selection', { text: 'Sorry.', templateId: null })).kind).toBe('ok');
+    expect(source.editor()).toBe(late);
+    expect((await c.insert({ text: 'Sorry.', templateId: null })).kind).toBe('ok');
     expect(late.value).toBe('Sorry.');
     c.dispose();
   });
@@ -115,15 +128,15 @@ describe('selection controller', () => {
   it('logs a hand-off with department and agreed time, and reports a refused write', async () => {
     const bg = fakeBackground();
     const target = page();
-    const c = createSelectionController(target, deps(bg.send));
-    await c.analyse('selection');
-    const outcome = await c.handOff('selection', { id: 'billing', name: 'Billing', email: '', agreedMs: 3_600_000 });
+    const { c } = openCase(target, bg.send);
+    await c.analyse();
+    const outcome = await c.handOff({ id: 'billing', name: 'Billing', email: '', agreedMs: 3_600_000 });
     expect(outcome).toEqual({ logged: true, notice: { kind: 'ok', text: HANDOFF_STRINGS.en.handedOff('Billing') }, url: target.url });
     expect(bg.events.find((e) => e.type === 'handed_off')).toMatchObject({ postId: target.postId, handOff: { department: 'Billing', agreedMs: 3_600_000 }, context: { category: 'delivery' } });
     c.dispose();
 
-    const broken = createSelectionController(page(), deps(fakeBackground({ failLog: true }).send));
-    const failed = await broken.handOff('selection', { id: 'pr', name: 'PR', email: '', agreedMs: 1 });
+    const { c: broken } = openCase(page(), fakeBackground({ failLog: true }).send);
+    const failed = await broken.handOff({ id: 'pr', name: 'PR', email: '', agreedMs: 1 });
     expect(failed.logged).toBe(false);
     expect(failed.notice).toEqual({ kind: 'error', text: HANDOFF_STRINGS.en.logFailed('disk full') });
     broken.dispose();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteTheme } from '../../../lib/content/site-theme';
+import { siteTheme } from '../../../../lib/content/site/site-theme';
 
 function page(body: string, html = ''): Document {
   const doc = document.implementation.createHTMLDocument('');

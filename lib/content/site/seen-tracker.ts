@@ -8,7 +8,8 @@
  * targets every frame). Scrolling and page changes only restart a timer; when it fires, a few
  * dozen hit tests down the viewport find the posts on screen, in idle time.
  */
-import type { SiteAdapter } from '../sites/types';
+import type { SiteAdapter } from '../../sites/types';
+import { onAbort } from '../page-life';
 
 const STILL_FOR_MS = 1000;
 const SAMPLE_EVERY_PX = 80;
@@ -17,15 +18,14 @@ const SAMPLE_COLUMNS = [0.3, 0.45, 0.6];
 export interface SeenTracker {
   /** Something changed (new content, scrolling): look again once the page is still. */
   poke(): void;
-  stop(): void;
 }
 
 type Idle = (cb: () => void, opts?: { timeout: number }) => number;
 
-export function trackSeen(adapter: SiteAdapter, onSeen: (seen: Array<{ id: string; el: Element }>) => Promise<void>): SeenTracker {
+/** Tracks until `signal` aborts (the page life ends). */
+export function trackSeen(signal: AbortSignal, adapter: SiteAdapter, onSeen: (seen: Array<{ id: string; el: Element }>) => Promise<void>): SeenTracker {
   const reported = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let stopped = false;
 
   /** Posts under a grid of points covering the viewport. */
   const postsOnScreen = (): Element[] => {
@@ -41,7 +41,7 @@ export function trackSeen(adapter: SiteAdapter, onSeen: (seen: Array<{ id: strin
   };
 
   const look = async () => {
-    if (stopped || document.visibilityState !== 'visible') return;
+    if (signal.aborted || document.visibilityState !== 'visible') return;
     const seen: Array<{ id: string; el: Element }> = [];
     for (const el of postsOnScreen()) {
       const id = adapter.postIdOf(el);
@@ -58,7 +58,7 @@ export function trackSeen(adapter: SiteAdapter, onSeen: (seen: Array<{ id: strin
   };
 
   const poke = () => {
-    if (stopped) return;
+    if (signal.aborted) return;
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = null;
@@ -68,16 +68,9 @@ export function trackSeen(adapter: SiteAdapter, onSeen: (seen: Array<{ id: strin
     }, STILL_FOR_MS);
   };
 
-  window.addEventListener('scroll', poke, { capture: true, passive: true });
-  document.addEventListener('visibilitychange', poke);
+  window.addEventListener('scroll', poke, { capture: true, passive: true, signal });
+  document.addEventListener('visibilitychange', poke, { signal });
+  onAbort(signal, () => timer !== null && clearTimeout(timer));
   poke();
-  return {
-    poke,
-    stop() {
-      stopped = true;
-      window.removeEventListener('scroll', poke, { capture: true });
-      document.removeEventListener('visibilitychange', poke);
-      if (timer !== null) clearTimeout(timer);
-    },
-  };
+  return { poke };
 }

@@ -2,10 +2,9 @@
  * The thread around a composer, as the panel needs it: every post on the page for triage and the
  * queue, and the one being answered. Read through the site readers (lib/sites), never the DOM.
  */
-import type { PostForTriage } from '../panel/analyse';
-import { readThreads } from '../sites/read-threads';
-import type { Post } from '../sites/thread';
-import type { Composer, Platform } from '../sites/types';
+import type { PostForTriage } from '../../background/analyse';
+import type { Post } from '../../sites/thread';
+import type { Composer, SiteAdapter } from '../../sites/types';
 
 /** Longer texts add nothing to triage and would only weigh on messaging in huge threads. */
 const MAX_TEXT = 2000;
@@ -34,11 +33,11 @@ function toTriage(p: Post): PostForTriage {
   };
 }
 
-export function readThreadContext(doc: Document, platform: Platform, composer: Composer | null, brandHandles: string[] = []): ThreadContext {
+export function readThreadContext(doc: Document, adapter: SiteAdapter, composer: Composer | null, brandHandles: string[] = []): ThreadContext {
   let posts: Post[] = [];
   try {
     const seen = new Set<string>();
-    for (const thread of readThreads(doc, platform, { brandHandles, maxPosts: MAX_POSTS })) {
+    for (const thread of adapter.readThreads(doc, { brandHandles, maxPosts: MAX_POSTS })) {
       for (const post of thread.posts) if (!seen.has(post.id)) (seen.add(post.id), posts.push(post));
     }
   } catch {

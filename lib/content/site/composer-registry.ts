@@ -2,7 +2,7 @@
  * Keeps track of the reply composers on the page, as seen through a site adapter.
  * Editors are live DOM nodes, so they stay here; the UI store only holds plain keys and boxes.
  */
-import type { Composer, SiteAdapter } from '../sites/types';
+import type { Composer, SiteAdapter } from '../../sites/types';
 
 export interface ComposerView {
   key: string;

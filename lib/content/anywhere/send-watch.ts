@@ -4,7 +4,7 @@
  * of the box (clears it, or removes the box). A draft still in place after a few seconds was not
  * sent. Listens only while a reply inserted by Soothe waits in the box.
  */
-import { editorText, normalise } from '../insert/insert-text';
+import { editorText, normalise } from '../../insert/insert-text';
 
 const CHECK_EVERY_MS = 200;
 const WINDOW_MS = 6_000;

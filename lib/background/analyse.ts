@@ -7,6 +7,7 @@ import type { LibraryTemplate } from '../library/library';
 import type { FaqEntry, PackTemplate } from '../library/pack-schema';
 import type { ChoiceHistory } from '../suggest/history';
 import type { Ranker } from '../suggest/rank';
+import type { Platform } from '../sites/types';
 import { triage, type TriageResult } from '../triage';
 
 export interface PostForTriage {
@@ -22,7 +23,7 @@ export interface PostForTriage {
 }
 
 export interface AnalyseRequest {
-  platform: string;
+  platform: Platform;
   posts: PostForTriage[];
   /** The post being answered (one of `posts`, or given alone when the thread could not be read). */
   focusId: string | null;
@@ -98,8 +99,7 @@ export function learnChoices(history: ChoiceHistory, events: Iterable<{ template
   }
 }
 
-/** A choice made just now (a `template_inserted` event on its way to the log) counts at once. */
-export function learnChoiceFromMessage(history: ChoiceHistory | null, message: unknown): void {
-  const m = message as { type?: string; payload?: { type?: string; templateId?: string; context?: { lang?: string; category?: string } } };
-  if (history && m?.type === 'log:event' && m.payload?.type === 'template_inserted') learnChoices(history, [m.payload]);
+/** A choice the log has just recorded (a stored `template_inserted` event) counts at once; nothing is learnt while remembering is off. */
+export function learnFromRecorded(history: ChoiceHistory | null, event: { type: string; templateId?: string; context?: { lang?: string; category?: string } }): void {
+  if (history && event.type === 'template_inserted') learnChoices(history, [event]);
 }

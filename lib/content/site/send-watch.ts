@@ -3,8 +3,9 @@
  * the site then took the text out of the composer (cleared it, or closed the modal). A failed send
  * leaves the draft in place and is not reported. Each send is reported once.
  */
-import { editorText, normalise } from '../insert/insert-text';
-import type { Composer, SiteAdapter } from '../sites/types';
+import { editorText, normalise } from '../../insert/insert-text';
+import type { Composer, SiteAdapter } from '../../sites/types';
+import { onAbort } from '../page-life';
 import type { ComposerRegistry } from './composer-registry';
 
 export interface SentReply {
@@ -27,11 +28,13 @@ interface Pending {
 const CHECK_EVERY_MS = 250;
 const GIVE_UP_AFTER_MS = 20_000;
 
+/** Watches until `signal` aborts (the page life ends). */
 export function watchSends(
+  signal: AbortSignal,
   adapter: SiteAdapter,
   registry: ComposerRegistry,
   onSent: (sent: SentReply) => void,
-): () => void {
+): void {
   const pending = new Map<string, Pending>();
   let timer: ReturnType<typeof setInterval> | null = null;
 
@@ -74,12 +77,10 @@ export function watchSends(
     }
   };
 
-  document.addEventListener('click', onGesture, true);
-  document.addEventListener('keydown', onGesture, true);
-  return () => {
-    document.removeEventListener('click', onGesture, true);
-    document.removeEventListener('keydown', onGesture, true);
+  document.addEventListener('click', onGesture, { capture: true, signal });
+  document.addEventListener('keydown', onGesture, { capture: true, signal });
+  onAbort(signal, () => {
     if (timer !== null) clearInterval(timer);
     pending.clear();
-  };
+  });
 }

@@ -4,7 +4,7 @@
  * selection), and what the page says around the selection (a <time datetime>, an author) when it
  * says it plainly. Never throws: a page is a hostile place.
  */
-import { webPlatform, type Platform } from '../sites/types';
+import { webPlatform, type Platform } from '../../sites/types';
 import { normaliseSelection, pageKey, selectionPostId } from './selection-id';
 
 export interface SelectionTarget {

@@ -1,0 +1,76 @@
+/**
+ * What the reply panel and a case session exchange: the one contract between Soothe's in-page UI
+ * (components/ReplyPanel and panel/) and the runtime that owns the case in the page
+ * (lib/content/case/session.ts). The panel never touches the page or messaging; it asks the session.
+ */
+import type { Department } from '../../handoff/departments';
+import type { TemplateValues } from '../../library/render-template';
+import type { SuggestionView } from '../../background/analyse';
+import type { RuleReport } from '../../rules';
+import type { Platform } from '../../sites/types';
+import type { TriageResult } from '../../triage';
+
+export type { SuggestionView };
+
+/** A line the UI shows after an action: it worked, or what went wrong. */
+export interface Notice {
+  kind: 'ok' | 'error';
+  text: string;
+}
+
+/** One complaint of the page in the panel's queue. */
+export interface QueueItem {
+  id: string;
+  author: string | null;
+  text: string;
+  triage: TriageResult;
+  answered: boolean;
+  permalink: string | null;
+}
+
+export interface PanelData {
+  platform: Platform;
+  focus: { id: string | null; text: string | null; author: string | null; postedAt: number | null };
+  triage: TriageResult | null;
+  suggestions: SuggestionView[];
+  queue: QueueItem[];
+  /** Variable values Soothe already knows (the customer's name from the post). */
+  values: TemplateValues;
+  /** Response-time targets (ms), from the user's settings. */
+  targetsMs: number[];
+}
+
+/** The reply the user picked, rendered. */
+export interface Choice {
+  text: string;
+  templateId: string | null;
+}
+
+export interface HandOffOutcome {
+  /** Whether the hand-off event reached the log. */
+  logged: boolean;
+  notice: Notice;
+  /** The case's link, for the summary. */
+  url: string | null;
+}
+
+/** What the panel may ask of the case it shows. */
+export interface CaseSession {
+  analyse(): Promise<PanelData>;
+  insert(choice: Choice): Promise<Notice>;
+  /** Follow the draft in the reply box: the rule report after each pause in typing. Returns a stop function. */
+  watchDraft(onReport: (report: RuleReport | null) => void): () => void;
+  /** The manager marks the complaint solved (starts the follow-up clock). */
+  resolve(): Promise<Notice | null>;
+  /** Hand the case to another team: logged, not a reply. A session without it shows no hand-off section. */
+  handOff?(department: Department): Promise<HandOffOutcome>;
+  /** Remember where the caret is in the reply box (before focus moves into the panel). */
+  rememberCaret(): void;
+  focusComposer(): void;
+  /** Scroll a post of the queue into view. */
+  revealPost(permalink: string | null, id: string): void;
+}
+
+export function canHandOff(s: CaseSession): s is CaseSession & Required<Pick<CaseSession, 'handOff'>> {
+  return typeof s.handOff === 'function';
+}

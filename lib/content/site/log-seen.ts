@@ -1,0 +1,37 @@
+/**
+ * Log the complaints among posts the user has seen (lib/content/seen-tracker.ts decides what was
+ * seen). Triage needs the whole thread ("same here" under a complaint is one); only the seen
+ * complaints are logged, never other posts.
+ */
+import type { CaseLog, SendFn } from '../case/case-log';
+import { loadProfile } from '../../settings/profile';
+import { brandHandlesFor } from '../../settings/template-values';
+import type { SiteAdapter } from '../../sites/types';
+import { readThreadContext } from './thread-reading';
+
+export async function logSeenComplaints(adapter: SiteAdapter, send: SendFn, log: CaseLog, posts: Array<{ id: string; el: Element }>): Promise<void> {
+  const profile = await loadProfile();
+  const scope = adapter.readingScope(posts.map((p) => p.el));
+  const thread = readThreadContext(scope, adapter, null, brandHandlesFor(profile, adapter));
+  const wanted = new Set(posts.map((p) => p.id));
+  const seen = thread.posts.filter((p) => wanted.has(p.id) && !p.isBrandPost);
+  if (!seen.length) return;
+  const { triage } = await send('panel:analyse', { platform: adapter.platform, posts: thread.forTriage, focusId: null });
+  for (const post of seen) {
+    const verdict = triage[post.id];
+    if (!verdict?.complaint) continue;
+    const postedAt = post.timestamp ? Date.parse(post.timestamp) : NaN;
+    await log.event('seen', {
+      platform: adapter.platform,
+      postId: post.id,
+      context: {
+        url: post.permalink ?? location.href,
+        lang: verdict.lang,
+        category: verdict.category,
+        severity: verdict.severity,
+        isComplaint: true,
+        ...(Number.isFinite(postedAt) ? { postedAt } : {}),
+      },
+    });
+  }
+}
