@@ -156,7 +156,7 @@ export function ReplyPanel({ composerKey, controller, notice, t, onInserted, onC
       <h2 className="soothe-heading">{t.checklist}</h2>
       <Checklist report={report} t={t} />
       {data && <HandOff controller={controller} composerKey={composerKey} data={data} t={t} />}
-      {data && <ComplaintQueue items={data.queue} t={t} onReveal={(item) => controller.revealPost(item.permalink, item.id)} />}
+      {data && <ComplaintQueue items={data.queue} needsBrand={!!data.needsBrand} t={t} onReveal={(item) => controller.revealPost(item.permalink, item.id)} />}
     </section>
   );
 }

@@ -10,7 +10,7 @@ import { caretIn, editorText, insertText } from '../insert/insert-text';
 import type { TemplateValues } from '../library/render-template';
 import type { CaseContext } from '../log/events';
 import { send } from '../messaging/client';
-import type { SuggestionView } from '../panel/analyse';
+import { isQueued, type SuggestionView } from '../panel/analyse';
 import type { RuleReport } from '../rules';
 import { loadProfile } from '../settings/profile';
 import { brandHandlesFor, templateValuesFor } from '../settings/template-values';
@@ -36,7 +36,10 @@ export interface PanelData {
   focus: { id: string | null; text: string | null; author: string | null; postedAt: number | null };
   triage: TriageResult | null;
   suggestions: SuggestionView[];
+  /** Relevant complaints only: addressed to the brand or about it. */
   queue: QueueItem[];
+  /** No brand name, handle or keyword in settings: the queue cannot tell the brand's complaints apart. */
+  needsBrand?: boolean;
   /** Variable values Soothe already knows (the customer's name from the post). */
   values: TemplateValues;
   /** Response-time targets (ms), from the user's settings. */
@@ -90,13 +93,13 @@ export function createController(adapter: SiteAdapter, registry: ComposerRegistr
       const profile = await loadProfile();
       const thread = readThreadContext(document, adapter.platform, composer, brandHandlesFor(profile, adapter.platform));
       const [reply, settings] = await Promise.all([
-        send('panel:analyse', { platform: adapter.platform, posts: thread.forTriage, focusId: thread.focusId }),
+        send('panel:analyse', { platform: adapter.platform, posts: thread.forTriage, focusId: thread.focusId, pageUrl: location.href }),
         send('log:settings', {}),
       ]);
       const triage = thread.focusId ? reply.triage[thread.focusId] ?? null : null;
       const answered = new Set(reply.answered);
       const queue: QueueItem[] = thread.posts
-        .filter((p) => !p.isBrandPost && reply.triage[p.id]?.complaint)
+        .filter((p) => !p.isBrandPost && isQueued(reply, p.id))
         .map((p) => ({ id: p.id, author: p.author.displayName ?? p.author.handle, text: p.text, triage: reply.triage[p.id]!, answered: answered.has(p.id), permalink: p.permalink }))
         .sort((a, b) => Number(a.answered) - Number(b.answered) || b.triage.priority - a.triage.priority);
       const postedAt = thread.focus?.timestamp ? Date.parse(thread.focus.timestamp) : composer?.postedAt ?? null;
@@ -115,7 +118,7 @@ export function createController(adapter: SiteAdapter, registry: ComposerRegistr
       contexts.set(key, { postId, context });
       // Handling time starts when the manager opens the complaint. A failed log must not block the panel.
       if (postId) log('opened', postId, context).catch((err) => console.debug('[Soothe] could not log opening', err));
-      return { platform: adapter.platform, focus, triage, suggestions: reply.suggestions, queue, values: { ...templateValuesFor(profile, adapter.platform), customer_name: firstName(focus.author) }, targetsMs: settings.slaTargetsMs };
+      return { platform: adapter.platform, focus, triage, suggestions: reply.suggestions, queue, needsBrand: !reply.brandConfigured, values: { ...templateValuesFor(profile, adapter.platform), customer_name: firstName(focus.author) }, targetsMs: settings.slaTargetsMs };
     },
 
     async insert(key, choice) {

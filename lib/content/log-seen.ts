@@ -1,9 +1,10 @@
 /**
  * Log the complaints among posts the user has seen (lib/content/seen-tracker.ts decides what was
  * seen). Triage needs the whole thread ("same here" under a complaint is one); only the seen
- * complaints are logged, never other posts.
+ * complaints addressed to or about the brand are logged, never other posts.
  */
 import { send } from '../messaging/client';
+import { isQueued } from '../panel/analyse';
 import { loadProfile } from '../settings/profile';
 import { brandHandlesFor } from '../settings/template-values';
 import type { SiteAdapter } from '../sites/types';
@@ -17,10 +18,11 @@ export async function logSeenComplaints(adapter: SiteAdapter, log: LogEvent, pos
   const wanted = new Set(posts.map((p) => p.id));
   const seen = thread.posts.filter((p) => wanted.has(p.id) && !p.isBrandPost);
   if (!seen.length) return;
-  const { triage } = await send('panel:analyse', { platform: adapter.platform, posts: thread.forTriage, focusId: null });
+  const reply = await send('panel:analyse', { platform: adapter.platform, posts: thread.forTriage, focusId: null, pageUrl: location.href });
   for (const post of seen) {
-    const verdict = triage[post.id];
-    if (!verdict?.complaint) continue;
+    // Only complaints to or about the brand count as seen; bystander chatter is not the brand's case.
+    const verdict = reply.triage[post.id];
+    if (!verdict || !isQueued(reply, post.id)) continue;
     const postedAt = post.timestamp ? Date.parse(post.timestamp) : NaN;
     await log('seen', post.id, {
       url: post.permalink ?? location.href,

@@ -8,6 +8,7 @@ import type { FaqEntry, PackTemplate } from '../library/pack-schema';
 import type { ChoiceHistory } from '../suggest/history';
 import type { Ranker } from '../suggest/rank';
 import { triage, type TriageResult } from '../triage';
+import { brandConfigured, threadRelevance, type BrandProfile, type Relevance } from '../triage/relevance';
 
 export interface PostForTriage {
   id: string;
@@ -19,6 +20,12 @@ export interface PostForTriage {
   isBrandPost: boolean;
   replies: number | null;
   likes: number | null;
+  /** X: "Replying to @a" handles (relevance: addressed to the brand). */
+  replyToHandles?: string[];
+  /** Author of the quoted post, when the post quotes one. */
+  quotedHandle?: string | null;
+  /** The post's link (Facebook's names the page it lives on). */
+  permalink?: string | null;
 }
 
 export interface AnalyseRequest {
@@ -27,6 +34,13 @@ export interface AnalyseRequest {
   /** The post being answered (one of `posts`, or given alone when the thread could not be read). */
   focusId: string | null;
   now?: number;
+  /** The page the posts were read on. */
+  pageUrl?: string | null;
+  /**
+   * Who the brand is, for relevance. The background fills it from the profile when the page does
+   * not send it (lib/messaging/panel-handlers.ts); absent means no brand is set up.
+   */
+  brand?: BrandProfile | null;
 }
 
 export interface SuggestionView {
@@ -43,7 +57,16 @@ export interface SuggestionView {
 
 export interface AnalyseResponse {
   triage: Record<string, TriageResult>;
+  /** Per post: addressed to the brand or about it. Only relevant complaints are queued and logged as seen. */
+  relevance: Record<string, Relevance>;
+  /** Whether a brand (name, handles or keywords) is set up; without one nothing is relevant. */
+  brandConfigured: boolean;
   suggestions: SuggestionView[];
+}
+
+/** Relevant complaints: the posts the queue and the seen-log take. */
+export function isQueued(res: Pick<AnalyseResponse, 'triage' | 'relevance'>, id: string): boolean {
+  return !!res.triage[id]?.complaint && !!res.relevance[id]?.relevant;
 }
 
 export function analyseThread(req: AnalyseRequest, ranker: Ranker): AnalyseResponse {
@@ -80,7 +103,8 @@ export function analyseThread(req: AnalyseRequest, ranker: Ranker): AnalyseRespo
           })
           .map(toView)
       : [];
-  return { triage: results, suggestions };
+  const relevance = Object.fromEntries(threadRelevance(req.posts, req.brand, { platform: req.platform, pageUrl: req.pageUrl ?? null }));
+  return { triage: results, relevance, brandConfigured: brandConfigured(req.brand), suggestions };
 }
 
 function toView(s: ReturnType<Ranker['rank']>[number]): SuggestionView {

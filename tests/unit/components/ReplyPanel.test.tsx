@@ -160,6 +160,13 @@ describe('ReplyPanel', () => {
     await userEvent.click(screen.getByText('Same here'));
     expect(controller.revealPost).toHaveBeenCalledWith('https://x.com/t/status/2', '2');
   });
+
+  it('with no brand set up, the queue says what it needs instead of listing guesses', async () => {
+    mount(fakeController({ queue: [], needsBrand: true }));
+    const note = await screen.findByText(/add its name or handles/);
+    expect(note.closest('[data-soothe="queue"]')).not.toBeNull();
+    expect(screen.queryByText('No complaints found on this page.')).toBeNull();
+  });
 });
 
 describe('ReplyPanel close-out', () => {
