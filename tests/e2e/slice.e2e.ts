@@ -14,6 +14,7 @@ import { FB_ORIGIN, serveTestSites, X_ORIGIN } from '../pages/serve';
 import { FACEBOOK_POSTS, X_THREADS } from '../pages/threads';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../support/browser';
 import { firstReady, insertFirstReady, openPanel } from '../support/panel';
+import { actAsBrand, clearProfile } from '../support/profile';
 
 let browser: ExtensionBrowser;
 
@@ -158,6 +159,8 @@ describe('X status page (draft-js)', () => {
 describe('Facebook post (lexical)', () => {
   it('inserts a chosen reply into the comment box and enables submit', async () => {
     const thread = FACEBOOK_POSTS[1]!; // Polish post
+    // The queue holds complaints to the brand the manager set up (Sklep Domek); other tests run with none.
+    await actAsBrand(browser.worker, thread, 'Facebook');
     const page = await browser.ctx.newPage();
     await page.goto(FB_ORIGIN + thread.path);
     const before = Number(await popupCount());
@@ -181,5 +184,6 @@ describe('Facebook post (lexical)', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => editorText(page)).toBe('');
     await page.close();
+    await clearProfile(browser.worker);
   });
 });
