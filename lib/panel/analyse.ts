@@ -49,6 +49,8 @@ export interface SuggestionView {
   packId: string;
   title: string;
   category: string | null;
+  /** The ranker's score, 0..1 (higher first). */
+  score: number;
   reasons: string[];
   /** The template's parts (templates) or the answer (FAQ): rendered by the panel with the user's values. */
   template: Pick<PackTemplate, 'parts' | 'body'> | null;
@@ -100,6 +102,7 @@ export function analyseThread(req: AnalyseRequest, ranker: Ranker): AnalyseRespo
             escalation: focusTriage.escalation,
             flags: focusTriage.flags,
             platform: req.platform,
+            complaint: focusTriage.complaint,
           })
           .map(toView)
       : [];
@@ -110,9 +113,9 @@ export function analyseThread(req: AnalyseRequest, ranker: Ranker): AnalyseRespo
 function toView(s: ReturnType<Ranker['rank']>[number]): SuggestionView {
   if (s.kind === 'template') {
     const t: LibraryTemplate = s.template;
-    return { kind: 'template', id: t.id, packId: t.packId, title: t.title, category: t.category, reasons: s.reasons, template: { parts: t.parts, ...(t.body !== undefined ? { body: t.body } : {}) }, faq: null };
+    return { kind: 'template', id: t.id, packId: t.packId, title: t.title, category: t.category, score: s.score, reasons: s.reasons, template: { parts: t.parts, ...(t.body !== undefined ? { body: t.body } : {}) }, faq: null };
   }
-  return { kind: 'faq', id: s.faq.id, packId: s.faq.packId, title: s.faq.question, category: null, reasons: s.reasons, template: null, faq: { question: s.faq.question, answer: s.faq.answer } };
+  return { kind: 'faq', id: s.faq.id, packId: s.faq.packId, title: s.faq.question, category: null, score: s.score, reasons: s.reasons, template: null, faq: { question: s.faq.question, answer: s.faq.answer } };
 }
 
 /** Seed the user's past choices from logged insertions (lang and category come with each event). */

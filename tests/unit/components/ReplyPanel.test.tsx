@@ -17,7 +17,7 @@ const triage: TriageResult = {
 };
 
 const template = (id: string, acknowledge: string): SuggestionView => ({
-  kind: 'template', id, packId: 'app.soothe.starter-en', title: `Title ${id}`, category: 'delivery', reasons: [],
+  kind: 'template', id, packId: 'app.soothe.starter-en', title: `Title ${id}`, category: 'delivery', score: 0.5, reasons: [],
   template: { parts: { acknowledge, fix: 'We will refund you today.', private: 'Please DM us.', ...(id === 'a' ? { closeOut: 'All sorted, {{customer_name}}. Thanks for your patience.' } : {}) } }, faq: null,
 });
 
