@@ -28,7 +28,7 @@ export type Suggestion =
   | { kind: 'template'; id: string; score: number; reasons: string[]; template: LibraryTemplate }
   | { kind: 'faq'; id: string; score: number; reasons: string[]; faq: LibraryFaq };
 
-const WEIGHTS = { text: 0.45, category: 0.35, history: 0.15, escalation: 0.05 } as const;
+const WEIGHTS = { text: 0.3, category: 0.5, history: 0.15, escalation: 0.05 } as const;
 
 /** FAQ answers for posts that are not complaints: thanks for kind words, and the general answer to a question. */
 const isThanksFaq = (f: LibraryFaq) => f.id.startsWith('thanks.');
@@ -76,10 +76,12 @@ export class Ranker {
     const textScore = index.templateWords.score(terms);
 
     const scored: Suggestion[] = [];
+    const textOf = new Map<string, number>();
     index.templates.forEach((t, i) => {
       if (input.platform && t.platforms && !t.platforms.includes(input.platform as never)) return;
       const reasons: string[] = [];
       const text = textScore.get(i) ?? 0;
+      textOf.set(t.id, text);
       if (text > 0) reasons.push('matches the post');
       const category = t.category === input.category ? 1 : 0;
       if (category) reasons.push(`category: ${t.category}`);
@@ -94,7 +96,7 @@ export class Ranker {
     const asksQuestion = input.flags.includes('question') || /[?;\u037e]\s*$|\?/.test(input.text);
     const faqScores = terms.length ? [...index.faqWords.score(terms)].filter(([i]) => !isThanksFaq(index.faq[i]!) && !isGeneralFaq(index.faq[i]!)).sort((a, b) => b[1] - a[1]).slice(0, 3) : [];
 
-    if (input.complaint === false) return this.answerNonComplaint(input, index, scored, faqScores, asksQuestion, limit);
+    if (input.complaint === false) return this.answerNonComplaint(input, index, scored, textOf, faqScores, asksQuestion, limit);
 
     if (asksQuestion) {
       for (const [i, text] of faqScores) {
@@ -109,7 +111,7 @@ export class Ranker {
   }
 
   /** Praise gets thanks, a question its FAQ answer (or the general one); a complaint template only when nothing else fits and its words match. */
-  private answerNonComplaint(input: RankInput, index: LangIndex, templates: Suggestion[], faqScores: Array<[number, number]>, asksQuestion: boolean, limit: number): Suggestion[] {
+  private answerNonComplaint(input: RankInput, index: LangIndex, templates: Suggestion[], textOf: Map<string, number>, faqScores: Array<[number, number]>, asksQuestion: boolean, limit: number): Suggestion[] {
     const out: Suggestion[] = [];
     const thanks = !asksQuestion && (input.flags.includes('praise') || THANKS.test(input.text));
     if (thanks) for (const faq of index.faq.filter(isThanksFaq)) out.push({ kind: 'faq', id: faq.id, score: 0.9, reasons: ['thanks for kind words'], faq });
@@ -123,7 +125,7 @@ export class Ranker {
     // Nothing to thank for and no question answered: complaint templates, only on their own words (not on category alone).
     if (out.length === 0) {
       for (const s of templates) {
-        if (s.kind === 'template' && s.score - WEIGHTS.category * Number(s.template.category === input.category) >= 0.2) out.push({ ...s, score: Math.min(s.score, 0.19) });
+        if (s.kind === 'template' && (textOf.get(s.id) ?? 0) >= 0.45) out.push({ ...s, score: Math.min(s.score, 0.19) });
       }
     }
     out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
