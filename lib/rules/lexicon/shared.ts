@@ -1,8 +1,10 @@
 /** Private-channel signals that do not depend on the language. Matched on folded text. */
 
 /** An e-mail address or an international phone number in the reply: a channel the customer can use. */
+// The address starts where its run of address characters starts (the lookbehind): otherwise every letter of
+// a 200,000-letter word would be tried as a start, each scanning to the end for an "@" — quadratic.
 export const CONTACT_POINT =
-  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}])\+\d{1,3}[\s\d().-]{6,}\d/gu;
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}])\+\d{1,3}[\s\d().-]{6,}\d/gu;
 
 /** Deep links that open a private conversation: X DM compose, Messenger, WhatsApp, Instagram. */
 export const PRIVATE_LINK = /(?:twitter|x)\.com\/messages\/compose|(?<![\p{L}\p{N}.])(?:m|wa|ig)\.me\//gu;
