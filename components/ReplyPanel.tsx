@@ -155,7 +155,7 @@ export function ReplyPanel({ session, notice, t, onInserted, onClose, style }: {
       <h2 className="soothe-heading">{t.checklist}</h2>
       <Checklist report={report} t={t} />
       {data && <HandOff session={session} data={data} t={t} />}
-      {data && <ComplaintQueue items={data.queue} t={t} onReveal={(item) => session.revealPost(item.permalink, item.id)} />}
+      {data && <ComplaintQueue items={data.queue} needsBrand={!!data.needsBrand} t={t} onReveal={(item) => session.revealPost(item.permalink, item.id)} />}
     </section>
   );
 }

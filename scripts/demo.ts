@@ -7,12 +7,13 @@
  */
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page, Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { FB_ORIGIN, serveTestSites, X_ORIGIN } from '../tests/pages/serve';
 import { FACEBOOK_POSTS, X_THREADS, type DemoThread } from '../tests/pages/threads';
 import { launchWithExtension } from '../tests/support/browser';
 import { firstReady, insertFirstReady, openPanel } from '../tests/support/panel';
 import { SootheUi } from '../tests/support/soothe-ui';
+import { actAsBrand } from '../tests/support/profile';
 import { PROJECT_ROOT } from './support/shared-data';
 
 const OUT = join(PROJECT_ROOT, 'demo-output');
@@ -29,25 +30,6 @@ const slug = (t: DemoThread, site: string) => `${site.toLowerCase()}-${t.lang}`;
 
 async function submitEnabled(page: Page, selector: string): Promise<boolean> {
   return page.locator(selector).first().evaluate((el) => !(el as HTMLButtonElement).disabled && el.getAttribute('aria-disabled') !== 'true');
-}
-
-/**
- * Set the profile as that brand's community manager would (the options page writes the same item):
- * their name and signature, the brand's own handle (so its posts are never taken for complaints).
- */
-async function actAsBrand(worker: Worker, thread: DemoThread, site: string): Promise<void> {
-  // A partial profile: the extension fills every other field with its default (withProfileDefaults).
-  const profile = {
-    agentName: 'Alex',
-    signature: `Alex, ${thread.brand.name} Care`,
-    brand: thread.brand.name,
-    handles: { x: site === 'X' ? thread.brand.handle : '', facebook: site === 'Facebook' ? thread.brand.handle : '' },
-  };
-  await worker.evaluate((value) => {
-    // Runs in the extension's service worker: WXT's "local:soothe.profile" item is this key.
-    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-    return api.storage.local.set({ 'soothe.profile': value });
-  }, profile);
 }
 
 async function walkThrough(): Promise<void> {

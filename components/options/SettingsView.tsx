@@ -1,5 +1,5 @@
 /**
- * The user's settings. Profile fields (name, signature, brand, handles, private channels,
+ * The user's settings. Profile fields (name, signature, brand, handles, keywords, private channels,
  * languages, pack sync) are saved to storage.local; response-time targets, follow-up delay and the
  * log's privacy options belong to the log in the background and go through 'log:settings'.
  */
@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { PACK_LANGUAGES, type PackLanguage } from '@/lib/library/pack-schema';
 import type { SyncMode } from '@/lib/library/store-state';
 import type { LogSettings } from '@/lib/log/settings';
-import { PACK_CHECK_CHOICES, saveProfile, type Profile, type ProfileProblems, type UiLanguage } from '@/lib/settings/profile';
+import { PACK_CHECK_CHOICES, parseKeywords, saveProfile, type Profile, type ProfileProblems, type UiLanguage } from '@/lib/settings/profile';
 import { HandOffDepartments } from './HandOffDepartments';
 import { saveDepartments } from '@/lib/handoff/store';
 import { handOffStrings } from '@/lib/i18n/handoff';
@@ -21,11 +21,13 @@ export function SettingsView({ profile }: { profile: Profile }) {
   const [form, setForm] = useState(profile);
   const [problems, setProblems] = useState<ProfileProblems>({});
   const [status, setStatus] = useState('');
-  useEffect(() => setForm(profile), [profile]);
+  // Keywords are typed as one comma-separated line; split only on save so typing "a, " keeps its comma.
+  const [keywords, setKeywords] = useState(profile.keywords.join(', '));
+  useEffect(() => (setForm(profile), setKeywords(profile.keywords.join(', '))), [profile]);
 
   const save = async (e: React.FormEvent) => {
     e.preventDefault();
-    const r = await saveProfile(form);
+    const r = await saveProfile({ ...form, keywords: parseKeywords(keywords) });
     setProblems(r.ok ? {} : r.problems);
     setStatus(r.ok ? t.saved : t.profileProblem);
   };
@@ -51,6 +53,7 @@ export function SettingsView({ profile }: { profile: Profile }) {
           {text(t.handleX, form.handles.x, (v) => setForm({ ...form, handles: { ...form.handles, x: v } }), 'p-hx', problems.handles)}
           {text(t.handleFacebook, form.handles.facebook, (v) => setForm({ ...form, handles: { ...form.handles, facebook: v } }), 'p-hfb')}
         </div>
+        <div className="row">{text(t.brandKeywords, keywords, setKeywords, 'p-keywords')}</div>
         <h3>{t.contactTitle}</h3>
         <div className="row">
           {text(t.dmLink, form.contact.dmLink, (v) => contact('dmLink', v), 'p-dm', problems.dmLink, 'url')}

@@ -1,12 +1,15 @@
-/** The complaints on this page, unanswered first, then by priority. */
+/** The complaints to or about the brand on this page, unanswered first, then by priority. */
 import type { QueueItem } from '@/lib/content/case/contract';
 import type { PanelStrings } from '@/lib/i18n/panel';
 
-export function ComplaintQueue({ items, t, onReveal }: { items: QueueItem[]; t: PanelStrings; onReveal(item: QueueItem): void }) {
+export function ComplaintQueue({ items, t, onReveal, needsBrand = false }: { items: QueueItem[]; t: PanelStrings; onReveal(item: QueueItem): void; needsBrand?: boolean }) {
   return (
-    <details className="soothe-queue" data-soothe="queue" open={items.some((i) => !i.answered)}>
+    <details className="soothe-queue" data-soothe="queue" open={needsBrand || items.some((i) => !i.answered)}>
       <summary>{t.queue(items.length)}</summary>
-      {items.length === 0 ? (
+      {needsBrand ? (
+        // Without a brand Soothe cannot tell whose complaint a post is: say what it needs, never guess.
+        <p className="soothe-muted" data-soothe="queue-needs-brand">{t.queueNeedsBrand}</p>
+      ) : items.length === 0 ? (
         <p className="soothe-muted">{t.queueEmpty}</p>
       ) : (
         <ol>

@@ -9,6 +9,7 @@ import type { ChoiceHistory } from '../suggest/history';
 import type { Ranker } from '../suggest/rank';
 import type { Platform } from '../sites/types';
 import { triage, type TriageResult } from '../triage';
+import { brandConfigured, threadRelevance, type BrandProfile, type Relevance } from '../triage/relevance';
 
 export interface PostForTriage {
   id: string;
@@ -20,6 +21,12 @@ export interface PostForTriage {
   isBrandPost: boolean;
   replies: number | null;
   likes: number | null;
+  /** X: "Replying to @a" handles (relevance: addressed to the brand). */
+  replyToHandles?: string[];
+  /** Author of the quoted post, when the post quotes one. */
+  quotedHandle?: string | null;
+  /** The post's link (Facebook's names the page it lives on). */
+  permalink?: string | null;
 }
 
 export interface AnalyseRequest {
@@ -28,6 +35,13 @@ export interface AnalyseRequest {
   /** The post being answered (one of `posts`, or given alone when the thread could not be read). */
   focusId: string | null;
   now?: number;
+  /** The page the posts were read on. */
+  pageUrl?: string | null;
+  /**
+   * Who the brand is, for relevance. The background fills it from the profile when the page does
+   * not send it (lib/messaging/panel-handlers.ts); absent means no brand is set up.
+   */
+  brand?: BrandProfile | null;
 }
 
 export interface SuggestionView {
@@ -36,6 +50,8 @@ export interface SuggestionView {
   packId: string;
   title: string;
   category: string | null;
+  /** The ranker's score, 0..1 (higher first). */
+  score: number;
   reasons: string[];
   /** The template's parts (templates) or the answer (FAQ): rendered by the panel with the user's values. */
   template: Pick<PackTemplate, 'parts' | 'body'> | null;
@@ -44,8 +60,14 @@ export interface SuggestionView {
 
 export interface AnalyseResponse {
   triage: Record<string, TriageResult>;
+  /** Per post: addressed to the brand or about it. Only relevant complaints are queued and logged as seen. */
+  relevance: Record<string, Relevance>;
+  /** Whether a brand (name, handles or keywords) is set up; without one nothing is relevant. */
+  brandConfigured: boolean;
   suggestions: SuggestionView[];
 }
+
+export { isQueued } from '../triage/relevance';
 
 export function analyseThread(req: AnalyseRequest, ranker: Ranker): AnalyseResponse {
   const now = req.now ?? Date.now();
@@ -78,18 +100,20 @@ export function analyseThread(req: AnalyseRequest, ranker: Ranker): AnalyseRespo
             escalation: focusTriage.escalation,
             flags: focusTriage.flags,
             platform: req.platform,
+            complaint: focusTriage.complaint,
           })
           .map(toView)
       : [];
-  return { triage: results, suggestions };
+  const relevance = Object.fromEntries(threadRelevance(req.posts, req.brand, { platform: req.platform, pageUrl: req.pageUrl ?? null }));
+  return { triage: results, relevance, brandConfigured: brandConfigured(req.brand), suggestions };
 }
 
 function toView(s: ReturnType<Ranker['rank']>[number]): SuggestionView {
   if (s.kind === 'template') {
     const t: LibraryTemplate = s.template;
-    return { kind: 'template', id: t.id, packId: t.packId, title: t.title, category: t.category, reasons: s.reasons, template: { parts: t.parts, ...(t.body !== undefined ? { body: t.body } : {}) }, faq: null };
+    return { kind: 'template', id: t.id, packId: t.packId, title: t.title, category: t.category, score: s.score, reasons: s.reasons, template: { parts: t.parts, ...(t.body !== undefined ? { body: t.body } : {}) }, faq: null };
   }
-  return { kind: 'faq', id: s.faq.id, packId: s.faq.packId, title: s.faq.question, category: null, reasons: s.reasons, template: null, faq: { question: s.faq.question, answer: s.faq.answer } };
+  return { kind: 'faq', id: s.faq.id, packId: s.faq.packId, title: s.faq.question, category: null, score: s.score, reasons: s.reasons, template: null, faq: { question: s.faq.question, answer: s.faq.answer } };
 }
 
 /** Seed the user's past choices from logged insertions (lang and category come with each event). */

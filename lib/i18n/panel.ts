@@ -37,6 +37,8 @@ export interface PanelStrings {
   ruleHints: Partial<Record<RuleId, string>>;
   queue: (n: number) => string;
   queueEmpty: string;
+  /** No brand in settings: the queue cannot tell complaints to the brand from bystander posts. */
+  queueNeedsBrand: string;
   answered: string;
   unanswered: string;
   inserted: string;
@@ -82,6 +84,7 @@ const en: PanelStrings = {
   checks: { apology: 'Apologises', fix: 'Offers a concrete fix', private: 'Takes it private', noBlame: 'No blame or lecturing', noBoilerplate: 'No corporate boilerplate', noPersonalData: 'No personal data asked in public', length: 'Fits the length limit', tone: 'Calm tone' },
   queue: (n) => `Complaints on this page (${n})`,
   queueEmpty: 'No complaints found on this page.',
+  queueNeedsBrand: 'To list the complaints addressed to your brand, add its name or handles (and product keywords) in Soothe’s Settings.',
   answered: 'answered',
   unanswered: 'unanswered',
   inserted: 'Reply inserted. Review it, then press the site’s Reply button.',
@@ -139,6 +142,7 @@ const pl: PanelStrings = {
   checks: { apology: 'Przeprasza', fix: 'Proponuje konkretne rozwiązanie', private: 'Przenosi rozmowę na priv', noBlame: 'Nie obwinia i nie poucza', noBoilerplate: 'Bez korporacyjnych formułek', noPersonalData: 'Nie prosi publicznie o dane', length: 'Mieści się w limicie', tone: 'Spokojny ton' },
   queue: (n) => `Skargi na tej stronie (${n})`,
   queueEmpty: 'Nie znaleziono skarg na tej stronie.',
+  queueNeedsBrand: 'Aby zobaczyć skargi do Twojej marki, wpisz jej nazwę lub konta (i słowa kluczowe produktów) w Ustawieniach Soothe.',
   answered: 'z odpowiedzią',
   unanswered: 'bez odpowiedzi',
   inserted: 'Odpowiedź wstawiona. Przejrzyj ją i kliknij przycisk Odpowiedz na stronie.',
@@ -196,6 +200,7 @@ const el: PanelStrings = {
   checks: { apology: 'Ζητά συγγνώμη', fix: 'Προτείνει συγκεκριμένη λύση', private: 'Μεταφέρει τη συζήτηση ιδιωτικά', noBlame: 'Δεν κατηγορεί, δεν κάνει κήρυγμα', noBoilerplate: 'Χωρίς εταιρικά κλισέ', noPersonalData: 'Δεν ζητά δημόσια προσωπικά στοιχεία', length: 'Μέσα στο όριο χαρακτήρων', tone: 'Ήρεμος τόνος' },
   queue: (n) => `Παράπονα σε αυτή τη σελίδα (${n})`,
   queueEmpty: 'Δεν βρέθηκαν παράπονα σε αυτή τη σελίδα.',
+  queueNeedsBrand: 'Για να δείτε τα παράπονα προς την επωνυμία σας, προσθέστε το όνομα ή τους λογαριασμούς της (και λέξεις-κλειδιά προϊόντων) στις Ρυθμίσεις του Soothe.',
   answered: 'απαντήθηκε',
   unanswered: 'αναπάντητο',
   inserted: 'Η απάντηση μπήκε. Ελέγξτε την και πατήστε το κουμπί Απάντηση της σελίδας.',

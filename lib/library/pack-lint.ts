@@ -8,13 +8,16 @@
  *     warning finding; on X it must also fit the length limit;
  *   - the public close-out and FAQ answers: no error or warning finding except the missing parts
  *     (a close-out need not apologise again, an answer need not apologise at all);
- *   - the private follow-up: as the close-out, and asking for details is fine there.
+ *   - the private follow-up: as the close-out, and asking for details is fine there;
+ *   - every text in the item's declared language (lib/triage/language.ts): a Polish reply filed
+ *     under `"lang": "en"` would be offered to English customers.
  */
 import { checkReply as realCheckReply, type RuleReport } from '../rules/index';
 import { PACK_PLATFORMS, templateBody, type Pack, type PackLanguage, type PackPlatform } from './pack-schema';
 import { SAMPLE_VALUES } from './pack-samples';
 import { renderText } from './render-template';
 import { parsePack, type ParsePackOptions } from './validate-pack';
+import { detectLanguage } from '../triage/language';
 
 export type ReplyChecker = (text: string, opts: { lang: PackLanguage; platform?: PackPlatform }) => RuleReport;
 
@@ -37,6 +40,8 @@ export interface LintOptions extends ParsePackOptions {
   checkReply?: ReplyChecker;
 }
 
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', pl: 'Polish', el: 'Greek', other: 'another language' };
+
 /** Missing parts are only required of a template's first reply. */
 const PART_RULES = new Set(['missing-apology', 'missing-fix', 'missing-private', 'repeated-apology']);
 
@@ -56,6 +61,13 @@ export function lintPack(input: string | unknown, opts: LintOptions = {}): LintR
       seen.add(`${rule}\u0000${message}`);
       problems.push({ where, rule, message });
     };
+    // Language by the text itself (variables out: a name or link says nothing of the language).
+    const plain = source.replace(/\{\{[^}]*\}\}/g, ' ');
+    const found = detectLanguage(plain);
+    // Too few words to tell ("Dzięki!") is not a finding; a text clearly in another language is.
+    if (found !== lang && (found !== 'other' || /\p{L}{3,}(?:\P{L}+\p{L}{3,}){3}/u.test(plain))) {
+      report('wrong-language', `text reads as ${LANGUAGE_NAMES[found]}, but the ${where.startsWith('faq') ? 'entry' : 'template'} is declared ${LANGUAGE_NAMES[lang]} ("lang": "${lang}")`);
+    }
     // Content once; length per platform, since only the length limit depends on it.
     const content = check(text, { lang });
     for (const f of content.findings) {

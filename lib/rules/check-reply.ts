@@ -24,6 +24,41 @@ function missing(rule: RuleId): Finding {
   return { rule, severity: 'warning', start: 0, end: 0, hint: HINTS[rule] };
 }
 
+/** Up to two words between a negation and the fix it cancels ("nie zwrócimy", "we will not be refunding"). */
+const SHORT_GAP = /^\s*(?:[^\s.!?;]+\s+){0,2}$/u;
+
+/** Index of the sentence holding `at` (binary search: hostile drafts have thousands of sentences). */
+function sentenceOf(sentences: ReturnType<typeof sentenceRanges>, at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at < sentences[mid]![1]) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * The first fix phrase that commits to something: not negated ("we won't refund"), and not inside a
+ * sentence that blames or lectures ("trzeba było sprawdzić rozmiar", "reklamacja została odrzucona, bo...").
+ * Only the first is reported, so it stops there; one pass over the sorted matches (linear on any input).
+ */
+function committedFixes(fixes: Match[], negations: Match[], blames: Match[], sentences: ReturnType<typeof sentenceRanges>, words: string): Match[] {
+  if (!negations.length && !blames.length) return fixes.slice(0, 1);
+  const blamed = new Set(blames.map((b) => sentenceOf(sentences, b.from)));
+  let n = -1; // the last negation ending at or before the current fix
+  for (const f of fixes) {
+    while (n + 1 < negations.length && negations[n + 1]!.to <= f.from) n++;
+    const sentence = sentenceOf(sentences, f.from);
+    if (blamed.has(sentence)) continue;
+    const neg = n >= 0 ? negations[n]! : null;
+    if (neg && f.from - neg.to < 40 && sentenceOf(sentences, neg.from) === sentence && SHORT_GAP.test(words.slice(neg.to, f.from))) continue;
+    return [f];
+  }
+  return [];
+}
+
 export function checkReply(text: string, opts: CheckOptions): RuleReport {
   const lex = lexiconFor(opts.lang);
   const folded = fold(text);
@@ -32,7 +67,14 @@ export function checkReply(text: string, opts: CheckOptions): RuleReport {
   const findings: Finding[] = [];
 
   const apologies = allMatches(lex.apology, words);
-  const fixes = [...allMatches(lex.fix, words), ...allMatches(FIX_PLACEHOLDER, words)].sort((a, b) => a.from - b.from);
+  const blames = [...allMatches(lex.blame, words), ...allMatches(lex.lecturing, words)];
+  const fixes = committedFixes(
+    [...allMatches(lex.fix, words), ...allMatches(FIX_PLACEHOLDER, words)].sort((a, b) => a.from - b.from),
+    allMatches(lex.fixNegation, words),
+    blames,
+    sentences,
+    words,
+  );
   const privates = [
     ...allMatches(lex.private, words),
     ...allMatches(CONTACT_POINT, words),

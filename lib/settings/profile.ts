@@ -12,6 +12,7 @@ import type { TemplateValues } from '../library/render-template';
 import { PACK_LANGUAGES, type PackLanguage } from '../library/pack-schema';
 import type { SyncMode } from '../library/store-state';
 import type { Department } from '../handoff/departments';
+import type { BrandProfile } from '../triage/relevance';
 
 export type UiLanguage = 'auto' | PackLanguage;
 
@@ -24,6 +25,8 @@ export interface Profile {
   brand: string;
   /** The brand's own accounts, without "@" (so its own posts are not treated as complaints). */
   handles: { x: string; facebook: string };
+  /** Product names and other words that mean the brand: posts naming them are about the brand (relevance). */
+  keywords: string[];
   /** Private channels: {{dm_link}}, {{phone}}, {{email}}; Messenger link for Facebook pages. */
   contact: { dmLink: string; messengerLink: string; phone: string; email: string };
   /** Languages this user answers in; suggestions and the library show these. */
@@ -47,6 +50,7 @@ export const DEFAULT_PROFILE: Profile = {
   signature: '',
   brand: '',
   handles: { x: '', facebook: '' },
+  keywords: [],
   contact: { dmLink: '', messengerLink: '', phone: '', email: '' },
   languages: [...PACK_LANGUAGES],
   uiLanguage: 'auto',
@@ -75,6 +79,7 @@ export function withProfileDefaults(stored: Partial<Profile> | null | undefined)
     privacy: { ...DEFAULT_PROFILE.privacy, ...s.privacy },
     languages: s.languages && s.languages.length > 0 ? s.languages : DEFAULT_PROFILE.languages,
     departments: Array.isArray(s.departments) ? s.departments : DEFAULT_PROFILE.departments,
+    keywords: Array.isArray(s.keywords) ? s.keywords.filter((k): k is string => typeof k === 'string') : DEFAULT_PROFILE.keywords,
   };
 }
 
@@ -109,11 +114,30 @@ export function profileProblems(p: Profile): ProfileProblems {
 }
 
 export async function saveProfile(p: Profile): Promise<{ ok: true } | { ok: false; problems: ProfileProblems }> {
-  const clean: Profile = { ...p, handles: { x: p.handles.x.trim().replace(/^@/, ''), facebook: p.handles.facebook.trim().replace(/^@/, '') } };
+  const clean: Profile = {
+    ...p,
+    handles: { x: p.handles.x.trim().replace(/^@/, ''), facebook: p.handles.facebook.trim().replace(/^@/, '') },
+    keywords: parseKeywords(p.keywords.join(',')),
+  };
   const problems = profileProblems(clean);
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   await profileItem.setValue(clean);
   return { ok: true };
+}
+
+/** Keywords as typed in settings ("AcmePay, Acme Card"): trimmed, no empties, no repeats. */
+export function parseKeywords(text: string): string[] {
+  const out: string[] = [];
+  for (const k of text.split(/[,\n]/)) {
+    const t = k.trim().slice(0, 80);
+    if (t && !out.some((o) => o.toLowerCase() === t.toLowerCase())) out.push(t);
+  }
+  return out.slice(0, 50);
+}
+
+/** Who the brand is, for relevance: its name, every handle it has, and its product keywords. */
+export function brandProfileOf(p: Profile): BrandProfile {
+  return { name: p.brand.trim(), handles: [p.handles.x, p.handles.facebook].map((h) => h.trim()).filter(Boolean), keywords: p.keywords };
 }
 
 /** The template variables the profile fills (the rest — customer name, ETA, case — come from the post or the user). */

@@ -2,6 +2,10 @@
  * Rank templates and FAQ answers for a post: fuzzy text match (fuse.js over title, trigger
  * phrases and tags, in the post's language) combined with triage's category, escalation, whether
  * the post asks a question, and what this user chose before for similar posts.
+ *
+ * A post triage says is not a complaint gets answers, not apologies: thanks for praise, FAQ
+ * answers (or the general "happy to help" one) for questions, and complaint templates only when
+ * its words match one. FAQ entries whose id starts with `thanks.` or `question.` are those answers.
  */
 import type { Library, LibraryFaq, LibraryTemplate } from '../library/library';
 import type { ChoiceHistory } from './history';
@@ -16,13 +20,21 @@ export interface RankInput {
   /** Triage flags; `question` brings FAQ answers forward. */
   flags: readonly string[];
   platform?: string;
+  /** Triage's verdict; false switches to answers for praise and questions. Absent: treated as a complaint. */
+  complaint?: boolean;
 }
 
 export type Suggestion =
   | { kind: 'template'; id: string; score: number; reasons: string[]; template: LibraryTemplate }
   | { kind: 'faq'; id: string; score: number; reasons: string[]; faq: LibraryFaq };
 
-const WEIGHTS = { text: 0.45, category: 0.35, history: 0.15, escalation: 0.05 } as const;
+const WEIGHTS = { text: 0.3, category: 0.5, history: 0.15, escalation: 0.05 } as const;
+
+/** FAQ answers for posts that are not complaints: thanks for kind words, and the general answer to a question. */
+const isThanksFaq = (f: LibraryFaq) => f.id.startsWith('thanks.');
+const isGeneralFaq = (f: LibraryFaq) => f.id.startsWith('question.');
+/** Thanks in en/pl/el (folded forms too), for posts triage did not flag as praise. */
+const THANKS = /\b(?:thank|thx|dzi[eę]kuj|dzi[eę]ki)|ευχαριστ|μπρ[αά]βο|\bbravo\b/iu;
 
 interface LangIndex {
   templates: LibraryTemplate[];
@@ -64,10 +76,12 @@ export class Ranker {
     const textScore = index.templateWords.score(terms);
 
     const scored: Suggestion[] = [];
+    const textOf = new Map<string, number>();
     index.templates.forEach((t, i) => {
       if (input.platform && t.platforms && !t.platforms.includes(input.platform as never)) return;
       const reasons: string[] = [];
       const text = textScore.get(i) ?? 0;
+      textOf.set(t.id, text);
       if (text > 0) reasons.push('matches the post');
       const category = t.category === input.category ? 1 : 0;
       if (category) reasons.push(`category: ${t.category}`);
@@ -79,9 +93,12 @@ export class Ranker {
       if (score > 0) scored.push({ kind: 'template', id: t.id, score, reasons, template: t });
     });
 
-    const asksQuestion = input.flags.includes('question') || /\?/.test(input.text);
-    if (asksQuestion && terms.length) {
-      const faqScores = [...index.faqWords.score(terms)].sort((a, b) => b[1] - a[1]).slice(0, 3);
+    const asksQuestion = input.flags.includes('question') || /[?;\u037e]\s*$|\?/.test(input.text);
+    const faqScores = terms.length ? [...index.faqWords.score(terms)].filter(([i]) => !isThanksFaq(index.faq[i]!) && !isGeneralFaq(index.faq[i]!)).sort((a, b) => b[1] - a[1]).slice(0, 3) : [];
+
+    if (input.complaint === false) return this.answerNonComplaint(input, index, scored, textOf, faqScores, asksQuestion, limit);
+
+    if (asksQuestion) {
       for (const [i, text] of faqScores) {
         const faq = index.faq[i]!;
         // An answer to the question asked beats a generic apology for a question-like post.
@@ -91,5 +108,27 @@ export class Ranker {
 
     scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
     return scored.slice(0, limit);
+  }
+
+  /** Praise gets thanks, a question its FAQ answer (or the general one); a complaint template only when nothing else fits and its words match. */
+  private answerNonComplaint(input: RankInput, index: LangIndex, templates: Suggestion[], textOf: Map<string, number>, faqScores: Array<[number, number]>, asksQuestion: boolean, limit: number): Suggestion[] {
+    const out: Suggestion[] = [];
+    const thanks = !asksQuestion && (input.flags.includes('praise') || THANKS.test(input.text));
+    if (thanks) for (const faq of index.faq.filter(isThanksFaq)) out.push({ kind: 'faq', id: faq.id, score: 0.9, reasons: ['thanks for kind words'], faq });
+    if (!thanks) {
+      for (const [i, text] of faqScores) {
+        const faq = index.faq[i]!;
+        if (text >= (asksQuestion ? 0.15 : 0.3)) out.push({ kind: 'faq', id: faq.id, score: 0.2 + 0.6 * text, reasons: ['answers the question'], faq });
+      }
+      if (asksQuestion && out.length === 0) for (const faq of index.faq.filter(isGeneralFaq)) out.push({ kind: 'faq', id: faq.id, score: 0.2, reasons: ['a question, not a complaint'], faq });
+    }
+    // Nothing to thank for and no question answered: complaint templates, only on their own words (not on category alone).
+    if (out.length === 0) {
+      for (const s of templates) {
+        if (s.kind === 'template' && (textOf.get(s.id) ?? 0) >= 0.45) out.push({ ...s, score: Math.min(s.score, 0.19) });
+      }
+    }
+    out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    return out.slice(0, limit);
   }
 }

@@ -6,6 +6,7 @@ import { classify } from './classify';
 import { pack } from './pack';
 import { parse } from './parse';
 import { lintReply } from './lint-reply';
+import { suggest } from './suggest';
 import type { Command } from './types';
 
-export const COMMANDS: Command[] = [classify, parse, lintReply, pack];
+export const COMMANDS: Command[] = [classify, suggest, parse, lintReply, pack];

@@ -15,6 +15,7 @@ import { FACEBOOK_POSTS, X_THREADS } from '../pages/threads';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../support/browser';
 import { firstReady, insertFirstReady, openPanel } from '../support/panel';
 import { SootheUi } from '../support/soothe-ui';
+import { actAsBrand, clearProfile } from '../support/profile';
 
 let browser: ExtensionBrowser;
 
@@ -161,6 +162,8 @@ describe('X status page (draft-js)', () => {
 describe('Facebook post (lexical)', () => {
   it('inserts a chosen reply into the comment box and enables submit', async () => {
     const thread = FACEBOOK_POSTS[1]!; // Polish post
+    // The queue holds complaints to the brand the manager set up (Sklep Domek); other tests run with none.
+    await actAsBrand(browser.worker, thread, 'Facebook');
     const page = await browser.ctx.newPage();
     await page.goto(FB_ORIGIN + thread.path);
     const before = Number(await popupCount());
@@ -184,5 +187,6 @@ describe('Facebook post (lexical)', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => editorText(page)).toBe('');
     await page.close();
+    await clearProfile(browser.worker);
   });
 });

@@ -11,6 +11,7 @@ import { FACEBOOK_POSTS, X_THREADS } from '../pages/threads';
 import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
 import { readEvents } from '../support/extension-db';
 import { insertFirstReady, openPanel } from '../support/panel';
+import { actAsBrand } from '../support/profile';
 
 let browser: ExtensionBrowser | null = null;
 let profileDir: string | null = null;
@@ -36,6 +37,8 @@ describe('personal stats', () => {
     profileDir = browser.profileDir;
     await serveTestSites(browser.ctx);
     const x = X_THREADS[0]!; // Marta (95 min ago) and Tom (80 min, "same here") complain
+    // Seen complaints are the brand's: the manager has set up Parcelly (then FreshBox, below).
+    await actAsBrand(browser.worker, x, 'X');
     const page = await browser.ctx.newPage();
     await page.goto(X_ORIGIN + x.path);
 
@@ -50,6 +53,7 @@ describe('personal stats', () => {
 
     // Facebook: Anna's complaint is seen; the comment box on the brand's post is not answered here.
     const fb = FACEBOOK_POSTS[0]!;
+    await actAsBrand(browser.worker, fb, 'Facebook');
     const fbPage = await browser.ctx.newPage();
     await fbPage.goto(FB_ORIGIN + fb.path);
     await expect

@@ -33,7 +33,10 @@ export interface PanelData {
   focus: { id: string | null; text: string | null; author: string | null; postedAt: number | null };
   triage: TriageResult | null;
   suggestions: SuggestionView[];
+  /** Relevant complaints only: addressed to the brand or about it. */
   queue: QueueItem[];
+  /** No brand name, handle or keyword in settings: the queue cannot tell the brand's complaints apart. */
+  needsBrand?: boolean;
   /** Variable values Soothe already knows (the customer's name from the post). */
   values: TemplateValues;
   /** Response-time targets (ms), from the user's settings. */

@@ -10,6 +10,7 @@ import type { PanelStrings } from '../../i18n/panel';
 import { caretIn, editorText, insertText } from '../../insert/insert-text';
 import type { TemplateValues } from '../../library/render-template';
 import type { PostForTriage } from '../../background/analyse';
+import { isQueued } from '../../triage/relevance';
 import type { CaseContext } from '../../log/events';
 import type { RuleReport } from '../../rules';
 import { isSubmitEnabled, type Platform } from '../../sites/types';
@@ -135,14 +136,14 @@ export function createCaseSession(source: CaseSource, deps: SessionDeps): OwnedC
     async analyse(): Promise<PanelData> {
       const reading = await source.read();
       const [reply, settings, values] = await Promise.all([
-        send('panel:analyse', { platform: source.platform, posts: reading.forTriage.map((p) => ({ ...p, text: p.text.slice(0, MAX_TEXT) })), focusId: reading.focus.id }),
+        send('panel:analyse', { platform: source.platform, posts: reading.forTriage.map((p) => ({ ...p, text: p.text.slice(0, MAX_TEXT) })), focusId: reading.focus.id, pageUrl: location.href }),
         send('log:settings', {}),
         source.values().catch(() => ({}) as TemplateValues),
       ]);
       const triage = reading.focus.id ? reply.triage[reading.focus.id] ?? null : null;
       const answered = new Set(reply.answered);
       const queue: QueueItem[] = reading.thread
-        .filter((p) => !p.isBrandPost && reply.triage[p.id]?.complaint)
+        .filter((p) => !p.isBrandPost && isQueued(reply, p.id))
         .map((p) => ({ id: p.id, author: p.author, text: p.text, triage: reply.triage[p.id]!, answered: answered.has(p.id), permalink: p.permalink }))
         .sort((a, b) => Number(a.answered) - Number(b.answered) || b.triage.priority - a.triage.priority);
       const { url, ...focus } = reading.focus;
@@ -155,7 +156,7 @@ export function createCaseSession(source: CaseSource, deps: SessionDeps): OwnedC
       ref = { platform: source.platform, postId: reading.postId, context };
       // Handling time starts when the manager opens the complaint. A failed log must not block the panel.
       if (ref.postId) log.event('opened', ref).catch((err) => console.debug('[Soothe] could not log opening', err));
-      return { platform: source.platform, focus, triage, suggestions: reply.suggestions, queue, values: { ...values, customer_name: firstName(focus.author) }, targetsMs: settings.slaTargetsMs };
+      return { platform: source.platform, focus, triage, suggestions: reply.suggestions, queue, needsBrand: !reply.brandConfigured, values: { ...values, customer_name: firstName(focus.author) }, targetsMs: settings.slaTargetsMs };
     },
 
     async insert(choice) {

@@ -1,12 +1,13 @@
 /**
  * Log the complaints among posts the user has seen (lib/content/seen-tracker.ts decides what was
  * seen). Triage needs the whole thread ("same here" under a complaint is one); only the seen
- * complaints are logged, never other posts.
+ * complaints addressed to or about the brand are logged, never other posts.
  */
 import type { CaseLog, SendFn } from '../case/case-log';
 import { loadProfile } from '../../settings/profile';
 import { brandHandlesFor } from '../../settings/template-values';
 import type { SiteAdapter } from '../../sites/types';
+import { isQueued } from '../../triage/relevance';
 import { readThreadContext } from './thread-reading';
 
 export async function logSeenComplaints(adapter: SiteAdapter, send: SendFn, log: CaseLog, posts: Array<{ id: string; el: Element }>): Promise<void> {
@@ -16,10 +17,11 @@ export async function logSeenComplaints(adapter: SiteAdapter, send: SendFn, log:
   const wanted = new Set(posts.map((p) => p.id));
   const seen = thread.posts.filter((p) => wanted.has(p.id) && !p.isBrandPost);
   if (!seen.length) return;
-  const { triage } = await send('panel:analyse', { platform: adapter.platform, posts: thread.forTriage, focusId: null });
+  const reply = await send('panel:analyse', { platform: adapter.platform, posts: thread.forTriage, focusId: null, pageUrl: location.href });
   for (const post of seen) {
-    const verdict = triage[post.id];
-    if (!verdict?.complaint) continue;
+    // Only complaints to or about the brand count as seen; bystander chatter is not the brand's case.
+    const verdict = reply.triage[post.id];
+    if (!verdict || !isQueued(reply, post.id)) continue;
     const postedAt = post.timestamp ? Date.parse(post.timestamp) : NaN;
     await log.event('seen', {
       platform: adapter.platform,

@@ -30,6 +30,9 @@ function toTriage(p: Post): PostForTriage {
     isBrandPost: p.isBrandPost,
     replies: p.counts.replies,
     likes: p.counts.likes,
+    replyToHandles: p.replyToHandles,
+    quotedHandle: p.quoted?.author.handle ?? null,
+    permalink: p.permalink,
   };
 }
 

@@ -93,7 +93,11 @@ export const en: Lexicon = {
     "(will|can|to|would) (call|phone|ring|e-?mail|message|dm|text) you",
   ],
 
+  fixNegation: ["won't", 'will not', 'not', "can't", 'cannot', 'unable to', 'never', "don't", 'do not', "aren't able to"],
+
   blame: [
+    'you (entered|gave|chose|selected|picked|typed|used|provided|put) (in )?(the |a )?wrong',
+    'it (clearly|plainly|explicitly) (says|states|said)',
     "you (should|ought to)('ve| have) (read|checked|known|followed|called|contacted|noticed|looked|paid|ordered|updated|backed|kept)",
     "you shouldn't have",
     'you (failed|forgot|neglected|omitted) to',

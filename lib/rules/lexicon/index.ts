@@ -12,6 +12,7 @@ export { en, pl, el };
 export interface CompiledLexicon {
   apology: RegExp | null;
   fix: RegExp | null;
+  fixNegation: RegExp | null;
   private: RegExp | null;
   blame: RegExp | null;
   lecturing: RegExp | null;
@@ -34,6 +35,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   return {
     apology: compileEntries(lex.apology),
     fix: compileEntries(lex.fix),
+    fixNegation: compileEntries(lex.fixNegation),
     private: compileEntries(lex.private),
     blame: compileEntries(lex.blame),
     lecturing: compileEntries(lex.lecturing),

@@ -41,7 +41,20 @@ export const pl: Lexicon = {
     // Troubleshooting instructions.
     '(proszę |prosimy )?(spróbuj*|spróbować)',
     '(zrestartuj*|zaktualizuj*|wyloguj*|przeinstaluj*|wyczyść|uruchom* ponownie)',
+    // First person plural future ("zwrócimy", "doślemy", "przywrócimy", "odezwiemy się"): a commitment in
+    // any verb, not only the listed ones. Present-tense habits and feelings are not ("rozumiemy", "prosimy").
+    '(?!(rozumiemy|wiemy|prosimy|widzimy|mówimy|robimy|cieszymy|liczymy|martwimy|życzymy|jesteśmy|chcemy|możemy|musimy|wierzymy|sądzimy|myślimy|boimy|słyszymy|lubimy|służymy|piszemy|idziemy|jedziemy|żyjemy|mamy|bierzemy|uważamy|tłumaczymy|mówiliśmy)(?![\\p{L}]))\\p{L}{2,}(?<!uj)(imy|ymy|emy)',
+    '(damy|oddamy|podamy|wydamy|nadamy|przekażemy) ',
+    'będziemy \\p{L}+(ć|c)',
+    // Third person future and passive future: "kurier przyjedzie", "zwrot zostanie zaksięgowany".
+    '(przyjedzie|przyjdzie|zadzwoni|odezwie się|skontaktuje się|dotrze|wróci|wrócą|pojawi się|wyjedzie|zajmie się|dostanie|otrzyma|trafi)',
+    'zostan(ie|ą) \\p{L}+(ny|na|ne|ni|ty|ta|te|ci)',
     // Times and dates.
+    'najpóźniej',
+    '(w|we) (tym|przyszłym|najbliższym|następnym) (tygodniu|miesiącu)',
+    'do (godz\\.?|godziny) \\d',
+    '\\d{1,2} (stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)',
+    '(przy|w) (najbliższym|kolejnym|następnym) (rozliczeniu|rachunku|fakturze|okresie)',
     'dziś',
     'dzisiaj',
     'jutro',
@@ -81,14 +94,29 @@ export const pl: Lexicon = {
     'oddzwoni*',
   ],
 
+  fixNegation: ['nie', 'niestety nie', 'nie możemy', 'nie będziemy', 'nie jesteśmy w stanie'],
+
   blame: [
-    'powin* (pan |pani |państwo |pan/pani )?by(ł|ła|li|ło|łeś|łaś|liście)',
+    // "You should have": not "powinniśmy byli" (we should have), which owns the mistake.
+    '(powinien|powinna|powinni|powinno|powinieneś|powinnaś|powinniście|powinny) (pan |pani |państwo |pan/pani )?by(ł|ła|li|ło|ły|łeś|łaś|liście)',
+    '(pan|pani|państwo) (powinien|powinna|powinni) by(ł|ła|li)',
+    // "You yourself chose / ordered...".
+    '(pan|pani|państwo) (sam|sama|sami) \\p{L}+(ł|ła|li|ło)',
+    '(sam|sama|sami) (pan|pani|państwo) \\p{L}+(ł|ła|li|ło)',
+    // Wrongly / carelessly + the customer's past action, either word order.
+    '(źle|błędnie|nieprawidłowo|niepoprawnie|nieuważnie|niedokładnie|pochopnie) (pan |pani |państwo )?\\p{L}+(ł|ła|li|ło|łeś|łaś|liście)',
+    '(pan|pani|państwo) (źle|błędnie|nieprawidłowo|niepoprawnie|nieuważnie|niedokładnie) \\p{L}+(ł|ła|li|ło)',
+    '(to )?(pan|pani|państwo) (się )?(pomylił|pomyliła|pomylili|pomyliło|popełnił|popełniła|popełnili)',
+    'gdyby (pan |pani |państwo )?(wcześniej |dokładnie |uważnie )?(przeczyta|sprawdzi|zapozna|doczyta|zgłosi|zauważy|zastosowa|zadzwoni)\\p{L}{0,30}',
+    'wystarczyło (tylko |jedynie )?\\p{L}+ć',
+    'przecież (było|jest|to) (\\p{L}+ )?(napisane|wyraźnie|jasno|podane|opisane)',
+    'nie rozumiemy (pana |pani |państwa )?(pretensji|zarzutów|zarzutu|skargi|problemu)',
     'trzeba było',
     'należało (wcześniej |najpierw )?(sprawdzić|przeczytać|zapoznać|zgłosić|zadzwonić)',
     '(to )?(pana|pani|państwa|twoja|twój|wasza|własna) (wina|winą|błąd)',
     'z (pana|pani|państwa|twojej|własnej|waszej) winy',
     '(błąd|wina|winą) (klienta|użytkownika|po (pana|pani|państwa|twojej|waszej) stronie)',
-    'nie (przeczyta|zapozna|doczyta|sprawdzi|zauważy|zaktualizowa)(ł|ła|łeś|łaś|li|liście|ły|łyście|l|la|les|las)',
+    'nie (przeczyta|zapozna|doczyta|sprawdzi|zauważy|zaktualizowa|zastosowa|dostosowa|wykona|zachowa|dopełni|zabezpieczy|odebra)(ł|ła|łeś|łaś|li|liście|ły|łyście|l|la|les|las)',
     'nie (nasza wina|nasz problem)',
     'to nie (nasza wina|nasz problem|nasza sprawa)',
     'nie ponosimy (żadnej )?odpowiedzialności',

@@ -16,6 +16,8 @@ export interface Lexicon {
   fix: readonly string[];
   /** An invitation to DM, private message, e-mail, phone or chat. */
   private: readonly string[];
+  /** Words that cancel a fix right after them ("we won't refund", "nie zwrócimy", "δεν θα στείλουμε"). */
+  fixNegation: readonly string[];
   /** Blaming the customer or arguing with them. */
   blame: readonly string[];
   /** Lecturing with terms, conditions and policies. */

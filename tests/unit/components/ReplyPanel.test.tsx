@@ -17,7 +17,7 @@ const triage: TriageResult = {
 };
 
 const template = (id: string, acknowledge: string): SuggestionView => ({
-  kind: 'template', id, packId: 'app.soothe.starter-en', title: `Title ${id}`, category: 'delivery', reasons: [],
+  kind: 'template', id, packId: 'app.soothe.starter-en', title: `Title ${id}`, category: 'delivery', score: 0.5, reasons: [],
   template: { parts: { acknowledge, fix: 'We will refund you today.', private: 'Please DM us.', ...(id === 'a' ? { closeOut: 'All sorted, {{customer_name}}. Thanks for your patience.' } : {}) } }, faq: null,
 });
 
@@ -158,6 +158,13 @@ describe('ReplyPanel', () => {
     expect(queue.map((li) => li.getAttribute('data-answered'))).toEqual(['false', 'true']);
     await userEvent.click(screen.getByText('Same here'));
     expect(controller.revealPost).toHaveBeenCalledWith('https://x.com/t/status/2', '2');
+  });
+
+  it('with no brand set up, the queue says what it needs instead of listing guesses', async () => {
+    mount(fakeController({ queue: [], needsBrand: true }));
+    const note = await screen.findByText(/add its name or handles/);
+    expect(note.closest('[data-soothe="queue"]')).not.toBeNull();
+    expect(screen.queryByText('No complaints found on this page.')).toBeNull();
   });
 });
 

@@ -77,4 +77,25 @@ describe('lintPack', () => {
     expect(rules).toContain('blame');
     expect(r.problems.every((p) => p.where === 'template "bad" body')).toBe(true);
   });
+
+  it('flags a template or FAQ answer whose text is not in the declared language', () => {
+    const polishUnderEn = template('pl-in-en', {
+      parts: {
+        acknowledge: 'Bardzo przepraszamy, {{customer_name}}, że paczka jeszcze nie dotarła.',
+        fix: 'Sprawdzimy to u kuriera i odpiszemy jeszcze dziś.',
+        private: 'Prosimy o wiadomość prywatną z numerem zamówienia.',
+      },
+    });
+    const greekAnswer = faq('el-in-en', { answer: 'Η παράδοση διαρκεί συνήθως δύο με τέσσερις εργάσιμες ημέρες.' });
+    const englishOk = template('en-ok');
+    const r = lintPack(makePack({ templates: [polishUnderEn, englishOk], faq: [greekAnswer] }), { checkReply: stub });
+    const wrong = r.problems.filter((p) => p.rule === 'wrong-language');
+    expect(wrong.map((p) => p.where)).toEqual(['template "pl-in-en" body', 'faq "el-in-en" answer']);
+    expect(wrong[0]!.message).toContain('Polish');
+    expect(wrong[1]!.message).toContain('Greek');
+    // An English template declared Polish is caught the other way round.
+    const enUnderPl = template('en-in-pl', { lang: 'pl', parts: { acknowledge: 'We are so sorry your order is late.', fix: 'We will call the courier today and write back.', private: 'Please send us a DM.' } });
+    const r2 = lintPack(makePack({ languages: ['pl'], templates: [enUnderPl], faq: [] }), { checkReply: stub });
+    expect(r2.problems.map((p) => p.rule)).toContain('wrong-language');
+  });
 });

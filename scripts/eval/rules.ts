@@ -1,0 +1,98 @@
+/**
+ * The reply checker, per rule and language. Two kinds of data, kept apart:
+ *  - real agent replies (TWCS outbound tweets, English, human action labels): apology against
+ *    "Apologize", private channel against "Request DM", and — a proxy — concrete-fix recall on replies
+ *    labelled with a concrete next step (delivery date, investigating, specialist team, restart);
+ *  - a labelled DEV set written for this project (scripts/eval/data/replies-dev.synthetic.jsonl,
+ *    synthetic, en/pl/el): the lexicons were tuned on it, so it is NOT a held-out number. There is no
+ *    real Polish or Greek brand-reply text in the shared datasets.
+ *
+ * `node --import tsx scripts/eval/rules.ts [--errors]` prints the section alone.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkReply } from '../../lib/rules/index';
+import { COMPANIES, loadReplies } from '../eval-rules';
+
+interface DevReply {
+  id: string;
+  lang: 'en' | 'pl' | 'el';
+  text: string;
+  fix: boolean;
+  blame: boolean;
+}
+
+const DEV = join(dirname(fileURLToPath(import.meta.url)), 'data', 'replies-dev.synthetic.jsonl');
+
+export function loadDev(): DevReply[] {
+  return readFileSync(DEV, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as DevReply);
+}
+
+const FIX_PROXY = ['Provide delivery date', 'Investigate Issue', 'Investigate issue', 'Refer to specialist team', 'Request device restart', 'Request logout and login'];
+
+const f2 = (k: number, n: number) => (n ? (k / n).toFixed(2) : 'n/a');
+
+export default async function rulesSection(errors: string[] = []): Promise<string> {
+  const dev = loadDev();
+  const rows: string[] = [];
+  for (const lang of ['en', 'pl', 'el'] as const) {
+    const items = dev.filter((d) => d.lang === lang);
+    let fixOk = 0;
+    let blameOk = 0;
+    for (const d of items) {
+      const r = checkReply(d.text, { lang });
+      if (r.fix === d.fix) fixOk++;
+      else errors.push(`fix ${d.id}: expected ${d.fix} — ${d.text}`);
+      if (r.blame === d.blame) blameOk++;
+      else errors.push(`blame ${d.id}: expected ${d.blame} — ${d.text}`);
+    }
+    rows.push(`| ${lang} | ${items.length} | ${f2(fixOk, items.length)} | ${f2(blameOk, items.length)} |`);
+  }
+
+  const replies = COMPANIES.flatMap(loadReplies).map((reply) => ({ reply, report: checkReply(reply.text, { lang: 'en', platform: 'x' }) }));
+  const acc = (items: typeof replies, gold: (l: Set<string>) => boolean, got: (r: (typeof replies)[number]['report']) => boolean) => {
+    const ok = items.filter((i) => gold(i.reply.labels) === got(i.report)).length;
+    return `${f2(ok, items.length)} (n ${items.length})`;
+  };
+  const amazon = replies.filter((i) => i.reply.company === 'AmazonHelp');
+  const apple = replies.filter((i) => i.reply.company === 'AppleSupport');
+  const withFix = replies.filter((i) => FIX_PROXY.some((l) => i.reply.labels.has(l)));
+
+  return [
+    '## Reply checker',
+    '',
+    '### Real agent replies (TWCS outbound, English, human action labels)',
+    '',
+    '| rule | data | accuracy |',
+    '|---|---|---:|',
+    `| apology | AmazonHelp "Apologize" | ${acc(amazon, (l) => l.has('Apologize'), (r) => r.apology)} |`,
+    `| private channel | AppleSupport "Request DM" | ${acc(apple, (l) => l.has('Request DM'), (r) => r.private)} |`,
+    `| concrete fix (recall, proxy) | replies labelled with a concrete next step | ${f2(withFix.filter((i) => i.report.fix).length, withFix.length)} (n ${withFix.length}) |`,
+    '',
+    '### Dev set (synthetic, written for this project and tuned on — not held out)',
+    '',
+    '| lang | n | concrete fix accuracy | blame accuracy |',
+    '|---|---:|---:|---:|',
+    ...rows,
+    '',
+    'No real Polish or Greek agent replies exist in the shared datasets; the held-back set the issue quotes',
+    '(fix 0.87/0.73/0.67, blame 0.93/0.87/0.87 en/pl/el) is not in the project, so it is not re-measured here.',
+    '',
+  ].join('\n');
+}
+
+const isEntry = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
+if (isEntry) {
+  const errors: string[] = [];
+  rulesSection(errors).then(
+    (s) => {
+      console.log(s);
+      if (process.argv.includes('--errors')) for (const e of errors) console.log(e);
+    },
+    (err) => (console.error(err instanceof Error ? err.message : err), process.exit(1)),
+  );
+}
