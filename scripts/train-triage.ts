@@ -3,7 +3,7 @@
  * category heads, and writes lib/triage/model/triage-model.json. Deterministic (fixed seeds and epochs).
  *
  * Training data (licences in each PROVENANCE.txt; the GPL sets twcs-categories-en and bank-tweets-el and
- * the unlicensed Ceneo reviews are evaluation-only; external-eval is never read here):
+ * the unlicensed Ceneo reviews are evaluation-only; the evaluation-only external sets are never read here):
  * - complaints-en-xci (MIT): 3,449 English tweets, complaint 0/1 and severity 0–4;
  * - twcs-head-en (TWCS): customer tweets to brands, distantly labelled by the brand's first reply;
  * - polemo2-sentences-pl (CC, CLARIN-PL): Polish opinion sentences; negative → complaint, positive and
