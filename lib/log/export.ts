@@ -7,6 +7,7 @@ import { LATEST_VERSION, type SootheDB } from './db';
 import { LogInputError, toLogWriteError } from './errors';
 import type { Case, LogEvent, LogEventInput } from './events';
 import { prepareEvents, writePrepared } from './record';
+import { clearRollups, logWriteTables, updateRollups } from './rollups';
 import { getAuthorSalt, getSettings, hashHandle } from './settings';
 import { isPlatform } from '../sites/types';
 
@@ -139,7 +140,7 @@ export async function importJson(db: SootheDB, text: string): Promise<ImportResu
   const cases: Case[] = [];
   for (const c of parsed.cases) cases.push(salt && c.author && !c.author.startsWith('sha256:') ? { ...c, author: await hashHandle(salt, c.author) } : c);
   try {
-    return await db.transaction('rw', db.events, db.cases, async () => {
+    return await db.transaction('rw', logWriteTables(db), async () => {
       const keys = cases.map((c) => c.key);
       const before = await db.cases.bulkGet(keys);
       const { recorded, duplicates } = await writePrepared(db, events);
@@ -151,6 +152,7 @@ export async function importJson(db: SootheDB, text: string): Promise<ImportResu
         return current ? mergeCases(current, c) : mergeCases(c, c);
       });
       await db.cases.bulkPut(merged);
+      await updateRollups(db, { cases: merged.map((c, i) => ({ before: after[i], after: c })) });
       return { eventsAdded: recorded, eventsSkipped: duplicates, casesAdded, casesMerged };
     });
   } catch (err) {
@@ -163,9 +165,11 @@ export async function importJson(db: SootheDB, text: string): Promise<ImportResu
 /** Deletes every case and event, and the author-hash salt (so old hashes cannot be linked to new ones). */
 export async function deleteAll(db: SootheDB): Promise<void> {
   try {
-    await db.transaction('rw', db.events, db.cases, db.settings, async () => {
+    await db.transaction('rw', [...logWriteTables(db), db.settings, db.alerts], async () => {
       await db.events.clear();
       await db.cases.clear();
+      await clearRollups(db);
+      await db.alerts.clear(); // radar alerts carry complaint links and words: they go with the log
       await db.settings.delete('log.authorSalt');
     });
   } catch (err) {
@@ -178,10 +182,16 @@ export async function applyRetention(db: SootheDB, days: number, now = Date.now(
   if (!(Number.isInteger(days) && days >= 1)) throw new LogInputError('Retention must be a whole number of days (1 or more).');
   const cutoff = now - days * DAY;
   try {
-    return await db.transaction('rw', db.events, db.cases, async () => ({
-      events: await db.events.where('at').below(cutoff).delete(),
-      cases: await db.cases.where('lastEventAt').below(cutoff).delete(),
-    }));
+    return await db.transaction('rw', [...logWriteTables(db), db.alerts], async () => {
+      const removedEvents = await db.events.where('[type+at]').between(['template_inserted', -Infinity], ['template_inserted', cutoff]).toArray();
+      const removedCases = await db.cases.where('lastEventAt').below(cutoff).toArray();
+      await updateRollups(db, { cases: removedCases.map((c) => ({ before: c, after: undefined })), removedEvents });
+      await db.alerts.where('lastAt').below(cutoff).delete(); // a wave's words and links are kept no longer than its complaints
+      return {
+        events: await db.events.where('at').below(cutoff).delete(),
+        cases: await db.cases.bulkDelete(removedCases.map((c) => c.key)).then(() => removedCases.length),
+      };
+    });
   } catch (err) {
     throw toLogWriteError(err);
   }

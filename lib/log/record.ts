@@ -7,6 +7,7 @@ import { applyEvent } from './case-merge';
 import type { SootheDB } from './db';
 import { LogInputError, toLogWriteError } from './errors';
 import { EVENT_TYPES, caseKeyOf, defaultDedupeKey, type Case, type LogEvent, type LogEventInput } from './events';
+import { logWriteTables, updateRollups } from './rollups';
 import { getAuthorSalt, getSettings, hashHandle } from './settings';
 import { isPlatform } from '../sites/types';
 
@@ -62,7 +63,7 @@ function saltLoader(db: SootheDB): () => Promise<string | null> {
 export async function recordEvent(db: SootheDB, input: LogEventInput): Promise<RecordResult> {
   const event = await prepare(input, saltLoader(db));
   try {
-    return await db.transaction('rw', db.events, db.cases, async () => {
+    return await db.transaction('rw', logWriteTables(db), async () => {
       const sameId = await db.events.get({ id: event.id });
       if (sameId) return { status: 'duplicate' as const, seq: sameId.seq ?? null };
       const sameFact = event.dedupeKey === `id:${event.id}` ? undefined : await db.events.get({ dedupeKey: event.dedupeKey });
@@ -70,6 +71,8 @@ export async function recordEvent(db: SootheDB, input: LogEventInput): Promise<R
       const current = event.caseKey ? await db.cases.get(event.caseKey) : undefined;
       const next = applyEvent(current, event);
       if (next && next !== current) await db.cases.put(next);
+      const added = sameFact ? [] : [event];
+      await updateRollups(db, { cases: [{ before: current, after: next }], addedEvents: added }); // same transaction
       if (sameFact) return { status: 'duplicate' as const, seq: sameFact.seq ?? null };
       const seq = (await db.events.add(event)) as number;
       return { status: 'recorded' as const, seq };
@@ -92,7 +95,7 @@ export async function prepareEvents(db: SootheDB, inputs: LogEventInput[]): Prom
   return events;
 }
 
-/** Writes prepared events; call inside a rw transaction over events + cases. */
+/** Writes prepared events; call inside a rw transaction over logWriteTables(db). */
 export async function writePrepared(db: SootheDB, events: LogEvent[]): Promise<BulkResult> {
   // Point lookups on the unique indexes: anyOf() over a large batch walks the index far more slowly.
   const known = await Promise.all(events.map((e) => db.events.get({ id: e.id })));
@@ -103,6 +106,7 @@ export async function writePrepared(db: SootheDB, events: LogEvent[]): Promise<B
   const caseKeys = [...new Set(events.map((e) => e.caseKey).filter((k): k is string => k !== null))];
   const cases = new Map<string, Case>();
   (await db.cases.bulkGet(caseKeys)).forEach((c) => c && cases.set(c.key, c));
+  const before = new Map(cases);
   const touched = new Set<string>();
   const fresh: LogEvent[] = [];
   let duplicates = 0;
@@ -128,6 +132,7 @@ export async function writePrepared(db: SootheDB, events: LogEvent[]): Promise<B
   }
   await db.events.bulkAdd(fresh);
   await db.cases.bulkPut([...touched].map((k) => cases.get(k)!));
+  await updateRollups(db, { cases: [...touched].map((k) => ({ before: before.get(k), after: cases.get(k) })), addedEvents: fresh });
   return { recorded: fresh.length, duplicates };
 }
 
@@ -135,7 +140,7 @@ export async function writePrepared(db: SootheDB, events: LogEvent[]): Promise<B
 export async function recordEvents(db: SootheDB, inputs: LogEventInput[]): Promise<BulkResult> {
   const events = await prepareEvents(db, inputs);
   try {
-    return await db.transaction('rw', db.events, db.cases, () => writePrepared(db, events));
+    return await db.transaction('rw', logWriteTables(db), () => writePrepared(db, events));
   } catch (err) {
     throw toLogWriteError(err);
   }
