@@ -22,9 +22,14 @@ export interface RollupZone {
 export const MAX_ZONES = 3;
 const DAY = 86_400_000;
 
+/** A database opened at a version before v4 (tests writing old data) has no rollups to keep. */
+function hasRollups(db: SootheDB): boolean {
+  return db.tables.some((t) => t.name === 'rollupZones');
+}
+
 /** The tables every write to cases/events must include in its transaction. */
 export function logWriteTables(db: SootheDB): Table[] {
-  return [db.events, db.cases, db.rollups, db.rollupZones];
+  return hasRollups(db) ? [db.events, db.cases, db.rollups, db.rollupZones] : [db.events, db.cases];
 }
 
 export interface CaseChange {
@@ -43,7 +48,7 @@ export async function updateRollups(db: SootheDB, changes: RollupChanges): Promi
   const cases = (changes.cases ?? []).filter((ch) => ch.before !== ch.after && ((ch.before && countsAsComplaint(ch.before)) || (ch.after && countsAsComplaint(ch.after))));
   const added = (changes.addedEvents ?? []).filter(countsByEventDay);
   const removed = (changes.removedEvents ?? []).filter(countsByEventDay);
-  if (!cases.length && !added.length && !removed.length) return;
+  if ((!cases.length && !added.length && !removed.length) || !hasRollups(db)) return;
   const zones = await db.rollupZones.toArray();
   for (const { zone } of zones) {
     const finder = new DayFinder(zone);
