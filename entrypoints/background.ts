@@ -13,6 +13,8 @@ import { SuggestionService } from '@/lib/suggest/service';
 import { loadProfile, watchProfile, type Profile } from '@/lib/settings/profile';
 import { registerReplyWithSoothe, replyWithSoothe } from '@/lib/content/selection-launch';
 import { handOffStrings } from '@/lib/i18n/handoff';
+import { createRadarHandlers } from '@/lib/messaging/radar-handlers';
+import { isSeenEventMessage, startRadar } from '@/lib/background/radar';
 
 export default defineBackground(() => {
   const db = openDatabase();
@@ -31,9 +33,11 @@ export default defineBackground(() => {
   void learnPastChoices();
   loadProfile().then(applyPrivacy, (err) => console.warn('[Soothe] could not read the profile', err));
   watchProfile(applyPrivacy);
-  const handlers: Handlers = { ...createHandlers(db), ...createPanelHandlers(db, suggestions) };
+  const handlers: Handlers = { ...createHandlers(db), ...createPanelHandlers(db, suggestions), ...createRadarHandlers(db) };
+  const radar = startRadar(db); // crisis radar: looks again whenever complaints are seen (lib/background/radar.ts)
   browser.runtime.onMessage.addListener((message: unknown) => {
     learnChoiceFromMessage(suggestions.choices, message);
+    if (isSeenEventMessage(message)) radar.poke();
     return route(handlers, message);
   });
   registerReplyWithSoothe(handOffStrings().menuTitle); // "Reply with Soothe" on any page, on request (lib/content/selection-launch.ts)

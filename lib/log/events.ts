@@ -34,6 +34,8 @@ export interface CaseContext {
   author?: string;
   /** Triage's verdict; a case marked false is kept but not counted as a complaint. */
   isComplaint?: boolean;
+  /** seen: a few content words and two-word phrases of the complaint for the crisis radar (lib/radar/terms.ts), never the text. */
+  terms?: string[];
 }
 
 /** An event as a sender hands it over (content script, popup, import). */

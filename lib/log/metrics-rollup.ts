@@ -17,13 +17,13 @@ import {
 } from './metrics';
 import type { GroupRoll, RollupDay, WaitingEntry } from './rollup-day';
 
-function sortedConcat(parts: number[][]): Float64Array {
+function sortedConcat(parts: ArrayLike<number>[]): Float64Array {
   let n = 0;
   for (const p of parts) n += p.length;
   const out = new Float64Array(n);
   let i = 0;
   for (const p of parts) {
-    out.set(p, i);
+    out.set(p as ArrayLike<number>, i);
     i += p.length;
   }
   return out.sort();
@@ -43,7 +43,7 @@ function countAtMost(xs: Float64Array, v: number): number {
 
 function groupRows(days: RollupDay[], pick: (d: RollupDay) => Record<string, GroupRoll>): Breakdown[] {
   const seen = new Map<string, number>();
-  const times = new Map<string, number[][]>();
+  const times = new Map<string, Float64Array[]>();
   for (const d of days)
     for (const [k, g] of Object.entries(pick(d))) {
       seen.set(k, (seen.get(k) ?? 0) + g.seen);
@@ -59,12 +59,26 @@ function groupRows(days: RollupDay[], pick: (d: RollupDay) => Record<string, Gro
     .sort((a, b) => b.seen - a.seen || a.key.localeCompare(b.key));
 }
 
-/** Unanswered complaints oldest first, in the order a full recount gives (clock start, first seen, key). */
+const waitingOrder = (a: WaitingEntry, b: WaitingEntry) => a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0);
+
+/** Unanswered complaints oldest first, in the order a full recount gives (clock start, first seen, key). Keeps only the first `limit`. */
 export function oldestWaiting(days: RollupDay[], limit: number): { keys: string[]; total: number } {
-  const all: WaitingEntry[] = [];
-  for (const d of days) for (const w of d.waiting) all.push(w);
-  all.sort((a, b) => a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0));
-  return { keys: all.slice(0, limit).map((w) => w[2]), total: all.length };
+  const best: WaitingEntry[] = [];
+  let total = 0;
+  for (const d of days) {
+    const n = d.waitingKeys.length;
+    total += n;
+    for (let i = 0; i < n; i++) {
+      const w: WaitingEntry = [d.waitingTimes[2 * i]!, d.waitingTimes[2 * i + 1]!, d.waitingKeys[i]!];
+      if (limit <= 0) continue;
+      if (best.length === limit && waitingOrder(w, best[limit - 1]!) >= 0) continue;
+      let j = best.length;
+      while (j > 0 && waitingOrder(w, best[j - 1]!) < 0) j--;
+      best.splice(j, 0, w);
+      if (best.length > limit) best.pop();
+    }
+  }
+  return { keys: best.map((w) => w[2]), total };
 }
 
 /**

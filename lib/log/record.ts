@@ -10,6 +10,7 @@ import { EVENT_TYPES, caseKeyOf, defaultDedupeKey, type Case, type LogEvent, typ
 import { logWriteTables, updateRollups } from './rollups';
 import { getAuthorSalt, getSettings, hashHandle } from './settings';
 import { isPlatform } from '../sites/types';
+import { cleanTerms } from '../radar/terms';
 
 export type RecordStatus = 'recorded' | 'duplicate';
 export interface RecordResult {
@@ -33,6 +34,7 @@ export function validateEvent(e: LogEventInput): void {
     if (!h || typeof h.department !== 'string' || !h.department.trim()) throw new LogInputError(`${where}: a hand-off names its department.`);
     if (!(typeof h.agreedMs === 'number' && Number.isFinite(h.agreedMs) && h.agreedMs > 0)) throw new LogInputError(`${where}: a hand-off needs a positive agreed reply time.`);
   }
+  if (e.context?.terms !== undefined && cleanTerms(e.context.terms) === null) throw new LogInputError(`${where}: terms must be a short list of short words.`);
   const posted = e.context?.postedAt;
   if (posted !== undefined && !(typeof posted === 'number' && Number.isFinite(posted))) throw new LogInputError(`${where}: postedAt must be a time in ms.`);
 }

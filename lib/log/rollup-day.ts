@@ -12,10 +12,14 @@
 import type { Case, LogEvent } from './events';
 import { localDayStart } from './local-days';
 
+/**
+ * Samples are Float64Arrays: IndexedDB copies a typed array as one block, where an array of numbers is
+ * cloned value by value — reading a year of rows stays cheap.
+ */
 export interface GroupRoll {
   seen: number;
   /** First-response times of the group's answered complaints, sorted ascending (answered = length). */
-  frt: number[];
+  frt: Float64Array;
 }
 
 export interface TemplateRoll {
@@ -36,17 +40,24 @@ export interface RollupDay {
   seen: number;
   /** Answered complaints whose clock started when first seen (the page gave no timestamp). */
   fromSeen: number;
-  frt: number[];
-  handling: number[];
+  frt: Float64Array;
+  handling: Float64Array;
   platforms: Record<string, GroupRoll>;
   categories: Record<string, GroupRoll>;
   templates: Record<string, TemplateRoll>;
   insertions: number;
-  waiting: WaitingEntry[];
+  /** Unanswered, not handed-off, unresolved complaints: case keys, and [clock start, first seen] per key. */
+  waitingKeys: string[];
+  waitingTimes: Float64Array;
+}
+
+export function waitingEntries(r: RollupDay): WaitingEntry[] {
+  return r.waitingKeys.map((k, i) => [r.waitingTimes[2 * i]!, r.waitingTimes[2 * i + 1]!, k]);
 }
 
 export function emptyDay(zone: string, start: number): RollupDay {
-  return { zone, start, seen: 0, fromSeen: 0, frt: [], handling: [], platforms: {}, categories: {}, templates: {}, insertions: 0, waiting: [] };
+  const none = () => new Float64Array(0);
+  return { zone, start, seen: 0, fromSeen: 0, frt: none(), handling: none(), platforms: {}, categories: {}, templates: {}, insertions: 0, waitingKeys: [], waitingTimes: none() };
 }
 
 export function isEmptyDay(r: RollupDay): boolean {
@@ -55,52 +66,66 @@ export function isEmptyDay(r: RollupDay): boolean {
 
 const HOUR = 3_600_000;
 
-/** Finds local day starts in one zone; remembers the last day, since events come in runs of the same day. */
+/** Finds local day starts in one zone; remembers every day it has worked out (formatting a date is the slow part). */
 export class DayFinder {
-  private from = Infinity;
-  private to = -Infinity;
+  private starts: number[] = [];
+  private ends: number[] = [];
   constructor(readonly zone: string) {}
   startOf(ms: number): number {
-    if (ms >= this.from && ms < this.to) return this.from;
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! <= ms) lo = mid + 1;
+      else hi = mid;
+    }
+    const i = lo - 1;
+    if (i >= 0 && ms < this.ends[i]!) return this.starts[i]!;
     const start = localDayStart(ms, this.zone);
-    this.from = start;
     // A local day is 23 to 25 hours long: 25 h after its start always lies in the next day.
-    this.to = localDayStart(start + 25 * HOUR, this.zone);
+    const end = localDayStart(start + 25 * HOUR, this.zone);
+    this.starts.splice(lo, 0, start);
+    this.ends.splice(lo, 0, end);
     return start;
   }
 }
 
-/** Inserts into / removes one occurrence from a sorted array, in place. */
-function sortedInsert(xs: number[], v: number): void {
+/** While building rows from scratch, samples are collected unsorted and sorted once at the end (finishDay). */
+let collecting = false;
+
+/** The array with `v` inserted in order (sign 1) or one occurrence of it removed (sign -1). */
+function sortedApply(xs: Float64Array, v: number, sign: 1 | -1): Float64Array {
+  if (collecting) {
+    (xs as unknown as number[]).push(v);
+    return xs;
+  }
   let lo = 0;
   let hi = xs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (xs[mid]! <= v) lo = mid + 1;
+    if (sign === 1 ? xs[mid]! <= v : xs[mid]! < v) lo = mid + 1;
     else hi = mid;
   }
-  xs.splice(lo, 0, v);
-}
-
-function sortedRemove(xs: number[], v: number): void {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < v) lo = mid + 1;
-    else hi = mid;
+  if (sign === 1) {
+    const out = new Float64Array(xs.length + 1);
+    out.set(xs.subarray(0, lo));
+    out[lo] = v;
+    out.set(xs.subarray(lo), lo + 1);
+    return out;
   }
-  if (xs[lo] === v) xs.splice(lo, 1);
-  else throw new Error(`rollup out of step: value ${v} not found`);
+  if (xs[lo] !== v) throw new Error(`rollup out of step: value ${v} not found`);
+  const out = new Float64Array(xs.length - 1);
+  out.set(xs.subarray(0, lo));
+  out.set(xs.subarray(lo + 1), lo);
+  return out;
 }
 
-function sortedApply(xs: number[], v: number, sign: 1 | -1): void {
-  if (sign === 1) sortedInsert(xs, v);
-  else sortedRemove(xs, v);
+function samples(): Float64Array {
+  return collecting ? ([] as unknown as Float64Array) : new Float64Array(0);
 }
 
 function group(map: Record<string, GroupRoll>, key: string): GroupRoll {
-  return (map[key] ??= { seen: 0, frt: [] });
+  return (map[key] ??= { seen: 0, frt: samples() });
 }
 
 function template(map: Record<string, TemplateRoll>, key: string): TemplateRoll {
@@ -129,22 +154,32 @@ export function applyCase(row: RollupDay, c: Case, sign: 1 | -1): void {
   const clockStart = c.postedAt ?? c.firstSeenAt;
   if (c.firstReplyAt === undefined) {
     if (!c.handedOff && c.resolvedAt === undefined) {
-      if (sign === 1) row.waiting.push([clockStart, c.firstSeenAt, c.key]);
-      else {
-        const i = row.waiting.findIndex((w) => w[2] === c.key);
-        if (i < 0) throw new Error(`rollup out of step: ${c.key} not waiting`);
-        row.waiting.splice(i, 1);
+      if (collecting) {
+        row.waitingKeys.push(c.key);
+        (row.waitingTimes as unknown as number[]).push(clockStart, c.firstSeenAt);
+        return;
       }
+      const times = Array.from(row.waitingTimes);
+      if (sign === 1) {
+        row.waitingKeys.push(c.key);
+        times.push(clockStart, c.firstSeenAt);
+      } else {
+        const i = row.waitingKeys.indexOf(c.key);
+        if (i < 0) throw new Error(`rollup out of step: ${c.key} not waiting`);
+        row.waitingKeys.splice(i, 1);
+        times.splice(2 * i, 2);
+      }
+      row.waitingTimes = Float64Array.from(times);
     }
     tidy(row);
     return;
   }
   if (c.postedAt === undefined) row.fromSeen += sign;
   const t = Math.max(0, c.firstReplyAt - clockStart);
-  sortedApply(row.frt, t, sign);
-  sortedApply(platform.frt, t, sign);
-  sortedApply(category.frt, t, sign);
-  if (c.firstOpenedAt !== undefined && c.firstOpenedAt <= c.firstReplyAt) sortedApply(row.handling, c.firstReplyAt - c.firstOpenedAt, sign);
+  row.frt = sortedApply(row.frt, t, sign);
+  platform.frt = sortedApply(platform.frt, t, sign);
+  category.frt = sortedApply(category.frt, t, sign);
+  if (c.firstOpenedAt !== undefined && c.firstOpenedAt <= c.firstReplyAt) row.handling = sortedApply(row.handling, c.firstReplyAt - c.firstOpenedAt, sign);
   tidy(row);
 }
 
@@ -176,10 +211,26 @@ export function buildDays(zone: string, cases: Iterable<Case>, events: Iterable<
   const rowAt = (ms: number) => {
     const start = finder.startOf(ms);
     let r = rows.get(start);
-    if (!r) rows.set(start, (r = emptyDay(zone, start)));
+    if (!r) {
+      r = emptyDay(zone, start);
+      for (const k of ['frt', 'handling', 'waitingTimes'] as const) r[k] = samples();
+      rows.set(start, r);
+    }
     return r;
   };
-  for (const c of cases) if (countsAsComplaint(c)) applyCase(rowAt(c.firstSeenAt), c, 1);
-  for (const e of events) if (countsByEventDay(e)) applyEvent(rowAt(e.at), e, 1);
+  collecting = true;
+  try {
+    for (const c of cases) if (countsAsComplaint(c)) applyCase(rowAt(c.firstSeenAt), c, 1);
+    for (const e of events) if (countsByEventDay(e)) applyEvent(rowAt(e.at), e, 1);
+  } finally {
+    collecting = false;
+  }
+  const sorted = (xs: Float64Array) => Float64Array.from(xs as unknown as number[]).sort();
+  for (const r of rows.values()) {
+    r.frt = sorted(r.frt);
+    r.handling = sorted(r.handling);
+    r.waitingTimes = Float64Array.from(r.waitingTimes as unknown as number[]);
+    for (const g of [...Object.values(r.platforms), ...Object.values(r.categories)]) g.frt = sorted(g.frt);
+  }
   return rows;
 }

@@ -12,6 +12,10 @@ import type { LogSettings } from '../log/settings';
 import type { StatsRequest } from '../log/stats';
 import type { AnalyseRequest, AnalyseResponse } from '../panel/analyse';
 import type { RuleReport } from '../rules';
+import type { RadarSettings } from '../radar/settings';
+import type { AlertPatch } from '../radar/store';
+import type { StoredAlert } from '../radar/types';
+import type { HandOffSummary } from '../handoff/summary';
 
 export interface InsertionRecord {
   platform: Platform;
@@ -70,8 +74,20 @@ export interface PanelMessageMap {
 }
 export type PanelMessageType = keyof PanelMessageMap;
 
+/** Messages of the crisis radar (lib/messaging/radar-handlers.ts). */
+export interface RadarMessageMap {
+  /** Active and past waves, and the settings (the crisis procedure's steps). */
+  'radar:alerts': { request: Record<string, never>; response: { active: StoredAlert[]; past: StoredAlert[]; settings: RadarSettings } };
+  /** Tick procedure steps, hide the banner. */
+  'radar:update': { request: AlertPatch; response: StoredAlert };
+  /** The whole wave to a department: each case logged as handed off, and one summary. */
+  'radar:handOff': { request: { id: string; departmentId: string }; response: { summary: HandOffSummary; mailto: string | null; handedOff: number } };
+  'radar:settings': { request: { patch?: Partial<RadarSettings> }; response: RadarSettings };
+}
+export type RadarMessageType = keyof RadarMessageMap;
+
 /** Every message the background answers: one map per area, joined here. */
-export interface MessageMap extends LogMessageMap, PanelMessageMap {}
+export interface MessageMap extends LogMessageMap, PanelMessageMap, RadarMessageMap {}
 export type LogMessageType = keyof LogMessageMap;
 
 export type MessageType = keyof MessageMap;

@@ -11,7 +11,7 @@ import type { Case, LogEventInput } from '@/lib/log/events';
 import { applyRetention, deleteAll, EXPORT_FORMAT, EXPORT_VERSION, importJson } from '@/lib/log/export';
 import { computeStats, type Period } from '@/lib/log/metrics';
 import { recordEvent, recordEvents } from '@/lib/log/record';
-import { buildDays } from '@/lib/log/rollup-day';
+import { buildDays, waitingEntries, type RollupDay } from '@/lib/log/rollup-day';
 import { MAX_ZONES } from '@/lib/log/rollups';
 import { DEFAULT_SETTINGS } from '@/lib/log/settings';
 import { loadStats } from '@/lib/log/stats';
@@ -94,8 +94,14 @@ async function expectRowsAsIfRebuilt(d: SootheDB): Promise<void> {
   const insertions = await d.events.where('type').equals('template_inserted').toArray();
   for (const { zone } of await d.rollupZones.toArray()) {
     const kept = await d.rollups.where('[zone+start]').between([zone, -Infinity], [zone, Infinity]).toArray();
-    const norm = (rows: Iterable<{ start: number; waiting: unknown[] }>) =>
-      [...rows].map((r) => ({ ...r, waiting: [...(r.waiting as Array<[number, number, string]>)].sort((a, b) => (a[2] < b[2] ? -1 : 1)) })).sort((a, b) => a.start - b.start);
+    // Waiting complaints are a set: compare them in key order. Typed arrays as plain ones (the stored
+    // copies come back from another realm's Float64Array in jsdom).
+    const plain = (x: unknown): unknown =>
+      ArrayBuffer.isView(x) ? Array.from(x as Float64Array) : x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).map(([k, v]) => [k, plain(v)])) : x;
+    const norm = (rows: Iterable<RollupDay>) =>
+      [...rows]
+        .map((r) => ({ ...(plain({ ...r, waitingKeys: undefined, waitingTimes: undefined }) as object), waiting: waitingEntries(r).sort((a, b) => (a[2] < b[2] ? -1 : 1)) }))
+        .sort((a, b) => (a as { start: number }).start - (b as { start: number }).start);
     expect(norm(kept), zone).toEqual(norm(buildDays(zone, cases, insertions).values()));
   }
 }
