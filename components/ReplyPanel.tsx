@@ -12,6 +12,7 @@ import { renderTemplate, renderText, type RenderResult, type TemplateValues } fr
 import type { SuggestionView } from '@/lib/panel/analyse';
 import type { RuleReport } from '@/lib/rules';
 import { Checklist } from './panel/Checklist';
+import { CrisisBanner } from './panel/CrisisBanner';
 import { ComplaintQueue } from './panel/ComplaintQueue';
 import { HandOff } from './panel/HandOff';
 import { SuggestionList } from './panel/SuggestionList';
@@ -105,6 +106,7 @@ export function ReplyPanel({ composerKey, controller, notice, t, onInserted, onC
           ×
         </button>
       </header>
+      <CrisisBanner />
       {load.status === 'loading' && <p className="soothe-muted" role="status">{t.loading}</p>}
       {load.status === 'error' && <p className="soothe-error" role="alert">{t.analyseFailed(load.message)}</p>}
       {data && (

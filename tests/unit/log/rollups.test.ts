@@ -100,8 +100,8 @@ async function expectRowsAsIfRebuilt(d: SootheDB): Promise<void> {
       ArrayBuffer.isView(x) ? Array.from(x as Float64Array) : x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).map(([k, v]) => [k, plain(v)])) : x;
     const norm = (rows: Iterable<RollupDay>) =>
       [...rows]
-        .map((r) => ({ ...(plain({ ...r, waitingKeys: undefined, waitingTimes: undefined }) as object), waiting: waitingEntries(r).sort((a, b) => (a[2] < b[2] ? -1 : 1)) }))
-        .sort((a, b) => (a as { start: number }).start - (b as { start: number }).start);
+        .map((r) => ({ ...(plain({ ...r, waitingKeys: undefined, waitingTimes: undefined }) as object), start: r.start, waiting: waitingEntries(r).sort((a, b) => (a[2] < b[2] ? -1 : 1)) }))
+        .sort((a, b) => a.start - b.start);
     expect(norm(kept), zone).toEqual(norm(buildDays(zone, cases, insertions).values()));
   }
 }
