@@ -22,6 +22,8 @@ export const TEMPLATE_CATEGORIES = [
   'technical',
   'account',
   'other',
+  /** A public holding statement for a wave of complaints (crisis radar): checked by the rule checker like any reply. */
+  'holding',
 ] as const;
 export const PACK_PLATFORMS = ['x', 'facebook'] as const;
 
