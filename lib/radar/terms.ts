@@ -8,9 +8,11 @@ import { contentWords } from '../suggest/query';
 export const MAX_WORDS = 8;
 export const MAX_PHRASES = 4;
 export const MAX_TERM_LENGTH = 40;
+/** Words that say when, not what (the suggestion matcher's stop words cover the rest). */
+const NOT_TOPICS = new Set(['since', 'after', 'before', 'again', 'every', 'today', 'yesterday', 'still', 'time', 'times', 'please', 'days', 'week', 'weeks']);
 
 export function complaintTerms(text: string): string[] {
-  const words = contentWords(text).filter((w) => w.length <= MAX_TERM_LENGTH);
+  const words = contentWords(text).filter((w) => w.length <= MAX_TERM_LENGTH && !NOT_TOPICS.has(w));
   const distinct = [...new Set(words)];
   const phrases: string[] = [];
   for (let i = 0; i + 1 < words.length && phrases.length < MAX_PHRASES; i++) {
