@@ -10,6 +10,7 @@ import { caretIn, editorText, insertText } from '../insert/insert-text';
 import type { TemplateValues } from '../library/render-template';
 import type { CaseContext } from '../log/events';
 import { send } from '../messaging/client';
+import { editStats } from '../health/edit';
 import type { SuggestionView } from '../panel/analyse';
 import type { RuleReport } from '../rules';
 import { loadProfile } from '../settings/profile';
@@ -81,6 +82,8 @@ export function createController(adapter: SiteAdapter, registry: ComposerRegistr
   const carets = new Map<string, Range>();
   /** What the last analysis said about each composer's post: the context logged with its events. */
   const contexts = new Map<string, { postId: string | null; context: CaseContext }>();
+  /** The template text last inserted into each composer, to measure how much was changed before sending. */
+  const insertedTemplates = new Map<string, { templateId: string; text: string }>();
 
   const log = eventLogger(adapter.platform);
 
@@ -127,6 +130,7 @@ export function createController(adapter: SiteAdapter, registry: ComposerRegistr
       // The text is on the page; the site's own state must have it too, or a send would go out empty.
       if (c.submitButton && !(await submitComesOn(c.submitButton))) return { kind: 'error', text: t.notRegistered };
       const known = contexts.get(key);
+      if (choice.templateId) insertedTemplates.set(key, { templateId: choice.templateId, text: choice.text }); // for the edit ratio at send
       try {
         await log('template_inserted', known?.postId ?? c.postId, known?.context ?? { url: location.href }, choice.templateId ? { templateId: choice.templateId } : {});
       } catch (err) {
@@ -173,7 +177,10 @@ export function createController(adapter: SiteAdapter, registry: ComposerRegistr
       const context: CaseContext = known?.context ?? { url: c.postUrl ?? location.href, ...(c.postedAt ? { postedAt: c.postedAt } : {}) };
       const postId = known?.postId ?? sent.postId;
       try {
-        await log('reply_sent', postId, context, sent.replyId ? { replyId: sent.replyId } : {});
+        const from = insertedTemplates.get(sent.composerKey);
+        insertedTemplates.delete(sent.composerKey);
+        const edit = from ? { templateId: from.templateId, ...editStats(from.text, sent.text) } : undefined; // template health
+        await log('reply_sent', postId, context, { ...(sent.replyId ? { replyId: sent.replyId } : {}), ...(edit ? { edit } : {}) });
         // A reply that invites the customer to a private channel moves the case private.
         const report = await send('rules:check', { text: sent.text, lang: context.lang ?? 'other', platform: adapter.platform });
         if (report.private && postId) await log('moved_private', postId, context);

@@ -1,5 +1,5 @@
 /** Sending handling-time events from a content script to the background's log. */
-import { newEventId, type CaseContext, type EventType } from '../log/events';
+import { newEventId, type CaseContext, type EventType, type LogEventInput } from '../log/events';
 import { sendEventReliably } from '../log/send-event';
 import { send } from '../messaging/client';
 import type { Platform } from '../sites/types';
@@ -8,7 +8,7 @@ export type LogEvent = (
   type: EventType,
   postId: string | null,
   context: CaseContext,
-  extra?: { templateId?: string; replyId?: string },
+  extra?: { templateId?: string; replyId?: string; edit?: LogEventInput['edit'] },
 ) => Promise<{ status: 'recorded' | 'duplicate' }>;
 
 export function eventLogger(platform: Platform): LogEvent {

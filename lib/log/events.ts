@@ -3,6 +3,7 @@
  * complaint post (platform + post id) that sums its events up. Only what the user saw on the page is kept.
  */
 import type { Platform } from '../sites/types';
+import type { EditStats } from '../health/edit';
 
 export const EVENT_TYPES = [
   'seen',
@@ -57,6 +58,8 @@ export interface LogEventInput {
   context?: CaseContext;
   /** handed_off: to whom, and the reply time agreed with them. Not a reply: the customer's clock runs on. */
   handOff?: HandOffDetails;
+  /** reply_sent from a template: how much of it was changed (lengths, ratio, a few phrases — lib/health/edit.ts). */
+  edit?: EditStats & { templateId: string };
 }
 
 export interface HandOffDetails {

@@ -11,6 +11,7 @@ import { logWriteTables, updateRollups } from './rollups';
 import { getAuthorSalt, getSettings, hashHandle } from './settings';
 import { isPlatform } from '../sites/types';
 import { cleanTerms } from '../radar/terms';
+import { cleanEditStats } from '../health/edit';
 
 export type RecordStatus = 'recorded' | 'duplicate';
 export interface RecordResult {
@@ -35,6 +36,8 @@ export function validateEvent(e: LogEventInput): void {
     if (!(typeof h.agreedMs === 'number' && Number.isFinite(h.agreedMs) && h.agreedMs > 0)) throw new LogInputError(`${where}: a hand-off needs a positive agreed reply time.`);
   }
   if (e.context?.terms !== undefined && cleanTerms(e.context.terms) === null) throw new LogInputError(`${where}: terms must be a short list of short words.`);
+  if (e.edit !== undefined && (cleanEditStats(e.edit) === null || typeof e.edit.templateId !== 'string' || !e.edit.templateId || e.edit.templateId.length > 200))
+    throw new LogInputError(`${where}: edit must give word counts, a ratio 0..1, a template id and a few short phrases.`);
   const posted = e.context?.postedAt;
   if (posted !== undefined && !(typeof posted === 'number' && Number.isFinite(posted))) throw new LogInputError(`${where}: postedAt must be a time in ms.`);
 }

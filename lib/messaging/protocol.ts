@@ -16,6 +16,7 @@ import type { RadarSettings } from '../radar/settings';
 import type { AlertPatch } from '../radar/store';
 import type { StoredAlert } from '../radar/types';
 import type { HandOffSummary } from '../handoff/summary';
+import type { HealthExport, TemplateHealth } from '../health/report';
 
 export interface InsertionRecord {
   platform: Platform;
@@ -86,8 +87,14 @@ export interface RadarMessageMap {
 }
 export type RadarMessageType = keyof RadarMessageMap;
 
+/** Template health (lib/health): the local report and its shareable export (counts and ratios only). */
+export interface HealthMessageMap {
+  'health:report': { request: Record<string, never>; response: { health: TemplateHealth; export: HealthExport } };
+}
+export type HealthMessageType = keyof HealthMessageMap;
+
 /** Every message the background answers: one map per area, joined here. */
-export interface MessageMap extends LogMessageMap, PanelMessageMap, RadarMessageMap {}
+export interface MessageMap extends LogMessageMap, PanelMessageMap, RadarMessageMap, HealthMessageMap {}
 export type LogMessageType = keyof LogMessageMap;
 
 export type MessageType = keyof MessageMap;

@@ -1,4 +1,4 @@
-/** Background handlers of the crisis radar: the alerts, their checklist, the wave hand-off, the settings. */
+/** Background handlers of the crisis radar (alerts, checklist, wave hand-off, settings) and of template health. */
 import type { SootheDB } from '../log/db';
 import { LogInputError } from '../log/errors';
 import { recordEvents } from '../log/record';
@@ -9,10 +9,17 @@ import { buildWaveSummary, waveHandOffEvents } from '../radar/handoff';
 import { getRadarSettings, listAlerts, updateAlert, updateRadarSettings } from '../radar/store';
 import { loadProfile } from '../settings/profile';
 import type { Handlers } from './router';
-import type { RadarMessageType } from './protocol';
+import type { HealthMessageType, RadarMessageType } from './protocol';
+import { loadTemplateHealth } from '../health/load';
+import { loadLibrary, loadLibraryState } from '../library/store';
 
-export function createRadarHandlers(db: SootheDB, now: () => number = Date.now): Pick<Handlers, RadarMessageType> {
+export function createRadarHandlers(db: SootheDB, now: () => number = Date.now): Pick<Handlers, RadarMessageType | HealthMessageType> {
   return {
+    'health:report': async () => {
+      const [library, state] = await Promise.all([loadLibrary(), loadLibraryState()]);
+      const packs = Object.values(state.packs).map((p) => ({ id: p.installed.pack.id, version: p.installed.pack.version }));
+      return loadTemplateHealth(db, library, packs, now());
+    },
     'radar:alerts': async () => ({ ...(await listAlerts(db)), settings: await getRadarSettings(db) }),
     'radar:update': (patch) => updateAlert(db, { id: patch.id, doneSteps: patch.doneSteps, dismissed: patch.dismissed }, now()),
     'radar:handOff': async ({ id, departmentId }) => {
