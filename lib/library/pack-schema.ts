@@ -22,8 +22,6 @@ export const TEMPLATE_CATEGORIES = [
   'technical',
   'account',
   'other',
-  /** A public holding statement for a wave of complaints (crisis radar): checked by the rule checker like any reply. */
-  'holding',
 ] as const;
 export const PACK_PLATFORMS = ['x', 'facebook'] as const;
 
