@@ -108,7 +108,7 @@ export function TemplateHealthView({ load = () => send('health:report', {}) }: {
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.templateId} data-testid="health-row" data-template={r.templateId}>
+              <tr key={`${r.lang}:${r.templateId}`} data-testid="health-row" data-template={r.templateId} data-lang={r.lang}>
                 <td>
                   {r.title ?? r.templateId} <span className="muted">({r.lang})</span>
                 </td>
@@ -168,8 +168,10 @@ export function TemplateHealthView({ load = () => send('health:report', {}) }: {
             </thead>
             <tbody>
               {teamRows.map((r) => (
-                <tr key={r.templateId}>
-                  <td>{r.templateId}</td>
+                <tr key={`${r.lang}:${r.templateId}`}>
+                  <td>
+                    {r.templateId} <span className="muted">({r.lang})</span>
+                  </td>
                   <td>{r.used}</td>
                   <td>{r.people}</td>
                   <td>{r.medians.map((m) => pct(m)).join(', ') || '—'}</td>

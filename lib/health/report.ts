@@ -49,19 +49,23 @@ function top(counts: Map<string, number>): Array<{ phrase: string; count: number
   return [...counts].map(([phrase, count]) => ({ phrase, count })).sort((a, b) => b.count - a.count || a.phrase.localeCompare(b.phrase)).slice(0, TOP_PHRASES);
 }
 
+/** Packs in different languages reuse template ids ("delivery.late" in en, pl, el): a template is its id and language. */
+const keyOf = (id: string, lang: string) => `${id}\u0000${lang}`;
+
 export function templateHealth(events: Iterable<LogEvent>, cases: Map<string, Pick<Case, 'threadId' | 'lang' | 'postId'>>, templates: HealthTemplate[]): TemplateHealth {
-  const byId = new Map(templates.map((t) => [t.id, t]));
-  const acc = new Map<string, { used: number; ratios: number[]; followUps: number; lang: string | null; added: Map<string, number>; deleted: Map<string, number> }>();
-  const get = (id: string) => {
-    let a = acc.get(id);
-    if (!a) acc.set(id, (a = { used: 0, ratios: [], followUps: 0, lang: null, added: new Map(), deleted: new Map() }));
+  const byKey = new Map(templates.map((t) => [keyOf(t.id, t.lang), t]));
+  const acc = new Map<string, { id: string; lang: string; used: number; ratios: number[]; followUps: number; added: Map<string, number>; deleted: Map<string, number> }>();
+  const get = (id: string, lang: string) => {
+    let a = acc.get(keyOf(id, lang));
+    if (!a) acc.set(keyOf(id, lang), (a = { id, lang, used: 0, ratios: [], followUps: 0, added: new Map(), deleted: new Map() }));
     return a;
   };
+  const langOf = (e: LogEvent) => e.context?.lang ?? (e.caseKey ? cases.get(e.caseKey)?.lang : undefined) ?? 'other';
   // Complaints seen per thread, to find a complaint that came after a reply.
   const seenInThread = new Map<string, Array<{ at: number; postId: string | null }>>();
   const sent: LogEvent[] = [];
   for (const e of events) {
-    if (e.type === 'template_inserted' && e.templateId) get(e.templateId).used++;
+    if (e.type === 'template_inserted' && e.templateId) get(e.templateId, langOf(e)).used++;
     else if (e.type === 'reply_sent' && e.edit) sent.push(e);
     else if (e.type === 'seen' && e.context?.threadId && e.context.isComplaint !== false) {
       const key = `${e.platform}:${e.context.threadId}`;
@@ -72,21 +76,20 @@ export function templateHealth(events: Iterable<LogEvent>, cases: Map<string, Pi
   }
   for (const e of sent) {
     const edit = e.edit!;
-    const a = get(edit.templateId);
+    const a = get(edit.templateId, langOf(e));
     a.ratios.push(edit.ratio);
     for (const p of edit.added) a.added.set(p, (a.added.get(p) ?? 0) + 1);
     for (const p of edit.deleted) a.deleted.set(p, (a.deleted.get(p) ?? 0) + 1);
     const c = e.caseKey ? cases.get(e.caseKey) : undefined;
-    a.lang ??= c?.lang ?? null;
     const thread = c?.threadId ? seenInThread.get(`${e.platform}:${c.threadId}`) : undefined;
     if (thread?.some((s) => s.at > e.at && s.at <= e.at + FOLLOW_UP_WINDOW_MS && s.postId !== e.postId)) a.followUps++;
   }
-  const rows: TemplateHealthRow[] = [...acc].map(([templateId, a]) => {
-    const t = byId.get(templateId);
+  const rows: TemplateHealthRow[] = [...acc].map(([key, a]) => {
+    const t = byKey.get(key);
     const ratios = Float64Array.from(a.ratios).sort();
     return {
-      templateId,
-      lang: t?.lang ?? a.lang ?? 'other',
+      templateId: a.id,
+      lang: a.lang,
       title: t?.title ?? null,
       packId: t?.packId ?? null,
       used: a.used,
@@ -100,7 +103,7 @@ export function templateHealth(events: Iterable<LogEvent>, cases: Map<string, Pi
     };
   });
   rows.sort((x, y) => y.used - x.used || x.templateId.localeCompare(y.templateId));
-  return { rows, neverChosen: templates.filter((t) => !acc.has(t.id)) };
+  return { rows, neverChosen: templates.filter((t) => !acc.has(keyOf(t.id, t.lang))) };
 }
 
 // --- the team export -------------------------------------------------------------------------------
@@ -135,7 +138,7 @@ export function healthExport(h: TemplateHealth, packs: Array<{ id: string; versi
     exportedAt: new Date(now).toISOString(),
     packs,
     templates: h.rows.map(({ templateId, lang, used, sent, medianEditRatio, rewrittenShare, followUps }) => ({ templateId, lang, used, sent, medianEditRatio, rewrittenShare, followUps })),
-    neverChosen: h.neverChosen.map((t) => t.id),
+    neverChosen: h.neverChosen.map((t) => `${t.lang}:${t.id}`),
   };
 }
 
@@ -161,7 +164,7 @@ export function parseHealthExport(text: string, name = 'file'): HealthExport {
   doc.packs.forEach((p, i) => {
     if (!p || typeof p.id !== 'string' || typeof p.version !== 'string' || p.id.length > 200 || p.version.length > 50) throw new Error(`${name}: packs[${i}] needs an id and a version.`);
   });
-  if (!doc.neverChosen.every((t) => typeof t === 'string' && ID.test(t))) throw new Error(`${name}: neverChosen must list template ids.`);
+  if (!doc.neverChosen.every((t) => typeof t === 'string' && /^[a-z]{2,5}:/.test(t) && ID.test(t.slice(t.indexOf(':') + 1)))) throw new Error(`${name}: neverChosen must list "lang:template-id".`);
   return {
     format: HEALTH_FORMAT,
     version: HEALTH_VERSION,
@@ -183,7 +186,7 @@ export interface TeamRow {
   /** Rewritten replies over all teammates (share × sent, summed). */
   rewrittenShare: number | null;
   followUps: number;
-  /** Teammates who never chose it. */
+  /** Teammates who never chose it (exports list these as "lang:template-id"). */
   neverChosenBy: number;
 }
 
@@ -191,8 +194,8 @@ export interface TeamRow {
 export function teamHealth(files: HealthExport[]): TeamRow[] {
   const rows = new Map<string, TeamRow & { rewritten: number }>();
   const row = (id: string, lang: string) => {
-    let r = rows.get(id);
-    if (!r) rows.set(id, (r = { templateId: id, lang, used: 0, sent: 0, people: 0, medians: [], rewrittenShare: null, followUps: 0, neverChosenBy: 0, rewritten: 0 }));
+    let r = rows.get(keyOf(id, lang));
+    if (!r) rows.set(keyOf(id, lang), (r = { templateId: id, lang, used: 0, sent: 0, people: 0, medians: [], rewrittenShare: null, followUps: 0, neverChosenBy: 0, rewritten: 0 }));
     return r;
   };
   for (const f of files) {
@@ -205,7 +208,7 @@ export function teamHealth(files: HealthExport[]): TeamRow[] {
       if (t.medianEditRatio !== null) r.medians.push(t.medianEditRatio);
       r.rewritten += Math.round((t.rewrittenShare ?? 0) * t.sent);
     }
-    for (const id of f.neverChosen) row(id, rows.get(id)?.lang ?? '').neverChosenBy++;
+    for (const n of f.neverChosen) row(n.slice(n.indexOf(':') + 1), n.slice(0, n.indexOf(':'))).neverChosenBy++;
   }
   return [...rows.values()]
     .map(({ rewritten, ...r }) => ({ ...r, rewrittenShare: r.sent ? rewritten / r.sent : null }))

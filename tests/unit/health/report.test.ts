@@ -23,7 +23,8 @@ describe('template health', () => {
     ev('reply_sent', 2.1 * H, 'b', { edit: { templateId: 'late', ...editStats(T, 'Hi! So sorry, a courier brings it today by 6pm, no need to wait.') } }),
     ev('template_inserted', 3 * H, 'c', { templateId: 'late' }),
     ev('reply_sent', 3.1 * H, 'c', { edit: { templateId: 'late', ...editStats(T, T.replace('within 3 days', 'today, we are embarrassed')) } }),
-    ev('template_inserted', 4 * H, 'd', { templateId: 'refund' }), // inserted, never sent
+    ev('template_inserted', 4 * H, 'd', { templateId: 'refund', context: { lang: 'en' } }), // inserted, never sent
+    ev('template_inserted', 4 * H, 'e', { templateId: 'refund', context: { lang: 'pl' } }), // the Polish pack's "refund": another template
     // Another complaint in b's thread after the reply: a follow-up complaint.
     ev('seen', 5 * H, 'b2', { context: { threadId: 'tb', isComplaint: true } }),
     // One in a's thread before its reply does not count.
@@ -44,7 +45,10 @@ describe('template health', () => {
     expect(late.rewrittenShare).toBeCloseTo(1 / 3);
     expect(late.followUpShare).toBeCloseTo(1 / 3);
     expect(late.added.some((p) => p.phrase.includes('embarrassed'))).toBe(true);
-    expect(h.rows.find((r) => r.templateId === 'refund')).toMatchObject({ used: 1, sent: 0, medianEditRatio: null });
+    expect(h.rows.filter((r) => r.templateId === 'refund').map((r) => [r.lang, r.used, r.sent, r.medianEditRatio, r.title])).toEqual([
+      ['en', 1, 0, null, 'Refund'],
+      ['pl', 1, 0, null, null],
+    ]);
     expect(h.neverChosen.map((t) => t.id)).toEqual(['never']);
   });
 
@@ -56,7 +60,7 @@ describe('template health', () => {
     expect(back).toEqual(file);
     const team = teamHealth([back, back]);
     expect(team.find((r) => r.templateId === 'late')).toMatchObject({ used: 6, sent: 6, people: 2, followUps: 2 });
-    expect(team.find((r) => r.templateId === 'never')).toMatchObject({ neverChosenBy: 2, used: 0 });
+    expect(team.find((r) => r.templateId === 'never')).toMatchObject({ neverChosenBy: 2, used: 0, lang: 'pl' });
   });
 
   it('refuses anything that is not a health export, saying why', () => {
