@@ -11,6 +11,7 @@ import { renderTemplate, renderText, type RenderResult, type TemplateValues } fr
 import type { SuggestionView } from '@/lib/background/analyse';
 import type { RuleReport } from '@/lib/rules';
 import { Checklist } from './panel/Checklist';
+import { CrisisBanner } from './panel/CrisisBanner';
 import { ComplaintQueue } from './panel/ComplaintQueue';
 import { HandOff } from './panel/HandOff';
 import { SuggestionList } from './panel/SuggestionList';
@@ -104,6 +105,7 @@ export function ReplyPanel({ session, notice, t, onInserted, onClose, style }: {
           ×
         </button>
       </header>
+      <CrisisBanner />
       {load.status === 'loading' && <p className="soothe-muted" role="status">{t.loading}</p>}
       {load.status === 'error' && <p className="soothe-error" role="alert">{t.analyseFailed(load.message)}</p>}
       {data && (
