@@ -46,7 +46,7 @@ function randomLog(seed: number, posts: number, idPrefix = 'r'): LogEventInput[]
     const base = NOW - Math.floor(r() * 50 * DAY) + (r() < 0.05 ? 2 * HOUR : 0); // a few land after "now"
     const context = {
       ...(r() < 0.8 ? { postedAt: base - Math.floor(r() * 5 * HOUR) } : {}),
-      ...(r() < 0.85 ? { category: pick(['delivery', 'billing', 'quality']) } : {}),
+      ...(r() < 0.85 ? { category: pick(['delivery', 'billing', 'product']) } : {}),
       ...(r() < 0.1 ? { isComplaint: false } : {}),
       url: `https://x.com/u/status/${postId}`,
     };
