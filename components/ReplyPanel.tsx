@@ -6,8 +6,8 @@
 import { useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { CaseSession, Choice, Notice, PanelData } from '@/lib/content/case/contract';
 import type { PanelStrings } from '@/lib/i18n/panel';
-import type { PackVariable } from '@/lib/library/pack-variables';
-import { renderTemplate, renderText, type RenderResult, type TemplateValues } from '@/lib/library/render-template';
+import type { PackVariable } from '@/lib/library/pack/pack-variables';
+import { renderTemplate, renderText, type RenderResult, type TemplateValues } from '@/lib/library/pack/render-template';
 import type { SuggestionView } from '@/lib/background/analyse';
 import type { RuleReport } from '@/lib/rules';
 import { Checklist } from './panel/Checklist';

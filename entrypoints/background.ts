@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { defaultPacks, buildLibrary } from '@/lib/library/library';
-import { loadLibrary, watchLibrary } from '@/lib/library/store';
-import { startPackSync } from '@/lib/library/sync-schedule';
+import { defaultPacks, buildLibrary } from '@/lib/library/store/library';
+import { loadLibrary, watchLibrary } from '@/lib/library/store/store';
+import { startPackSync } from '@/lib/library/sync/sync-schedule';
 import { openDatabase } from '@/lib/log/db';
 import type { LogEventInput } from '@/lib/log/events';
 import { resumeHashing } from '@/lib/log/privacy';
@@ -58,5 +58,5 @@ export default defineBackground(() => {
     if (command !== OPEN_SOOTHE_COMMAND) return;
     void openPanelInActiveTab().then((opened) => (opened ? undefined : replyWithSoothe(tab)));
   });
-  startPackSync(); // team packs: checks subscribed pack addresses on an alarm (lib/library/sync-schedule.ts)
+  startPackSync(); // team packs: checks subscribed pack addresses on an alarm (lib/library/sync/sync-schedule.ts)
 });

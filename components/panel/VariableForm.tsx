@@ -1,7 +1,7 @@
 /** Ask for the values a reply still needs, so no raw placeholder ever reaches a customer. */
 import { useState, type FormEvent } from 'react';
 import type { PanelStrings } from '@/lib/i18n/panel';
-import type { PackVariable } from '@/lib/library/pack-variables';
+import type { PackVariable } from '@/lib/library/pack/pack-variables';
 
 export function VariableForm({ missing, t, onSubmit, onCancel }: { missing: PackVariable[]; t: PanelStrings; onSubmit(values: Partial<Record<PackVariable, string>>): void; onCancel(): void }) {
   const [values, setValues] = useState<Partial<Record<PackVariable, string>>>({});

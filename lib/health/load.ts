@@ -1,5 +1,5 @@
 /** Template health from the log and the library, in the background (lib/health/report.ts does the sums). */
-import type { Library } from '../library/library';
+import type { Library } from '../library/store/library';
 import type { SootheDB } from '../log/db';
 import { healthExport, templateHealth, type HealthExport, type TemplateHealth } from './report';
 

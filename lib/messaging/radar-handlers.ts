@@ -11,7 +11,7 @@ import { loadProfile } from '../settings/profile';
 import type { Handlers } from './router';
 import type { HealthMessageType, RadarMessageType } from './protocol';
 import { loadTemplateHealth } from '../health/load';
-import { loadLibrary, loadLibraryState } from '../library/store';
+import { loadLibrary, loadLibraryState } from '../library/store/store';
 
 export function createRadarHandlers(db: SootheDB, now: () => number = Date.now): Pick<Handlers, RadarMessageType | HealthMessageType> {
   return {

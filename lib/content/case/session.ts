@@ -8,7 +8,7 @@
 import type { HandOffStrings } from '../../i18n/handoff';
 import type { PanelStrings } from '../../i18n/panel';
 import { caretIn, editorText, insertText } from '../../insert/insert-text';
-import type { TemplateValues } from '../../library/render-template';
+import type { TemplateValues } from '../../library/pack/render-template';
 import type { PostForTriage } from '../../background/analyse';
 import { isQueued } from '../../triage/relevance';
 import type { CaseContext } from '../../log/events';

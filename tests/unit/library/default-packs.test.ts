@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintPack, formatLintProblem } from '../../../lib/library/pack-lint';
-import { TEMPLATE_CATEGORIES, templateBody, type Pack } from '../../../lib/library/pack-schema';
-import { parsePack } from '../../../lib/library/validate-pack';
+import { lintPack, formatLintProblem } from '../../../lib/library/pack/pack-lint';
+import { TEMPLATE_CATEGORIES, templateBody, type Pack } from '../../../lib/library/pack/pack-schema';
+import { parsePack } from '../../../lib/library/pack/validate-pack';
 import { checkReply } from '../../../lib/rules/index';
 import { detectLanguage } from '../../../lib/triage/language';
 

@@ -12,12 +12,12 @@
  *   - every text in the item's declared language (lib/triage/language.ts): a Polish reply filed
  *     under `"lang": "en"` would be offered to English customers.
  */
-import { checkReply as realCheckReply, type RuleReport } from '../rules/index';
+import { checkReply as realCheckReply, type RuleReport } from '../../rules/index';
 import { PACK_PLATFORMS, templateBody, type Pack, type PackLanguage, type PackPlatform } from './pack-schema';
 import { SAMPLE_VALUES } from './pack-samples';
 import { renderText } from './render-template';
 import { parsePack, type ParsePackOptions } from './validate-pack';
-import { detectLanguage } from '../triage/language';
+import { detectLanguage } from '../../triage/language';
 
 export type ReplyChecker = (text: string, opts: { lang: PackLanguage; platform?: PackPlatform }) => RuleReport;
 
