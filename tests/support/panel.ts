@@ -1,12 +1,17 @@
-/** Driving Soothe's in-page panel like a user, for the end-to-end tests. */
+/**
+ * Driving Soothe's in-page panel like a user, for the end-to-end tests (Playwright, in Chromium).
+ * What the panel looks like to a test — its selectors and which suggestion is ready — is in
+ * ./panel-shape.ts, shared with the Firefox driver (./firefox-panel.ts).
+ */
 import type { Locator, Page } from 'playwright-core';
+import { PANEL, readySuggestion } from './panel-shape';
 
 /**
  * Open the panel from the Soothe button (of the composer `editor`, when given: the button sits
  * inside the editor's box) and wait for its suggestions.
  */
 export async function openPanel(page: Page, editor?: Locator): Promise<Locator> {
-  const buttons = page.locator('[data-soothe="open-panel"]');
+  const buttons = page.locator(PANEL.openButton);
   let button = buttons.first();
   if (editor) {
     const box = (await editor.boundingBox())!;
@@ -16,27 +21,24 @@ export async function openPanel(page: Page, editor?: Locator): Promise<Locator> 
     }
   }
   await button.click();
-  const panel = page.getByRole('dialog', { name: 'Soothe replies' });
-  await panel.locator('[data-soothe-reply]').first().waitFor();
+  const panel = page.getByRole('dialog', { name: PANEL.name });
+  await panel.locator(PANEL.suggestion).first().waitFor();
   // Keyboard-first: the first suggestion takes focus once rendered; keys pressed before that would
   // go to whatever had focus (the Soothe button), so wait for it as a user would see it.
-  await panel.locator('[data-soothe-reply]:focus').waitFor();
+  await panel.locator(`${PANEL.suggestion}:focus`).waitFor();
   return panel;
 }
 
 /** Index and preview of the first suggestion that needs no extra values (no ‹label› in its preview). */
 export async function firstReady(panel: Locator): Promise<{ index: number; preview: string }> {
-  const previews = await panel.locator('[data-soothe-reply] .soothe-reply-body').allTextContents();
-  const index = previews.findIndex((p) => !p.includes('‹'));
-  if (index < 0) throw new Error(`every suggestion needs extra values: ${previews.join(' | ')}`);
-  return { index, preview: previews[index]! };
+  return readySuggestion(await panel.locator(PANEL.suggestionBody).allTextContents());
 }
 
 /** Keyboard only: arrows to the first ready suggestion, Enter to insert it. Returns its text. */
 export async function insertFirstReady(page: Page, panel: Locator): Promise<string> {
   const { index, preview } = await firstReady(panel);
   for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
-  await panel.locator('[data-soothe-reply]').nth(index).and(panel.locator(':focus')).waitFor();
+  await panel.locator(PANEL.suggestion).nth(index).and(panel.locator(':focus')).waitFor();
   await page.keyboard.press('Enter');
   return preview;
 }
