@@ -9,11 +9,26 @@ import { PANEL, readySuggestion } from './panel-shape';
 const deep = (selector: string) => `>>> ${selector}`;
 
 /**
+ * The first element matching `selector` anywhere, shadow roots included, once there is one.
+ * Polled: puppeteer's waitForSelector re-checks on mutations of the document only, so a change
+ * inside a shadow root can go unseen until something else in the page moves.
+ */
+export async function waitForDeep(page: Page, selector: string, { timeout = 30_000 } = {}): Promise<ElementHandle<Element>> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const found = await page.$(deep(selector));
+    if (found) return found;
+    if (Date.now() > end) throw new Error(`no ${selector} on ${page.url()} after ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
  * Open the panel from the Soothe button (of the composer matching `editor`, when given: the
  * button sits inside the editor's box) and wait for its suggestions, the first one focused.
  */
 export async function openPanel(page: Page, editor?: string): Promise<ElementHandle<Element>> {
-  await page.waitForSelector(deep(PANEL.openButton));
+  await waitForDeep(page, PANEL.openButton);
   const buttons = await page.$$(deep(PANEL.openButton));
   let button = buttons[0]!;
   if (editor) {
@@ -24,9 +39,9 @@ export async function openPanel(page: Page, editor?: string): Promise<ElementHan
     }
   }
   await button.click();
-  const panel = (await page.waitForSelector(deep(PANEL.dialog)))!;
+  const panel = await waitForDeep(page, PANEL.dialog);
   // Keyboard-first: keys pressed before the first suggestion has focus would go to the button.
-  await page.waitForSelector(deep(`${PANEL.suggestion}:focus`));
+  await waitForDeep(page, `${PANEL.suggestion}:focus`);
   return panel;
 }
 

@@ -87,6 +87,8 @@ export async function launchFirefoxWithExtension(opts: { headless?: boolean; ext
     headless: opts.headless ?? true,
     defaultViewport: { width: 1280, height: 860 },
     args: ['--remote-allow-system-access'],
+    // FIREFOX_DUMPIO=1 shows the browser's own output (extension errors land there).
+    dumpio: process.env.FIREFOX_DUMPIO === '1',
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID()]: uuid }),
       // Quiet and offline: no telemetry, studies, update or remote-settings traffic.

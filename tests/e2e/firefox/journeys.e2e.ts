@@ -42,6 +42,8 @@ async function popupNumbers() {
   try {
     return await popup.waitFor(() => {
       const read = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() ?? null;
+      // An empty log shows its own message instead of the numbers.
+      if (document.querySelector('[data-testid="empty"]')) return { seen: '0', answered: '0', frtMedian: null };
       const seen = read('seen');
       return seen === null ? null : { seen, answered: read('answered'), frtMedian: read('frt-median') };
     });
