@@ -18,33 +18,25 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { PROJECT_ROOT } from '../../scripts/support/shared-data';
 import { isTestSite, testSites, type ExtraPages } from '../pages/serve';
+import { findBrowser, type BrowserLookup } from './find-browser';
 
 export const FIREFOX_EXTENSION_DIR = join(PROJECT_ROOT, '.output', 'firefox-mv3');
 
-const CANDIDATES = [
-  '/usr/lib/firefox-esr/firefox-esr', // Debian's real binary (/usr/bin/firefox-esr links to it)
-  '/usr/lib/firefox/firefox',
-  '/usr/bin/firefox-esr',
-  '/usr/bin/firefox',
-  '/Applications/Firefox.app/Contents/MacOS/firefox',
-];
+export const FIREFOX: BrowserLookup = {
+  name: 'Firefox',
+  env: 'FIREFOX_PATH',
+  candidates: [
+    '/usr/lib/firefox-esr/firefox-esr', // Debian's real binary (/usr/bin/firefox-esr links to it)
+    '/usr/lib/firefox/firefox',
+    '/usr/bin/firefox-esr',
+    '/usr/bin/firefox',
+    '/Applications/Firefox.app/Contents/MacOS/firefox',
+  ],
+  install: 'sudo apt-get install -y firefox-esr',
+  what: 'a Firefox 128 or newer',
+};
 
-export function findFirefox(): string {
-  const fromEnv = process.env.FIREFOX_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`FIREFOX_PATH=${fromEnv} does not exist.`);
-    return fromEnv;
-  }
-  const found = CANDIDATES.find((p) => existsSync(p));
-  if (!found) {
-    throw new Error(
-      'No Firefox found for the Firefox end-to-end tests.\n' +
-        '  Install one:  sudo apt-get install -y firefox-esr\n' +
-        '  or point to one (128 or newer):  FIREFOX_PATH=/path/to/firefox npm test',
-    );
-  }
-  return found;
-}
+export const findFirefox = (): string => findBrowser(FIREFOX);
 
 /** A JSON value: what goes into and comes out of an extension page's script. */
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
