@@ -58,6 +58,8 @@ export interface FirefoxWithExtension {
   openSite(url: string): Promise<Page>;
   /** A new tab showing the extension's page at `path` (e.g. 'popup.html'). */
   openExtensionPage(path: string): Promise<ExtensionTab>;
+  /** Firefox's own word on the background event page: 'starting', 'running', 'suspending' or 'stopped'. */
+  backgroundState(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -68,7 +70,17 @@ interface BidiConnection {
 const ADDON_ID = (): string =>
   JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
 
-export async function launchFirefoxWithExtension(opts: { headless?: boolean; extraPages?: ExtraPages } = {}): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(
+  opts: {
+    headless?: boolean;
+    extraPages?: ExtraPages;
+    /**
+     * How long the background event page may sit idle before Firefox suspends it (Firefox: 30 s).
+     * Short, it puts the suspend-and-wake cycle between a test's steps, as a user's pauses would.
+     */
+    eventPageIdleMs?: number;
+  } = {},
+): Promise<FirefoxWithExtension> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`The Firefox extension is not built (${FIREFOX_EXTENSION_DIR}). Run: npm run build:firefox`);
   }
@@ -83,6 +95,7 @@ export async function launchFirefoxWithExtension(opts: { headless?: boolean; ext
     dumpio: process.env.FIREFOX_DUMPIO === '1',
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID()]: uuid }),
+      ...(opts.eventPageIdleMs ? { 'extensions.background.idle.timeout': opts.eventPageIdleMs } : {}),
       // Quiet and offline: no telemetry, studies, update or remote-settings traffic.
       'datareporting.policy.dataSubmissionEnabled': false,
       'app.shield.optoutstudies.enabled': false,
@@ -146,6 +159,16 @@ export async function launchFirefoxWithExtension(opts: { headless?: boolean; ext
           await bidi.send('browsingContext.close', { context });
         },
       };
+    },
+    async backgroundState() {
+      // Read in the browser's own (privileged) window, the only place that knows.
+      const { contexts } = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: { context: string }[] };
+      const { result } = (await bidi.send('script.evaluate', {
+        expression: `ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs').ExtensionParent.GlobalManager.getExtension(${JSON.stringify(ADDON_ID())})?.backgroundState ?? 'not installed'`,
+        target: { context: contexts[0]!.context },
+        awaitPromise: false,
+      })) as { result: { result?: { value?: string } } };
+      return result.result?.value ?? 'unknown';
     },
     async close() {
       await browser.close();

@@ -7,6 +7,8 @@
  * logged by the background, and the popup shows the numbers.
  *
  * One browser for the file: a Firefox start is the slow part on a two-core machine.
+ * Firefox's BiDi does not reach extension pages through puppeteer's Page; the popup is read through
+ * tests/support/firefox.ts's ExtensionTab instead.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +21,9 @@ import { PANEL } from '../../support/panel-shape';
 
 let firefox: FirefoxWithExtension;
 beforeAll(async () => {
-  firefox = await launchFirefoxWithExtension();
+  // Firefox suspends an idle event page after 30 s; here after 1 s, so the journeys cross a
+  // suspend-and-wake as a user's pauses would (the background keeps nothing it cannot rebuild).
+  firefox = await launchFirefoxWithExtension({ eventPageIdleMs: 1_000 });
 });
 afterAll(async () => firefox?.close());
 
@@ -68,6 +72,8 @@ describe('Firefox: X status page (draft-js)', () => {
     await expect.poll(() => editorText(page)).toBe(preview);
     await expect.poll(() => reply.evaluate((b) => (b as HTMLButtonElement).disabled)).toBe(false);
 
+    // The user pauses before sending: the event page is suspended, and the send must wake it.
+    await expect.poll(() => firefox.backgroundState(), { timeout: 15_000 }).toBe('stopped');
     await reply.click();
     await expect.poll(() => sentFor(focal.id), { timeout: 15_000 }).toHaveLength(1);
     const [event] = await sentFor(focal.id);
@@ -112,6 +118,7 @@ describe('Firefox: Facebook post (lexical)', () => {
     await expect.poll(() => editorText(page, 1)).toBe(preview);
     expect(await editorText(page, 0)).toBe(''); // the main box is untouched
 
+    await expect.poll(() => firefox.backgroundState(), { timeout: 15_000 }).toBe('stopped');
     await page.focus(replyBox);
     await page.keyboard.press('Enter');
     await expect.poll(() => sentFor(anna.id), { timeout: 15_000 }).toHaveLength(1);
