@@ -18,6 +18,7 @@ import { storedEvents, type StoredEvent } from '../../support/extension-db';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../../support/firefox';
 import { insertFirstReady, openPanel } from '../../support/firefox-panel';
 import { PANEL } from '../../support/panel-shape';
+import { actAsBrandInFirefox } from '../../support/profile';
 import { firefoxSootheUi } from '../../support/soothe-ui.bidi';
 
 let firefox: FirefoxWithExtension;
@@ -62,6 +63,8 @@ describe('Firefox: X status page (draft-js)', () => {
   it('opens the panel on the complaint, inserts by keyboard, detects the send; the popup shows it', async () => {
     const thread = X_THREADS[0]!; // Marta (95 min ago) and Tom complain
     const focal = thread.posts[0]!;
+    // Seen complaints are the brand's: the manager has set up the brand the thread complains to.
+    await actAsBrandInFirefox(firefox, thread, 'X');
     const page = await firefox.openSite(X_ORIGIN + thread.path);
     const reply = (await page.waitForSelector('[data-testid="tweetButtonInline"]'))!;
     expect(await reply.evaluate((b) => (b as HTMLButtonElement).disabled)).toBe(true);
@@ -105,6 +108,7 @@ describe('Firefox: Facebook post (lexical)', () => {
     const thread = FACEBOOK_POSTS[0]!;
     const anna = thread.posts[1]!;
     const before = Number((await popupNumbers()).answered);
+    await actAsBrandInFirefox(firefox, thread, 'Facebook');
     const page = await firefox.openSite(FB_ORIGIN + thread.path);
     const replyLink = (await page.waitForSelector('.comment-wrap [data-action="reply"]'))!;
     await replyLink.click();
