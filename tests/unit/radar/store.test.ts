@@ -18,7 +18,7 @@ function seen(i: number, at: number, author: string, threadId = 'launch'): LogEv
     at,
     platform: 'x',
     postId: `p${i}-${at}`,
-    context: { isComplaint: true, category: 'quality', lang: 'en', threadId, author, url: `https://x.com/u/status/p${i}`, terms: complaintTerms('The app crashes on login since the update') },
+    context: { isComplaint: true, category: 'technical', lang: 'en', threadId, author, url: `https://x.com/u/status/p${i}`, terms: complaintTerms('The app crashes on login since the update') },
   };
 }
 
