@@ -10,10 +10,10 @@ import {
   medianOfSorted,
   percentileOfSorted,
   periodRange,
+  unansweredCase,
   type Breakdown,
   type PeriodStats,
   type StatsOptions,
-  type UnansweredCase,
 } from './metrics';
 import type { GroupRoll, RollupDay, WaitingEntry } from './rollup-day';
 
@@ -125,17 +125,7 @@ export function computeStatsFromDays(days: RollupDay[], waitingCases: Case[], wa
     .map(([templateId, t]) => ({ templateId, ...t }))
     .sort((a, b) => b.inserted - a.inserted || b.cases - a.cases || a.templateId.localeCompare(b.templateId));
   const responseRate = seen ? answered / seen : null;
-  const unanswered: UnansweredCase[] = waitingCases.map((c) => ({
-    key: c.key,
-    platform: c.platform,
-    postId: c.postId,
-    url: c.url ?? null,
-    category: c.category ?? null,
-    severity: c.severity ?? null,
-    postedAt: c.postedAt ?? null,
-    firstSeenAt: c.firstSeenAt,
-    waitingMs: Math.max(0, opts.now - (c.postedAt ?? c.firstSeenAt)),
-  }));
+  const unanswered = waitingCases.map((c) => unansweredCase(c, opts.now));
   return {
     period: opts.period,
     from,

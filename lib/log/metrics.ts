@@ -138,6 +138,21 @@ function bump(groups: Map<string, Group>, key: string): Group {
   return g;
 }
 
+/** A case still waiting for its first reply, as the popup lists it (its clock runs from the post's own time). */
+export function unansweredCase(c: Case, now: number): UnansweredCase {
+  return {
+    key: c.key,
+    platform: c.platform,
+    postId: c.postId,
+    url: c.url ?? null,
+    category: c.category ?? null,
+    severity: c.severity ?? null,
+    postedAt: c.postedAt ?? null,
+    firstSeenAt: c.firstSeenAt,
+    waitingMs: Math.max(0, now - (c.postedAt ?? c.firstSeenAt)),
+  };
+}
+
 export function computeStats(cases: Iterable<Case>, events: Iterable<LogEvent>, opts: StatsOptions): PeriodStats {
   const { from, to, dayStarts } = periodRange(opts.period, opts.now, opts.timeZone);
   const targets = [...opts.slaTargetsMs].sort((a, b) => a - b);
@@ -210,17 +225,7 @@ export function computeStats(cases: Iterable<Case>, events: Iterable<LogEvent>, 
   const frtSorted = sorted(frt);
   const responseRate = seen ? answered / seen : null;
   waiting.sort((a, b) => (a.postedAt ?? a.firstSeenAt) - (b.postedAt ?? b.firstSeenAt));
-  const unanswered: UnansweredCase[] = waiting.slice(0, opts.unansweredLimit ?? 20).map((c) => ({
-    key: c.key,
-    platform: c.platform,
-    postId: c.postId,
-    url: c.url ?? null,
-    category: c.category ?? null,
-    severity: c.severity ?? null,
-    postedAt: c.postedAt ?? null,
-    firstSeenAt: c.firstSeenAt,
-    waitingMs: Math.max(0, opts.now - (c.postedAt ?? c.firstSeenAt)),
-  }));
+  const unanswered = waiting.slice(0, opts.unansweredLimit ?? 20).map((c) => unansweredCase(c, opts.now));
   return {
     period: opts.period,
     from,
