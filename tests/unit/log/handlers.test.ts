@@ -91,6 +91,21 @@ describe('log message handlers', () => {
     expect(await route(h, msg('case:sent', { event: { ...event, id: 'u', type: 'opened' }, text: 'x' }))).toMatchObject({ ok: false });
   });
 
+  it('measures how much a sent reply changed its template (template health), keeping counts and a few phrases, never the text', async () => {
+    const db = freshDb();
+    const h = createHandlers(db, () => T0);
+    const template = 'We are so sorry your parcel is late. Please send us a DM and we will sort it out today.';
+    const text = 'We are so sorry your parcel is late, Anna, and truly embarrassed. Please send us a DM and we will sort it out today.';
+    const event = { id: 'e1', type: 'reply_sent' as const, at: T0, platform: 'x' as const, postId: '9', context: { lang: 'en' as const } };
+    expect(await route(h, msg('case:sent', { event, text, inserted: { templateId: 'late-en', text: template } }))).toMatchObject({ ok: true, value: { status: 'recorded' } });
+    const stored = (await db.events.toArray()).find((e) => e.type === 'reply_sent')!;
+    expect(stored.edit?.templateId).toBe('late-en');
+    expect(stored.edit!.ratio).toBeGreaterThan(0);
+    expect(stored.edit!.ratio).toBeLessThan(0.5);
+    expect(stored.edit!.added.join(' ')).toContain('embarrassed');
+    expect(JSON.stringify(stored)).not.toContain('truly embarrassed. Please');
+  });
+
   it('learns a template choice from the recorded event only: not from a duplicate, not from a refused write', async () => {
     const learnt: string[] = [];
     const h = createHandlers(freshDb(), () => T0, { onRecorded: (e) => learnt.push(`${e.type}:${e.templateId}`) });
