@@ -12,6 +12,7 @@ import { renderXStatusPage } from '../pages/render';
 import { serveTestSites, X_ORIGIN } from '../pages/serve';
 import type { DemoThread } from '../pages/threads';
 import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
+import { brandProfile } from '../support/profile';
 import { readEvents } from '../support/extension-db';
 import { openPanel } from '../support/panel';
 import { PROJECT_ROOT } from '../../scripts/support/shared-data';
@@ -80,11 +81,14 @@ describe('crisis radar', () => {
     browser = await launchWithExtension();
     const b = browser;
     await serveTestSites(b.ctx, { [CONTROL.path]: renderXStatusPage(CONTROL), [BURST.path]: renderXStatusPage(BURST) });
-    // A department to hand the wave to (the options page writes the same profile item).
-    await b.worker.evaluate(() =>
-      (globalThis as unknown as { chrome: { storage: { local: { set(x: unknown): Promise<void> } } } }).chrome.storage.local.set({
-        'soothe.profile': { departments: [{ id: 'pr', name: 'PR', email: 'pr@example.com', agreedMs: 7_200_000 }] },
-      }),
+    // The brand's manager (only complaints to the brand are seen), with a department to hand the wave to
+    // (the options page writes the same profile item).
+    await b.worker.evaluate(
+      (brand) =>
+        (globalThis as unknown as { chrome: { storage: { local: { set(x: unknown): Promise<void> } } } }).chrome.storage.local.set({
+          'soothe.profile': { ...brand, departments: [{ id: 'pr', name: 'PR', email: 'pr@example.com', agreedMs: 7_200_000 }] },
+        }),
+      brandProfile(BURST, 'X'),
     );
 
     // Control: five complaints, one person.
