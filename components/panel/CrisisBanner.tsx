@@ -11,7 +11,6 @@ import { send } from '@/lib/messaging/client';
 import type { StoredAlert } from '@/lib/radar/types';
 import { WaveCard, type WaveActions } from '../radar/WaveCard';
 
-const REFRESH_MS = 5000;
 
 const defaultActions: WaveActions = {
   setSteps: (id, doneSteps) => send('radar:update', { id, doneSteps }),
@@ -41,10 +40,15 @@ export function CrisisBanner({ load = () => send('radar:alerts', {}), actions = 
       );
     void read();
     getDepartments().then((d) => live && setDepartments(d), () => undefined);
-    const timer = setInterval(read, REFRESH_MS);
+    // Read again when the manager comes back to the tab, not on a timer: polling would keep the
+    // background awake (Firefox's event page never idles), and a new wave also raises a notification.
+    const again = () => document.visibilityState === 'visible' && void read();
+    document.addEventListener('visibilitychange', again);
+    window.addEventListener('focus', again);
     return () => {
       live = false;
-      clearInterval(timer);
+      document.removeEventListener('visibilitychange', again);
+      window.removeEventListener('focus', again);
     };
   }, [load, getDepartments]);
   if (!alerts.length) return null;
