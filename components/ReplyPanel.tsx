@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState, type CSSProperties, type Keyboard
 import type { Choice, Controller, PanelData } from '@/lib/content/controller';
 import type { Notice } from '@/lib/content/ui-store';
 import type { PanelStrings } from '@/lib/i18n/panel';
-import type { PackVariable } from '@/lib/library/pack-variables';
+import { CASE_VARIABLES, type PackVariable } from '@/lib/library/pack-variables';
 import { renderTemplate, renderText, type RenderResult, type TemplateValues } from '@/lib/library/render-template';
 import type { SuggestionView } from '@/lib/panel/analyse';
 import type { RuleReport } from '@/lib/rules';
@@ -23,8 +23,9 @@ type Load = { status: 'loading' } | { status: 'error'; message: string } | { sta
 /** What a suggestion inserts: its first reply, or (once the case is resolved) its public close-out. */
 type Part = 'body' | 'closeOut';
 
-function render(s: SuggestionView, values: TemplateValues, part: Part = 'body'): RenderResult {
-  return s.template ? renderTemplate(s.template, values, part) : renderText(s.faq?.answer ?? '', values);
+/** Exactly what a suggestion inserts with these values (on X its short form, when it has one). */
+function render(s: SuggestionView, values: TemplateValues, part: Part, platform: string): RenderResult {
+  return s.template ? renderTemplate(s.template, values, part, platform) : renderText(s.faq?.answer ?? '', values);
 }
 
 export function ReplyPanel({ composerKey, controller, notice, t, onInserted, onClose, style }: {
@@ -65,16 +66,15 @@ export function ReplyPanel({ composerKey, controller, notice, t, onInserted, onC
     if (!data) return [];
     const usable = part === 'closeOut' ? data.suggestions.filter((s) => s.template?.parts.closeOut) : data.suggestions;
     return usable.map((suggestion) => {
-      const { missing } = render(suggestion, data.values, part);
-      const labels = Object.fromEntries(missing.map((m) => [m, `‹${t.variables[m]}›`]));
-      return { suggestion, preview: render(suggestion, { ...labels, ...data.values }, part).text };
+      const { text, missing } = render(suggestion, data.values, part, data.platform);
+      return { suggestion, preview: text, needs: missing.map((m) => t.variables[m]), asks: missing.some((m) => CASE_VARIABLES.includes(m)) };
     });
   }, [data, t, part]);
 
   const insert = async (suggestion: SuggestionView, extra: TemplateValues) => {
     if (!data || busy) return;
     setBusy(true);
-    const choice: Choice = { text: render(suggestion, { ...data.values, ...extra }, part).text, templateId: suggestion.kind === 'template' ? suggestion.id : `faq:${suggestion.id}` };
+    const choice: Choice = { text: render(suggestion, { ...data.values, ...extra }, part, data.platform).text, templateId: suggestion.kind === 'template' ? suggestion.id : `faq:${suggestion.id}` };
     try {
       onInserted(await controller.insert(composerKey, choice));
       setAsking(null);
@@ -85,8 +85,8 @@ export function ReplyPanel({ composerKey, controller, notice, t, onInserted, onC
 
   const choose = (suggestion: SuggestionView) => {
     if (!data) return;
-    const { missing } = render(suggestion, data.values, part);
-    if (missing.length) setAsking({ suggestion, missing });
+    const { missing } = render(suggestion, data.values, part, data.platform);
+    if (missing.some((m) => CASE_VARIABLES.includes(m))) setAsking({ suggestion, missing });
     else void insert(suggestion, {});
   };
 
@@ -129,7 +129,11 @@ export function ReplyPanel({ composerKey, controller, notice, t, onInserted, onC
         <>
           <h2 className="soothe-heading">{t.suggestions}</h2>
           {asking ? (
-            <VariableForm missing={asking.missing} t={t} onSubmit={(v) => insert(asking.suggestion, v)} onCancel={() => setAsking(null)} />
+            <VariableForm
+              missing={asking.missing}
+              t={t}
+              preview={(v) => render(asking.suggestion, { ...data.values, ...v }, part, data.platform).text}
+              onSubmit={(v) => insert(asking.suggestion, v)} onCancel={() => setAsking(null)} />
           ) : (
             <SuggestionList items={rendered} active={active} setActive={setActive} onChoose={choose} disabled={busy} t={t} />
           )}

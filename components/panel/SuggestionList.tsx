@@ -5,8 +5,12 @@ import type { SuggestionView } from '@/lib/panel/analyse';
 
 export interface RenderedSuggestion {
   suggestion: SuggestionView;
-  /** The text with known values filled in and labels where values are still missing. */
+  /** Exactly what would be inserted with the values known now. */
   preview: string;
+  /** Labels of the values it still lacks (the sentences that need them are left out of `preview`). */
+  needs: string[];
+  /** Whether choosing it opens the form first (a value of this case is missing). */
+  asks: boolean;
 }
 
 export function SuggestionList({ items, active, setActive, onChoose, disabled, t }: {
@@ -33,7 +37,7 @@ export function SuggestionList({ items, active, setActive, onChoose, disabled, t
   if (items.length === 0) return <p className="soothe-muted">{t.noSuggestions}</p>;
   return (
     <ul className="soothe-replies" role="listbox" aria-label={t.suggestions} onKeyDown={onKeyDown}>
-      {items.map(({ suggestion: s, preview }, i) => (
+      {items.map(({ suggestion: s, preview, needs, asks }, i) => (
         <li key={`${s.kind}:${s.packId}:${s.id}`} role="presentation">
           <button
             type="button"
@@ -41,6 +45,8 @@ export function SuggestionList({ items, active, setActive, onChoose, disabled, t
             aria-selected={i === active}
             data-soothe-reply={s.id}
             data-kind={s.kind}
+            data-missing={needs.length ? needs.join(', ') : undefined}
+            data-asks={asks || undefined}
             data-pack={s.packId}
             ref={(el) => {
               refs.current[i] = el;
@@ -55,6 +61,7 @@ export function SuggestionList({ items, active, setActive, onChoose, disabled, t
               {s.kind === 'faq' && <span className="soothe-chip">{t.faq}</span>} {s.title}
             </span>
             <span className="soothe-reply-body">{preview}</span>
+            {needs.length > 0 && <span className="soothe-reply-needs">{t.needs(needs.join(', '))}</span>}
           </button>
         </li>
       ))}

@@ -8,9 +8,11 @@
  *     warning finding; on X it must also fit the length limit;
  *   - the public close-out and FAQ answers: no error or warning finding except the missing parts
  *     (a close-out need not apologise again, an answer need not apologise at all);
- *   - the private follow-up: as the close-out, and asking for details is fine there.
+ *   - the private follow-up: as the close-out, and asking for details is fine there;
+ *   - a template's short form (its first reply on X): as the body, and it must leave room for one
+ *     personal sentence under X's 280 (X_PERSONAL_ROOM).
  */
-import { checkReply as realCheckReply, type RuleReport } from '../rules/index';
+import { checkReply as realCheckReply, X_LIMIT, xLength, type RuleReport } from '../rules/index';
 import { PACK_PLATFORMS, templateBody, type Pack, type PackLanguage, type PackPlatform } from './pack-schema';
 import { SAMPLE_VALUES } from './pack-samples';
 import { renderText } from './render-template';
@@ -36,6 +38,9 @@ export interface LintOptions extends ParsePackOptions {
   /** The reply-rule checker; the real one unless a test passes its own. */
   checkReply?: ReplyChecker;
 }
+
+/** Weighted characters a short form must leave free on X for a sentence of the manager's own. */
+export const X_PERSONAL_ROOM = 70;
 
 /** Missing parts are only required of a template's first reply. */
 const PART_RULES = new Set(['missing-apology', 'missing-fix', 'missing-private', 'repeated-apology']);
@@ -65,17 +70,25 @@ export function lintPack(input: string | unknown, opts: LintOptions = {}): LintR
       const span = f.end > f.start ? ` at "${text.slice(f.start, Math.min(f.end, f.start + 60))}"` : '';
       report(f.rule, `${f.hint}${span}`);
     }
-    if (kind === 'private') return; // a DM has no public length limit worth linting
+    if (kind === 'private') return text; // a DM has no public length limit worth linting
     for (const platform of platforms) {
       for (const f of check(text, { lang, platform }).findings) {
         if (f.rule === 'too-long') report(f.rule, `${f.hint} on ${platform === 'x' ? 'X' : 'Facebook'} (rendered with sample values)`);
       }
     }
+    return text;
   };
 
   for (const t of pack.templates) {
     const platforms = t.platforms ?? PACK_PLATFORMS;
-    run(`template "${t.id}" body`, t.lang, templateBody(t), platforms, 'reply');
+    // On X the short form, when given, is the first reply; the body serves the other platforms.
+    const bodyOn = t.short ? platforms.filter((p) => p !== 'x') : platforms;
+    run(`template "${t.id}" body`, t.lang, templateBody(t), bodyOn, 'reply');
+    if (t.short && platforms.includes('x')) {
+      const text = run(`template "${t.id}" short`, t.lang, t.short, ['x'], 'reply');
+      const room = X_LIMIT - xLength(text);
+      if (room < X_PERSONAL_ROOM) problems.push({ where: `template "${t.id}" short`, rule: 'x-no-room', message: `leaves ${room} of X's ${X_LIMIT} characters for a personal sentence (at least ${X_PERSONAL_ROOM}), rendered with sample values` });
+    }
     if (t.parts.closeOut) run(`template "${t.id}" closeOut`, t.lang, t.parts.closeOut, platforms, 'public');
     if (t.parts.followUp) run(`template "${t.id}" followUp`, t.lang, t.parts.followUp, platforms, 'private');
   }

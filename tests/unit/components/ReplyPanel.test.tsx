@@ -65,8 +65,13 @@ describe('ReplyPanel', () => {
     expect(clock).toContain('Waiting 1 h 35 min');
     expect(clock).toMatch(/30 min ✗.*2 h ✓.*1 d ✓/);
     expect(screen.getByText(/Sorry Marta, that is late\./)).toBeTruthy();
-    // A value still missing is shown as a label in the preview, never as a raw placeholder.
-    expect(screen.getByText(/‹When \(ETA\)› is when it comes/)).toBeTruthy();
+    // A value still missing: the preview is exactly what would go in (the sentence that needs it
+    // left out, never a broken one or a raw placeholder), and the reply says what it needs.
+    const b = document.querySelector('[data-soothe-reply="b"]')!;
+    expect(b.querySelector('.soothe-reply-body')!.textContent).toBe('We will refund you today. Please DM us.');
+    expect(b.getAttribute('data-missing')).toBe('When (ETA)');
+    expect(b.textContent).toContain(t.needs('When (ETA)'));
+    expect(document.querySelector('[data-soothe-reply="a"]')!.hasAttribute('data-missing')).toBe(false);
     expect(document.body.textContent).not.toContain('{{');
   });
 
@@ -91,8 +96,24 @@ describe('ReplyPanel', () => {
     await userEvent.keyboard('{ArrowDown}{Enter}');
     const field = await screen.findByLabelText('When (ETA)');
     expect(document.activeElement).toBe(field);
-    await userEvent.type(field, 'Friday{Enter}');
+    // The form's preview is what goes in, live: without the value the sentence is left out.
+    const preview = () => document.querySelector('[data-soothe="form-preview"]')!.textContent;
+    expect(preview()).toBe('We will refund you today. Please DM us.');
+    await userEvent.type(field, 'Friday');
+    expect(preview()).toBe('Sorry, Friday is when it comes. We will refund you today. Please DM us.');
+    await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(controller.insert).toHaveBeenCalledWith('c1', expect.objectContaining({ text: expect.stringContaining('Sorry, Friday is when it comes.') })));
+  });
+
+  it('"Insert without them" inserts exactly the preview: whole sentences only', async () => {
+    const controller = fakeController();
+    mount(controller);
+    await screen.findByText('Title a');
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    await screen.findByLabelText('When (ETA)');
+    const preview = document.querySelector('[data-soothe="form-preview"]')!.textContent;
+    await userEvent.click(screen.getByRole('button', { name: t.insertWithout }));
+    await waitFor(() => expect(controller.insert).toHaveBeenCalledWith('c1', { text: preview, templateId: 'b' }));
   });
 
   it('Esc leaves the form first, then closes the panel', async () => {
