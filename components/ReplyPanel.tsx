@@ -5,8 +5,8 @@
  */
 import { useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { Choice, Controller, PanelData } from '@/lib/content/controller';
-import type { Notice } from '@/lib/content/ui-store';
-import type { PanelStrings } from '@/lib/i18n/panel';
+import type { Notice, SentState } from '@/lib/content/ui-store';
+import { formatWait, type PanelStrings } from '@/lib/i18n/panel';
 import { CASE_VARIABLES, type PackVariable } from '@/lib/library/pack-variables';
 import { renderTemplate, renderText, type RenderResult, type TemplateValues } from '@/lib/library/render-template';
 import type { SuggestionView } from '@/lib/panel/analyse';
@@ -28,8 +28,13 @@ function render(s: SuggestionView, values: TemplateValues, part: Part, platform:
   return s.template ? renderTemplate(s.template, values, part, platform) : renderText(s.faq?.answer ?? '', values);
 }
 
-export function ReplyPanel({ composerKey, controller, notice, t, onInserted, onClose, style }: {
+export function ReplyPanel({ composerKey, controller, notice, sent = null, answeredIds = [], onNext, t, onInserted, onClose, style }: {
   composerKey: string;
+  /** The reply from this box the site really sent (logged): the panel confirms and offers the next complaint. */
+  sent?: SentState | null;
+  /** Posts answered on this page since it loaded (the queue shows them answered at once). */
+  answeredIds?: string[];
+  onNext?(postId: string): Promise<boolean>;
   /** Where the overlay places the panel (beside the composer when there is room). */
   style?: CSSProperties;
   controller: Controller;
@@ -90,7 +95,29 @@ export function ReplyPanel({ composerKey, controller, notice, t, onInserted, onC
     else void insert(suggestion, {});
   };
 
+  // After a send: the case is answered here and in the queue; the next unanswered one is one key away.
+  const answered = (id: string) => answeredIds.includes(id) || (sent !== null && (sent.postId === id || data?.focus.id === id));
+  const queue = data ? data.queue.map((item) => (answered(item.id) && !item.answered ? { ...item, answered: true } : item)) : [];
+  const next = sent ? queue.find((item) => !item.answered && item.id !== data?.focus.id) ?? null : null;
+  const [nextNote, setNextNote] = useState<string | null>(null);
+  const nextButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (sent) nextButton.current?.focus();
+  }, [sent, next?.id]);
+  const goNext = async () => {
+    if (!next || !onNext) return;
+    if (!(await onNext(next.id))) setNextNote(t.nextOnScreen);
+  };
+  const postedAt = sent?.postedAt ?? data?.focus.postedAt ?? null;
+  const firstResponse = sent && postedAt ? Math.max(0, sent.at - postedAt) : null;
+
   const onKeyDown = (e: KeyboardEvent) => {
+    const typing = e.target instanceof HTMLElement && (e.target.tagName === 'INPUT' || e.target.tagName === 'TEXTAREA' || e.target.isContentEditable);
+    if (next && !typing && !e.ctrlKey && !e.metaKey && !e.altKey && (e.key === 'n' || e.key === 'N')) {
+      e.preventDefault();
+      void goNext();
+      return;
+    }
     if (e.key !== 'Escape') return;
     e.preventDefault();
     if (asking) setAsking(null);
@@ -105,6 +132,19 @@ export function ReplyPanel({ composerKey, controller, notice, t, onInserted, onC
           ×
         </button>
       </header>
+      {sent && (
+        <div className="soothe-sent" data-soothe="sent" role="status">
+          <p className="soothe-success">{t.sentLogged(firstResponse !== null ? formatWait(firstResponse, t) : null)}</p>
+          {next ? (
+            <button type="button" ref={nextButton} className="soothe-primary" data-soothe="next" data-post-id={next.id} onClick={() => void goNext()}>
+              {t.nextComplaint}: {next.author ?? '—'} <kbd>N</kbd>
+            </button>
+          ) : (
+            data && <p className="soothe-muted" data-soothe="all-answered">{t.allAnswered}</p>
+          )}
+          {nextNote && <p className="soothe-muted">{nextNote}</p>}
+        </div>
+      )}
       {load.status === 'loading' && <p className="soothe-muted" role="status">{t.loading}</p>}
       {load.status === 'error' && <p className="soothe-error" role="alert">{t.analyseFailed(load.message)}</p>}
       {data && (
@@ -117,7 +157,7 @@ export function ReplyPanel({ composerKey, controller, notice, t, onInserted, onC
           ) : (
             <p className="soothe-muted">{t.unreadPost}</p>
           )}
-          <TriageSummary triage={data.triage} postedAt={data.focus.postedAt} targetsMs={data.targetsMs} now={Date.now()} t={t} />
+          <TriageSummary triage={data.triage} postedAt={data.focus.postedAt} targetsMs={data.targetsMs} now={Date.now()} answeredAt={sent?.at ?? null} t={t} />
         </>
       )}
       {notice && (
@@ -160,7 +200,7 @@ export function ReplyPanel({ composerKey, controller, notice, t, onInserted, onC
       <h2 className="soothe-heading">{t.checklist}</h2>
       <Checklist report={report} t={t} />
       {data && <HandOff controller={controller} composerKey={composerKey} data={data} t={t} />}
-      {data && <ComplaintQueue items={data.queue} t={t} onReveal={(item) => controller.revealPost(item.permalink, item.id)} />}
+      {data && <ComplaintQueue items={queue} t={t} onReveal={(item) => controller.revealPost(item.permalink, item.id)} />}
     </section>
   );
 }

@@ -3,15 +3,23 @@ import type { CSSProperties } from 'react';
 import { useStore } from 'zustand';
 import type { Controller } from '@/lib/content/controller';
 import type { UiStore } from '@/lib/content/ui-store';
-import type { PanelStrings } from '@/lib/i18n/panel';
+import { formatWait, type PanelStrings } from '@/lib/i18n/panel';
 import { ReplyPanel } from './ReplyPanel';
 import { SootheButton } from './SootheButton';
 
-export function SootheOverlay({ store, controller, t }: { store: UiStore; controller: Controller; t: PanelStrings }) {
+export function SootheOverlay({ store, controller, t, onNext }: {
+  store: UiStore;
+  controller: Controller;
+  t: PanelStrings;
+  /** Open the panel on the reply box of this post (opening the box through the site if need be); false if none came. */
+  onNext?(postId: string): Promise<boolean>;
+}) {
   const composers = useStore(store, (s) => s.composers);
   const openKey = useStore(store, (s) => s.openKey);
   const notice = useStore(store, (s) => s.notice);
   const theme = useStore(store, (s) => s.theme);
+  const sent = useStore(store, (s) => s.sent);
+  const answeredIds = useStore(store, (s) => s.answeredIds);
   const { open, close, notify } = store.getState();
   const openArea = composers.find((c) => c.key === openKey)?.area ?? null;
 
@@ -36,6 +44,9 @@ export function SootheOverlay({ store, controller, t }: { store: UiStore; contro
           style={panelPlacement(openArea)}
           controller={controller}
           notice={notice}
+          sent={sent?.composerKey === openKey ? sent : null}
+          answeredIds={answeredIds}
+          onNext={onNext}
           t={t}
           onInserted={notify}
           onClose={() => {
@@ -47,6 +58,12 @@ export function SootheOverlay({ store, controller, t }: { store: UiStore; contro
       {!openKey && notice && (
         <div className={`soothe-toast soothe-${notice.kind}`} role="status" onClick={() => notify(null)}>
           {notice.text}
+        </div>
+      )}
+      {!openKey && !notice && sent && (
+        // The reply box went with the send (X's modal): confirm here instead of in the panel.
+        <div className="soothe-toast soothe-ok" role="status" data-soothe="sent-toast" onClick={() => store.setState({ sent: null })}>
+          {t.sentLogged(sent.postedAt ? formatWait(Math.max(0, sent.at - sent.postedAt), t) : null)}
         </div>
       )}
     </div>

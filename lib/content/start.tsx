@@ -13,6 +13,7 @@ import { panelStrings } from '../i18n/panel';
 import type { SiteAdapter } from '../sites/types';
 import { ComposerRegistry } from './composer-registry';
 import { createController } from './controller';
+import { createOpenNext } from './next-complaint';
 import { createUiStore } from './ui-store';
 import { eventLogger } from './event-log';
 import { logSeenComplaints } from './log-seen';
@@ -26,6 +27,15 @@ export function startSoothe(ctx: ContentScriptContext, adapter: SiteAdapter): vo
   const store = createUiStore();
   const t = panelStrings();
   const controller = createController(adapter, registry, t);
+  // "Next unanswered complaint": its reply box (opened through the site if need be) gets the panel.
+  const openNext = createOpenNext(adapter, registry);
+  const goNext = async (postId: string) => {
+    const key = await openNext(postId);
+    if (!key) return false;
+    store.getState().setComposers(registry.views());
+    store.getState().open(key);
+    return true;
+  };
 
   // The UI is built the first time there is something to show (a composer, or the shortcut):
   // a feed with no reply box open pays nothing for rendering or the shadow root.
@@ -41,7 +51,7 @@ export function startSoothe(ctx: ContentScriptContext, adapter: SiteAdapter): vo
       isolateEvents: ['keydown', 'keyup', 'keypress'],
       onMount(container) {
         const root = createRoot(container);
-        root.render(<SootheOverlay store={store} controller={controller} t={t} />);
+        root.render(<SootheOverlay store={store} controller={controller} t={t} onNext={goNext} />);
         return root;
       },
       onRemove(root) {
@@ -69,7 +79,12 @@ export function startSoothe(ctx: ContentScriptContext, adapter: SiteAdapter): vo
     },
   );
   const stopSends = watchSends(adapter, registry, (sent) => {
-    controller.logSent(sent).then((notice) => notice && ensureUi().then(() => store.getState().notify(notice)));
+    // Logged: the panel confirms and offers the next complaint; a failed log says so instead.
+    void controller.logSent(sent).then((notice) =>
+      ensureUi().then(() =>
+        notice ? store.getState().notify(notice) : store.getState().markSent({ composerKey: sent.composerKey, postId: sent.postId, postedAt: sent.composer.postedAt, at: Date.now() }),
+      ),
+    );
   });
   // SPA navigation: the thread changed under us; rescan and close a panel for the old page.
   ctx.addEventListener(window, 'wxt:locationchange', () => {

@@ -8,6 +8,15 @@ export interface Notice {
   text: string;
 }
 
+/** A reply the site really sent (see send-watch.ts), logged: what the panel confirms. */
+export interface SentState {
+  composerKey: string;
+  postId: string | null;
+  /** The answered post's own time, when known (first response = at − postedAt). */
+  postedAt: number | null;
+  at: number;
+}
+
 export interface UiState {
   composers: ComposerView[];
   /** The site's own theme, when it could be read (else the system's is followed). */
@@ -19,6 +28,10 @@ export interface UiState {
   open(key: string): void;
   close(): void;
   notify(notice: Notice | null): void;
+  /** The last logged send, and every post answered on this page since it loaded. */
+  sent: SentState | null;
+  answeredIds: string[];
+  markSent(sent: SentState): void;
 }
 
 function sameBox(a: ComposerView['box'], b: ComposerView['box']): boolean {
@@ -47,9 +60,13 @@ export const createUiStore = () =>
               openKey: composers.some((c) => c.key === s.openKey) ? s.openKey : null,
             },
       ),
-    open: (openKey) => set({ openKey, notice: null }),
+    open: (openKey) => set((s) => ({ openKey, notice: null, sent: s.sent?.composerKey === openKey ? s.sent : null })),
     close: () => set({ openKey: null }),
     notify: (notice) => set({ notice }),
+    sent: null,
+    answeredIds: [],
+    markSent: (sent) =>
+      set((s) => ({ sent, notice: null, answeredIds: sent.postId && !s.answeredIds.includes(sent.postId) ? [...s.answeredIds, sent.postId] : s.answeredIds })),
   }));
 
 export type UiStore = ReturnType<typeof createUiStore>;

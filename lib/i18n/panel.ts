@@ -57,6 +57,8 @@ export interface PanelStrings {
   /** The button (and its key, N) that moves to the next unanswered complaint on the page. */
   nextComplaint: string;
   allAnswered: string;
+  /** Next complaint scrolled into view, but the site opened no reply box for it. */
+  nextOnScreen: string;
   /** The clock once the case is answered. */
   answeredIn: (d: string) => string;
 }
@@ -110,6 +112,7 @@ const en: PanelStrings = {
   nextComplaint: 'Next unanswered complaint',
   allAnswered: 'Every complaint on this page has an answer.',
   answeredIn: (d) => `Answered in ${d}`,
+  nextOnScreen: 'It is on screen now: press its Reply to answer it.',
 };
 
 const pl: PanelStrings = {
@@ -173,6 +176,7 @@ const pl: PanelStrings = {
   nextComplaint: 'Następna skarga bez odpowiedzi',
   allAnswered: 'Każda skarga na tej stronie ma odpowiedź.',
   answeredIn: (d) => `Odpowiedź po ${d}`,
+  nextOnScreen: 'Jest teraz na ekranie: kliknij jej „Odpowiedz”, by odpisać.',
 };
 
 const el: PanelStrings = {
@@ -236,6 +240,7 @@ const el: PanelStrings = {
   nextComplaint: 'Επόμενο παράπονο χωρίς απάντηση',
   allAnswered: 'Όλα τα παράπονα σε αυτή τη σελίδα έχουν απάντηση.',
   answeredIn: (d) => `Απαντήθηκε σε ${d}`,
+  nextOnScreen: 'Είναι τώρα στην οθόνη: πατήστε το «Απάντηση» του για να απαντήσετε.',
 };
 
 export const PANEL_STRINGS: Record<Locale, PanelStrings> = { en, pl, el };

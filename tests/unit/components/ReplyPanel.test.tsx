@@ -183,6 +183,39 @@ describe('ReplyPanel', () => {
   });
 });
 
+describe('ReplyPanel after a send', () => {
+  const queue = [
+    { id: '1', author: 'Marta K.', text: 'Where is my parcel?', triage, answered: false, permalink: null },
+    { id: '2', author: 'Tom', text: 'Same here', triage, answered: false, permalink: null },
+    { id: '3', author: 'Ann', text: 'Still broken', triage, answered: true, permalink: null },
+  ];
+
+  it('confirms (logged, first response time), turns the case answered in clock and queue, and N opens the next unanswered one', async () => {
+    const controller = fakeController({ queue });
+    const onNext = vi.fn(async () => true);
+    const postedAt = Date.now() - 95 * MIN;
+    const sent = { composerKey: 'c1', postId: '1', postedAt, at: postedAt + 95 * MIN };
+    render(<ReplyPanel composerKey="c1" controller={controller} notice={null} sent={sent} onNext={onNext} t={t} onInserted={vi.fn()} onClose={vi.fn()} />);
+    await screen.findByText('Title a');
+    expect(screen.getByText(t.sentLogged('1 h 35 min'))).toBeTruthy();
+    expect(document.querySelector('[data-soothe="clock"]')!.textContent).toContain('Answered in 1 h 35 min');
+    const states = [...document.querySelectorAll('[data-post-id]')].filter((el) => el.tagName === 'LI').map((li) => [li.getAttribute('data-post-id'), li.getAttribute('data-answered')]);
+    expect(states).toEqual([['1', 'true'], ['2', 'false'], ['3', 'true']]);
+    const next = document.querySelector<HTMLButtonElement>('[data-soothe="next"]')!;
+    expect(next.getAttribute('data-post-id')).toBe('2');
+    await waitFor(() => expect(document.activeElement).toBe(next));
+    await userEvent.keyboard('n');
+    expect(onNext).toHaveBeenCalledWith('2');
+  });
+
+  it('says when every complaint on the page is answered', async () => {
+    const controller = fakeController({ queue: [queue[0]!, queue[2]!] });
+    render(<ReplyPanel composerKey="c1" controller={controller} notice={null} sent={{ composerKey: 'c1', postId: '1', postedAt: null, at: Date.now() }} answeredIds={[]} t={t} onInserted={vi.fn()} onClose={vi.fn()} />);
+    expect(await screen.findByText(t.allAnswered)).toBeTruthy();
+    expect(document.querySelector('[data-soothe="next"]')).toBeNull();
+  });
+});
+
 describe('ReplyPanel close-out', () => {
   it('after "Mark resolved", offers the templates\u2019 public close-outs', async () => {
     const controller = fakeController();
