@@ -2,12 +2,17 @@
 const SIZE = 24;
 
 export function SootheButton({
+  composerKey,
+  onTabOut,
   box,
   expanded,
   label,
   onClick,
   onPress,
 }: {
+  composerKey: string;
+  /** Tab leaves to the site's next control (Shift+Tab: back into the box); true when it moved focus. */
+  onTabOut?(back: boolean): boolean;
   box: { top: number; left: number; width: number; height: number };
   expanded: boolean;
   label: string;
@@ -24,11 +29,17 @@ export function SootheButton({
       type="button"
       className="soothe-button"
       data-soothe="open-panel"
+      data-key={composerKey}
       aria-label={label}
       aria-expanded={expanded}
       title={label}
       style={{ top, left }}
       onMouseDown={onPress}
+      onKeyDown={(e) => {
+        if (e.key === 'Tab' && !e.ctrlKey && !e.altKey && !e.metaKey && onTabOut?.(e.shiftKey)) e.preventDefault();
+        // Opening by keyboard keeps the caret the box had, as a click does.
+        if (e.key === 'Enter' || e.key === ' ') onPress();
+      }}
       onClick={onClick}
     >
       S

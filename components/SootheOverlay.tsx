@@ -7,12 +7,14 @@ import { formatWait, type PanelStrings } from '@/lib/i18n/panel';
 import { ReplyPanel } from './ReplyPanel';
 import { SootheButton } from './SootheButton';
 
-export function SootheOverlay({ store, controller, t, onNext }: {
+export function SootheOverlay({ store, controller, t, onNext, onTabOut }: {
   store: UiStore;
   controller: Controller;
   t: PanelStrings;
   /** Open the panel on the reply box of this post (opening the box through the site if need be); false if none came. */
   onNext?(postId: string): Promise<boolean>;
+  /** Tab / Shift+Tab from a Soothe button: on to the site's next control, or back into the box. */
+  onTabOut?(key: string, back: boolean): boolean;
 }) {
   const composers = useStore(store, (s) => s.composers);
   const openKey = useStore(store, (s) => s.openKey);
@@ -29,7 +31,9 @@ export function SootheOverlay({ store, controller, t, onNext }: {
         c.box ? (
           <SootheButton
             key={c.key}
+            composerKey={c.key}
             box={c.box}
+            onTabOut={onTabOut ? (back) => onTabOut(c.key, back) : undefined}
             expanded={openKey === c.key}
             label={t.panelLabel}
             onPress={() => controller.rememberCaret(c.key)}

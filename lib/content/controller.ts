@@ -160,9 +160,13 @@ export function createController(adapter: SiteAdapter, registry: ComposerRegistr
         timer = setTimeout(check, DRAFT_CHECK_DELAY_MS);
       };
       editor.addEventListener('input', schedule);
+      // Editors that take a paste through their own state (draft-js) re-render without an input event.
+      const changes = new MutationObserver(schedule);
+      changes.observe(editor, { childList: true, characterData: true, subtree: true });
       schedule();
       return () => {
         editor.removeEventListener('input', schedule);
+        changes.disconnect();
         if (timer !== null) clearTimeout(timer);
       };
     },

@@ -14,6 +14,7 @@ import type { SiteAdapter } from '../sites/types';
 import { ComposerRegistry } from './composer-registry';
 import { createController } from './controller';
 import { createOpenNext } from './next-complaint';
+import { focusAfter, tabIntoButton } from './tab-order';
 import { createUiStore } from './ui-store';
 import { eventLogger } from './event-log';
 import { logSeenComplaints } from './log-seen';
@@ -51,7 +52,7 @@ export function startSoothe(ctx: ContentScriptContext, adapter: SiteAdapter): vo
       isolateEvents: ['keydown', 'keyup', 'keypress'],
       onMount(container) {
         const root = createRoot(container);
-        root.render(<SootheOverlay store={store} controller={controller} t={t} onNext={goNext} />);
+        root.render(<SootheOverlay store={store} controller={controller} t={t} onNext={goNext} onTabOut={tabOut} />);
         return root;
       },
       onRemove(root) {
@@ -61,6 +62,20 @@ export function startSoothe(ctx: ContentScriptContext, adapter: SiteAdapter): vo
     ui.mount();
   };
   const ensureUi = () => (mounting ??= mountUi());
+
+  // Tab order: reply box → its Soothe button → the site's next control (Shift+Tab back into the box).
+  const stopTab = tabIntoButton(registry, (key) => {
+    const button = ui?.shadow.querySelector<HTMLElement>(`[data-soothe="open-panel"][data-key="${key}"]`);
+    if (button) controller.rememberCaret(key); // a panel opened from the button inserts at the caret the box had
+    button?.focus();
+    return !!button;
+  });
+  const tabOut = (key: string, back: boolean) => {
+    const editor = registry.get(key)?.editor;
+    if (!editor) return false;
+    if (back) editor.focus();
+    return back || focusAfter(editor);
+  };
 
   const log = eventLogger(adapter.platform);
   const seen = trackSeen(adapter, (posts) => logSeenComplaints(adapter, log, posts));
@@ -112,6 +127,7 @@ export function startSoothe(ctx: ContentScriptContext, adapter: SiteAdapter): vo
     watcher.stop();
     seen.stop();
     stopSends();
+    stopTab();
     ui?.remove();
   });
 }

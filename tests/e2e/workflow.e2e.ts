@@ -163,3 +163,91 @@ describe('send → closure → next', () => {
     await page.close();
   });
 });
+
+describe('a keyboard path that cannot freeze', () => {
+  /** Key events straight into the browser, all sent before any is handled: 0 ms apart. */
+  async function burst(page: Page, keys: Array<{ key: string; code: string; keyCode: number }>, autoRepeat = false) {
+    const cdp = await page.context().newCDPSession(page);
+    const sent: Promise<unknown>[] = [];
+    for (const k of keys) {
+      const base = { key: k.key, code: k.code, windowsVirtualKeyCode: k.keyCode, nativeVirtualKeyCode: k.keyCode };
+      sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...base, autoRepeat }));
+      if (!autoRepeat) sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...base }));
+    }
+    await Promise.all(sent);
+    await cdp.detach();
+  }
+  const DOWN = { key: 'ArrowDown', code: 'ArrowDown', keyCode: 40 };
+  const UP = { key: 'ArrowUp', code: 'ArrowUp', keyCode: 38 };
+
+  /** The main thread answers, and exactly one reply is highlighted: the focused one. Returns its index. */
+  async function settled(page: Page, panel: ReturnType<Page['locator']>): Promise<number> {
+    const started = Date.now();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+    expect(Date.now() - started).toBeLessThan(3_000);
+    const state = await panel.locator('[data-soothe-reply]').evaluateAll((els) => ({
+      selected: els.map((el, i) => (el.getAttribute('aria-selected') === 'true' ? i : -1)).filter((i) => i >= 0),
+      focused: els.findIndex((el) => el.matches(':focus')),
+    }));
+    expect(state.selected).toEqual([state.focused]);
+    return state.focused;
+  }
+
+  it('Down/Up at 0 ms, held keys, then Enter inserts the highlighted reply, never another (X)', async () => {
+    const page = await browser.ctx.newPage();
+    await page.goto(X_ORIGIN + X_THREADS[0]!.path);
+    const panel = await openPanel(page);
+    const count = await panel.locator('[data-soothe-reply]').count();
+    expect(count).toBeGreaterThan(2);
+    for (let round = 0; round < 10; round++) {
+      await burst(page, Array.from({ length: 40 }, (_, i) => (i % 2 ? UP : DOWN))); // Down, Up, Down, Up… at 0 ms
+      expect(await settled(page, panel)).toBe(0);
+      await burst(page, [DOWN, UP, DOWN]);
+      expect(await settled(page, panel)).toBe(1);
+      await burst(page, [UP]);
+      expect(await settled(page, panel)).toBe(0);
+    }
+    // A held ArrowDown (auto-repeat, no key up) runs to the last reply and stops there.
+    await burst(page, Array.from({ length: 30 }, () => DOWN), true);
+    expect(await settled(page, panel)).toBe(count - 1);
+    await burst(page, Array.from({ length: 30 }, () => UP), true);
+    expect(await settled(page, panel)).toBe(0);
+
+    // Enter on the highlighted one (the first that needs no form) inserts exactly it.
+    const missing = await panel.locator('[data-soothe-reply]').evaluateAll((els) => els.map((el) => el.hasAttribute('data-asks')));
+    const ready = missing.findIndex((m) => !m);
+    await burst(page, [...Array.from({ length: ready }, () => DOWN)]);
+    expect(await settled(page, panel)).toBe(ready);
+    const preview = (await panel.locator('[data-soothe-reply] .soothe-reply-body').nth(ready).textContent())!;
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => norm(await editorText(page))).toBe(norm(preview));
+    await page.close();
+  });
+
+  it('the Soothe button is in the Tab order right after its reply box', async () => {
+    const page = await browser.ctx.newPage();
+    await page.goto(X_ORIGIN + X_THREADS[0]!.path);
+    const editor = page.getByTestId('tweetTextarea_0');
+    await editor.click();
+    await page.locator('[data-soothe="open-panel"]').waitFor();
+    await page.keyboard.press('Tab');
+    await page.locator('[data-soothe="open-panel"]:focus').waitFor({ timeout: 3_000 });
+    // Shift+Tab goes back into the box; Tab again, then Enter opens the panel by keyboard alone.
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('[data-testid="tweetTextarea_0"]'))).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.locator('[data-soothe="open-panel"]:focus').waitFor({ timeout: 3_000 });
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('dialog', { name: 'Soothe replies' });
+    await panel.locator('[data-soothe-reply]:focus').waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('[data-testid="tweetTextarea_0"]'))).toBe(true);
+    // From the button, Tab goes on to the site's own next control (its Reply button is disabled while empty, so past it).
+    await page.keyboard.press('Tab');
+    await page.locator('[data-soothe="open-panel"]:focus').waitFor({ timeout: 3_000 });
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+    expect(await page.locator('[data-soothe="open-panel"]:focus').count()).toBe(0);
+    await page.close();
+  });
+});
