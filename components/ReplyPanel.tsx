@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { Choice, Controller, PanelData } from '@/lib/content/controller';
 import type { Notice, SentState } from '@/lib/content/ui-store';
+import type { SearchLibrary } from '@/lib/content/library-search';
 import { formatWait, type PanelStrings } from '@/lib/i18n/panel';
 import { CASE_VARIABLES, type PackVariable } from '@/lib/library/pack-variables';
 import { renderTemplate, renderText, type RenderResult, type TemplateValues } from '@/lib/library/render-template';
@@ -28,13 +29,15 @@ function render(s: SuggestionView, values: TemplateValues, part: Part, platform:
   return s.template ? renderTemplate(s.template, values, part, platform) : renderText(s.faq?.answer ?? '', values);
 }
 
-export function ReplyPanel({ composerKey, controller, notice, sent = null, answeredIds = [], onNext, t, onInserted, onClose, style }: {
+export function ReplyPanel({ composerKey, controller, notice, sent = null, answeredIds = [], onNext, search, t, onInserted, onClose, style }: {
   composerKey: string;
   /** The reply from this box the site really sent (logged): the panel confirms and offers the next complaint. */
   sent?: SentState | null;
   /** Posts answered on this page since it loaded (the queue shows them answered at once). */
   answeredIds?: string[];
   onNext?(postId: string): Promise<boolean>;
+  /** Type-to-search over the whole library (the ranked suggestions stay the default view). */
+  search?: SearchLibrary;
   /** Where the overlay places the panel (beside the composer when there is room). */
   style?: CSSProperties;
   controller: Controller;
@@ -67,14 +70,37 @@ export function ReplyPanel({ composerKey, controller, notice, sent = null, answe
   }, [composerKey, controller]);
 
   const data = load.status === 'ready' ? load.data : null;
+
+  // Type to search: results replace the ranked suggestions while there is a query.
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<SuggestionView[] | null>(null);
+  const searchBox = useRef<HTMLInputElement>(null);
+  const listBox = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const q = query.trim();
+    if (!q || !search) return setFound(null);
+    let live = true;
+    const timer = setTimeout(() => {
+      search(q).then(
+        (results) => live && setFound(results),
+        (err: Error) => live && (console.debug('[Soothe] search failed', err), setFound([])),
+      );
+    }, 120);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [query, search]);
+
   const rendered = useMemo(() => {
     if (!data) return [];
-    const usable = part === 'closeOut' ? data.suggestions.filter((s) => s.template?.parts.closeOut) : data.suggestions;
+    const list = found ?? data.suggestions;
+    const usable = part === 'closeOut' ? list.filter((s) => s.template?.parts.closeOut) : list;
     return usable.map((suggestion) => {
       const { text, missing } = render(suggestion, data.values, part, data.platform);
       return { suggestion, preview: text, needs: missing.map((m) => t.variables[m]), asks: missing.some((m) => CASE_VARIABLES.includes(m)) };
     });
-  }, [data, t, part]);
+  }, [data, t, part, found]);
 
   const insert = async (suggestion: SuggestionView, extra: TemplateValues) => {
     if (!data || busy) return;
@@ -112,10 +138,15 @@ export function ReplyPanel({ composerKey, controller, notice, sent = null, answe
   const firstResponse = sent && postedAt ? Math.max(0, sent.at - postedAt) : null;
 
   const onKeyDown = (e: KeyboardEvent) => {
-    const typing = e.target instanceof HTMLElement && (e.target.tagName === 'INPUT' || e.target.tagName === 'TEXTAREA' || e.target.isContentEditable);
+    const typing = e.target instanceof HTMLElement && (e.target.tagName === 'INPUT' || e.target.tagName === 'TEXTAREA' || e.target.tagName === 'SELECT' || e.target.isContentEditable);
     if (next && !typing && !e.ctrlKey && !e.metaKey && !e.altKey && (e.key === 'n' || e.key === 'N')) {
       e.preventDefault();
       void goNext();
+      return;
+    }
+    // Typing a letter anywhere in the panel goes to the search box (the keydown's character follows the focus).
+    if (search && !typing && e.key.length === 1 && e.key !== ' ' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      searchBox.current?.focus();
       return;
     }
     if (e.key !== 'Escape') return;
@@ -168,6 +199,31 @@ export function ReplyPanel({ composerKey, controller, notice, sent = null, answe
       {data && (
         <>
           <h2 className="soothe-heading">{t.suggestions}</h2>
+          {search && !asking && (
+            <input
+              ref={searchBox}
+              type="search"
+              className="soothe-search"
+              data-soothe="search"
+              aria-label={t.searchLabel}
+              placeholder={t.searchPlaceholder}
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'ArrowDown') {
+                  e.preventDefault();
+                  listBox.current?.querySelector<HTMLElement>('[data-soothe-reply]')?.focus();
+                } else if (e.key === 'Enter' && rendered[0] && found) {
+                  e.preventDefault();
+                  choose(rendered[0].suggestion);
+                } else if (e.key === 'Escape' && query) {
+                  e.stopPropagation();
+                  setQuery('');
+                }
+              }}
+            />
+          )}
+          {found && found.length === 0 && query.trim() && <p className="soothe-muted" data-soothe="no-results">{t.noResults(query.trim())}</p>}
           {asking ? (
             <VariableForm
               missing={asking.missing}
@@ -175,7 +231,11 @@ export function ReplyPanel({ composerKey, controller, notice, sent = null, answe
               preview={(v) => render(asking.suggestion, { ...data.values, ...v }, part, data.platform).text}
               onSubmit={(v) => insert(asking.suggestion, v)} onCancel={() => setAsking(null)} />
           ) : (
-            <SuggestionList items={rendered} active={active} setActive={setActive} onChoose={choose} disabled={busy} t={t} />
+            <div ref={listBox} data-soothe={found ? 'search-results' : 'ranked'}>
+              {!(found && found.length === 0) && (
+                <SuggestionList items={rendered} active={active} setActive={setActive} onChoose={choose} disabled={busy} t={t} autoFocus={!query.trim()} label={found ? t.searchLabel : undefined} />
+              )}
+            </div>
           )}
         </>
       )}

@@ -3,11 +3,12 @@ import type { CSSProperties } from 'react';
 import { useStore } from 'zustand';
 import type { Controller } from '@/lib/content/controller';
 import type { UiStore } from '@/lib/content/ui-store';
+import type { SearchLibrary } from '@/lib/content/library-search';
 import { formatWait, type PanelStrings } from '@/lib/i18n/panel';
 import { ReplyPanel } from './ReplyPanel';
 import { SootheButton } from './SootheButton';
 
-export function SootheOverlay({ store, controller, t, onNext, onTabOut }: {
+export function SootheOverlay({ store, controller, t, onNext, onTabOut, search }: {
   store: UiStore;
   controller: Controller;
   t: PanelStrings;
@@ -15,6 +16,8 @@ export function SootheOverlay({ store, controller, t, onNext, onTabOut }: {
   onNext?(postId: string): Promise<boolean>;
   /** Tab / Shift+Tab from a Soothe button: on to the site's next control, or back into the box. */
   onTabOut?(key: string, back: boolean): boolean;
+  /** Type-to-search over the whole library. */
+  search?: SearchLibrary;
 }) {
   const composers = useStore(store, (s) => s.composers);
   const openKey = useStore(store, (s) => s.openKey);
@@ -51,6 +54,7 @@ export function SootheOverlay({ store, controller, t, onNext, onTabOut }: {
           sent={sent?.composerKey === openKey ? sent : null}
           answeredIds={answeredIds}
           onNext={onNext}
+          search={search}
           t={t}
           onInserted={notify}
           onClose={() => {

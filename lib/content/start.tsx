@@ -14,6 +14,7 @@ import type { SiteAdapter } from '../sites/types';
 import { ComposerRegistry } from './composer-registry';
 import { createController } from './controller';
 import { createOpenNext } from './next-complaint';
+import { librarySearch } from './library-search';
 import { focusAfter, tabIntoButton } from './tab-order';
 import { createUiStore } from './ui-store';
 import { eventLogger } from './event-log';
@@ -52,7 +53,7 @@ export function startSoothe(ctx: ContentScriptContext, adapter: SiteAdapter): vo
       isolateEvents: ['keydown', 'keyup', 'keypress'],
       onMount(container) {
         const root = createRoot(container);
-        root.render(<SootheOverlay store={store} controller={controller} t={t} onNext={goNext} onTabOut={tabOut} />);
+        root.render(<SootheOverlay store={store} controller={controller} t={t} onNext={goNext} onTabOut={tabOut} search={librarySearch(adapter.platform)} />);
         return root;
       },
       onRemove(root) {

@@ -57,6 +57,10 @@ export interface PanelStrings {
   /** The button (and its key, N) that moves to the next unanswered complaint on the page. */
   nextComplaint: string;
   allAnswered: string;
+  /** The panel's search box over the whole library. */
+  searchLabel: string;
+  searchPlaceholder: string;
+  noResults: (q: string) => string;
   /** Next complaint scrolled into view, but the site opened no reply box for it. */
   nextOnScreen: string;
   /** The clock once the case is answered. */
@@ -113,6 +117,9 @@ const en: PanelStrings = {
   allAnswered: 'Every complaint on this page has an answer.',
   answeredIn: (d) => `Answered in ${d}`,
   nextOnScreen: 'It is on screen now: press its Reply to answer it.',
+  searchLabel: 'Search all replies',
+  searchPlaceholder: 'Type to search all replies…',
+  noResults: (q) => `Nothing in your library matches “${q}”.`,
 };
 
 const pl: PanelStrings = {
@@ -177,6 +184,9 @@ const pl: PanelStrings = {
   allAnswered: 'Każda skarga na tej stronie ma odpowiedź.',
   answeredIn: (d) => `Odpowiedź po ${d}`,
   nextOnScreen: 'Jest teraz na ekranie: kliknij jej „Odpowiedz”, by odpisać.',
+  searchLabel: 'Szukaj we wszystkich odpowiedziach',
+  searchPlaceholder: 'Pisz, by szukać we wszystkich odpowiedziach…',
+  noResults: (q) => `Nic w bibliotece nie pasuje do „${q}”.`,
 };
 
 const el: PanelStrings = {
@@ -241,6 +251,9 @@ const el: PanelStrings = {
   allAnswered: 'Όλα τα παράπονα σε αυτή τη σελίδα έχουν απάντηση.',
   answeredIn: (d) => `Απαντήθηκε σε ${d}`,
   nextOnScreen: 'Είναι τώρα στην οθόνη: πατήστε το «Απάντηση» του για να απαντήσετε.',
+  searchLabel: 'Αναζήτηση σε όλες τις απαντήσεις',
+  searchPlaceholder: 'Πληκτρολογήστε για αναζήτηση σε όλες τις απαντήσεις…',
+  noResults: (q) => `Τίποτα στη βιβλιοθήκη δεν ταιριάζει με «${q}».`,
 };
 
 export const PANEL_STRINGS: Record<Locale, PanelStrings> = { en, pl, el };

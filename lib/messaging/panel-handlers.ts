@@ -1,7 +1,7 @@
 /** Background handlers for the in-page panel: thread analysis, suggestions and the live rule check. */
 import type { SootheDB } from '../log/db';
 import { caseKeyOf } from '../log/events';
-import { analyseThread } from '../panel/analyse';
+import { analyseThread, toView } from '../panel/analyse';
 import { checkReply } from '../rules';
 import type { Platform } from '../sites/types';
 import type { SuggestionService } from '../suggest/service';
@@ -17,6 +17,7 @@ export function createPanelHandlers(db: SootheDB, service: SuggestionService): P
       const answered = cases.filter((c) => c.firstReplyAt != null).map((c) => c.postId);
       return { ...analysis, answered };
     },
+    'panel:search': ({ query, langs, platform }) => ({ suggestions: service.search.search(query, { langs, ...(platform ? { platform } : {}) }).map(toView) }),
     'rules:check': ({ text, lang, platform }) =>
       checkReply(text, { lang: (['en', 'pl', 'el'].includes(lang) ? lang : 'other') as 'en' | 'pl' | 'el' | 'other', ...(platform ? { platform } : {}) }),
   };

@@ -10,7 +10,7 @@ import type { PeriodStats } from '../log/metrics';
 import type { OverdueHandOff } from '../handoff/overdue';
 import type { LogSettings } from '../log/settings';
 import type { StatsRequest } from '../log/stats';
-import type { AnalyseRequest, AnalyseResponse } from '../panel/analyse';
+import type { AnalyseRequest, AnalyseResponse, SuggestionView } from '../panel/analyse';
 import type { RuleReport } from '../rules';
 
 export interface InsertionRecord {
@@ -65,6 +65,8 @@ export interface LogMessageMap {
 export interface PanelMessageMap {
   /** Triage the thread, rank suggestions for the post being answered, and say which posts are answered. */
   'panel:analyse': { request: AnalyseRequest; response: AnalyseResponse & { answered: string[] } };
+  /** Type-to-search over the whole library, in the languages the manager answers in. */
+  'panel:search': { request: { query: string; langs: string[]; platform?: string }; response: { suggestions: SuggestionView[] } };
   /** The reply-rule checklist for a draft. */
   'rules:check': { request: { text: string; lang: string; platform?: string }; response: RuleReport };
 }

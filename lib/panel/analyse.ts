@@ -83,7 +83,8 @@ export function analyseThread(req: AnalyseRequest, ranker: Ranker): AnalyseRespo
   return { triage: results, suggestions };
 }
 
-function toView(s: ReturnType<Ranker['rank']>[number]): SuggestionView {
+/** What the panel gets of a ranked or found template / FAQ answer. */
+export function toView(s: ReturnType<Ranker['rank']>[number]): SuggestionView {
   if (s.kind === 'template') {
     const t: LibraryTemplate = s.template;
     return { kind: 'template', id: t.id, packId: t.packId, title: t.title, category: t.category, reasons: s.reasons, template: { parts: t.parts, ...(t.body !== undefined ? { body: t.body } : {}), ...(t.short !== undefined ? { short: t.short } : {}) }, faq: null };

@@ -251,3 +251,24 @@ describe('a keyboard path that cannot freeze', () => {
     await page.close();
   });
 });
+
+describe('type to search the whole library', () => {
+  it('letters typed in the panel search every reply in the languages the manager answers in; Enter inserts the first', async () => {
+    const page = await browser.ctx.newPage();
+    await page.goto(X_ORIGIN + X_THREADS[0]!.path);
+    const panel = await openPanel(page);
+    expect(await panel.locator('[data-soothe="ranked"]').count()).toBe(1); // ranked suggestions by default
+    await page.keyboard.type('refund', { delay: 0 });
+    const box = panel.getByRole('searchbox', { name: 'Search all replies' });
+    expect(await box.inputValue()).toBe('refund');
+    const results = panel.locator('[data-soothe="search-results"] [data-soothe-reply]');
+    await expect.poll(() => results.evaluateAll((els) => els.map((e) => e.getAttribute('data-soothe-reply')))).toContain('returns.refund-delay');
+    // Polish too (the profile answers in en, pl and el by default), typos forgiven.
+    await box.fill('zwrot pieniedzy');
+    await expect.poll(async () => (await results.first().textContent()) ?? '', { timeout: 10_000 }).toMatch(/[ąćęłńóśźż]/);
+    const first = (await results.first().locator('.soothe-reply-body').textContent())!;
+    await box.press('Enter');
+    await expect.poll(async () => norm(await editorText(page))).toBe(norm(first));
+    await page.close();
+  });
+});

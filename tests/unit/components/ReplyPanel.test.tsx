@@ -230,3 +230,27 @@ describe('ReplyPanel close-out', () => {
     await waitFor(() => expect(controller.insert).toHaveBeenCalledWith('c1', { text: 'All sorted, Marta. Thanks for your patience.', templateId: 'a' }));
   });
 });
+
+describe('ReplyPanel search', () => {
+  it('typing a letter searches the whole library; Enter inserts the first result; Esc goes back to the ranked view', async () => {
+    const controller = fakeController();
+    const found = template('z', 'Sorry about the refund, {{customer_name}}.');
+    const search = vi.fn(async (q: string) => (q.includes('refund') ? [found] : []));
+    render(<ReplyPanel composerKey="c1" controller={controller} notice={null} search={search} t={t} onInserted={vi.fn()} onClose={vi.fn()} />);
+    await screen.findByText('Title a');
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-soothe-reply')).toBe('a'));
+    await userEvent.keyboard('refund');
+    const box = screen.getByRole('searchbox', { name: t.searchLabel }) as HTMLInputElement;
+    expect(box.value).toBe('refund');
+    expect(document.activeElement).toBe(box);
+    await screen.findByText('Title z');
+    expect(screen.queryByText('Title a')).toBeNull();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(controller.insert).toHaveBeenCalledWith('c1', { text: 'Sorry about the refund, Marta. We will refund you today. Please DM us.', templateId: 'z' }));
+    await userEvent.clear(box);
+    await userEvent.type(box, 'zzz');
+    await screen.findByText(t.noResults('zzz'));
+    await userEvent.keyboard('{Escape}');
+    await screen.findByText('Title a');
+  });
+});
