@@ -52,6 +52,7 @@ export function ReplyPanel({ composerKey, controller, notice, sent = null, answe
   const [asking, setAsking] = useState<{ suggestion: SuggestionView; missing: PackVariable[] } | null>(null);
   const [report, setReport] = useState<RuleReport | null>(null);
   const [part, setPart] = useState<Part>('body');
+  const drafting = report !== null && !sent;
   // Focus moves into the panel at once, so keys typed while it loads do not reach the Soothe button.
   const section = useRef<HTMLElement>(null);
   useEffect(() => section.current?.focus(), []);
@@ -191,6 +192,13 @@ export function ReplyPanel({ composerKey, controller, notice, sent = null, answe
           <TriageSummary triage={data.triage} postedAt={data.focus.postedAt} targetsMs={data.targetsMs} now={Date.now()} answeredAt={sent?.at ?? null} t={t} />
         </>
       )}
+      {drafting && (
+        // While drafting, the checklist leads: it is what the manager needs before pressing Reply.
+        <div data-soothe="checklist-lead">
+          <h2 className="soothe-heading">{t.checklist}</h2>
+          <Checklist report={report} t={t} />
+        </div>
+      )}
       {notice && (
         <p className={notice.kind === 'error' ? 'soothe-error' : 'soothe-success'} role={notice.kind === 'error' ? 'alert' : 'status'} data-soothe="notice">
           {notice.text}
@@ -257,8 +265,12 @@ export function ReplyPanel({ composerKey, controller, notice, sent = null, answe
         </button>
       )}
       {part === 'closeOut' && <p className="soothe-success" role="status">{t.resolvedCloseOut}</p>}
-      <h2 className="soothe-heading">{t.checklist}</h2>
-      <Checklist report={report} t={t} />
+      {!drafting && (
+        <>
+          <h2 className="soothe-heading">{t.checklist}</h2>
+          <Checklist report={report} t={t} />
+        </>
+      )}
       {data && <HandOff controller={controller} composerKey={composerKey} data={data} t={t} />}
       {data && <ComplaintQueue items={queue} t={t} onReveal={(item) => controller.revealPost(item.permalink, item.id)} />}
     </section>

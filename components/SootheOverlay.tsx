@@ -5,6 +5,7 @@ import type { Controller } from '@/lib/content/controller';
 import type { UiStore } from '@/lib/content/ui-store';
 import type { SearchLibrary } from '@/lib/content/library-search';
 import { formatWait, type PanelStrings } from '@/lib/i18n/panel';
+import { placePanel, PANEL_WIDTH, type Rect } from '@/lib/panel/placement';
 import { ReplyPanel } from './ReplyPanel';
 import { SootheButton } from './SootheButton';
 
@@ -25,6 +26,7 @@ export function SootheOverlay({ store, controller, t, onNext, onTabOut, search }
   const theme = useStore(store, (s) => s.theme);
   const sent = useStore(store, (s) => s.sent);
   const answeredIds = useStore(store, (s) => s.answeredIds);
+  const drafts = useStore(store, (s) => s.drafts);
   const { open, close, notify } = store.getState();
   const openArea = composers.find((c) => c.key === openKey)?.area ?? null;
 
@@ -35,15 +37,27 @@ export function SootheOverlay({ store, controller, t, onNext, onTabOut, search }
           <SootheButton
             key={c.key}
             composerKey={c.key}
+            failing={drafts[c.key]?.failing ?? 0}
             box={c.box}
             onTabOut={onTabOut ? (back) => onTabOut(c.key, back) : undefined}
             expanded={openKey === c.key}
-            label={t.panelLabel}
+            label={drafts[c.key]?.failing ? t.draftFailing(drafts[c.key]!.failing) : t.panelLabel}
             onPress={() => controller.rememberCaret(c.key)}
             onClick={() => (openKey === c.key ? close() : open(c.key))}
           />
         ) : null,
       )}
+      {composers.map((c) => {
+        const alerts = drafts[c.key]?.alerts ?? [];
+        // Beside the box, above its top edge: seen before the site's Reply is pressed, never in its way.
+        return c.box && alerts.length && c.key !== openKey ? (
+          <div key={`note-${c.key}`} className="soothe-callout" role="status" data-soothe="draft-alert" data-rules={alerts.join(' ')} style={calloutPlacement(c.box)}>
+            {alerts.map((rule) => (
+              <p key={rule}>✗ {t.ruleHints[rule] ?? rule}</p>
+            ))}
+          </div>
+        ) : null;
+      })}
       {openKey && (
         <ReplyPanel
           key={openKey}
@@ -78,20 +92,18 @@ export function SootheOverlay({ store, controller, t, onNext, onTabOut, search }
   );
 }
 
-const PANEL_WIDTH = 360;
-const MIN_WIDTH = 280;
-const GAP = 12;
+const CALLOUT_WIDTH = 300;
 
-/**
- * Beside the composer, on the side with more room (narrower if need be), so the site's reply box and
- * its Reply button stay visible and reachable; docked to the window's right edge when neither side fits.
- */
-function panelPlacement(box: { left: number; width: number } | null): CSSProperties {
-  if (!box) return { width: PANEL_WIDTH };
-  const right = window.innerWidth - (box.left + box.width) - 2 * GAP;
-  const left = box.left - 2 * GAP;
-  const width = (room: number) => Math.min(PANEL_WIDTH, room);
-  if (right >= MIN_WIDTH && right >= left) return { left: box.left + box.width + GAP, right: 'auto', width: width(right) };
-  if (left >= MIN_WIDTH) return { left: box.left - GAP - width(left), right: 'auto', width: width(left) };
-  return { width: PANEL_WIDTH };
+/** Above the box's right end (below it when there is no room above), inside the window. */
+function calloutPlacement(box: { top: number; left: number; width: number; height: number }): CSSProperties {
+  const left = Math.max(8, Math.min(box.left + box.width - CALLOUT_WIDTH, window.innerWidth - CALLOUT_WIDTH - 8));
+  return box.top > 90 ? { left, bottom: window.innerHeight - box.top + 6, width: CALLOUT_WIDTH } : { left, top: box.top + box.height + 6, width: CALLOUT_WIDTH };
+}
+
+/** Beside the box when a side has room, else docked compact below / above it (lib/panel/placement). */
+function panelPlacement(box: Rect | null): CSSProperties {
+  const p = placePanel(box, { width: window.innerWidth, height: window.innerHeight });
+  if (!p) return { width: PANEL_WIDTH };
+  if (!('top' in p)) return { left: p.left, right: 'auto', width: p.width };
+  return { left: p.left, right: 'auto', width: p.width, top: p.top, bottom: 'auto', maxHeight: p.maxHeight };
 }

@@ -15,6 +15,7 @@ import { ComposerRegistry } from './composer-registry';
 import { createController } from './controller';
 import { createOpenNext } from './next-complaint';
 import { librarySearch } from './library-search';
+import { followDrafts } from './draft-watch';
 import { focusAfter, tabIntoButton } from './tab-order';
 import { createUiStore } from './ui-store';
 import { eventLogger } from './event-log';
@@ -78,6 +79,12 @@ export function startSoothe(ctx: ContentScriptContext, adapter: SiteAdapter): vo
     return back || focusAfter(editor);
   };
 
+  // The draft's state on the Soothe button and beside the box, panel open or not.
+  const stopDrafts = followDrafts(registry, controller, store);
+  const showDraftUi = store.subscribe((s, before) => {
+    if (s.drafts !== before.drafts && Object.keys(s.drafts).length) void ensureUi();
+  });
+
   const log = eventLogger(adapter.platform);
   const seen = trackSeen(adapter, (posts) => logSeenComplaints(adapter, log, posts));
   const watcher = watchPage(
@@ -129,6 +136,8 @@ export function startSoothe(ctx: ContentScriptContext, adapter: SiteAdapter): vo
     seen.stop();
     stopSends();
     stopTab();
+    stopDrafts();
+    showDraftUi();
     ui?.remove();
   });
 }

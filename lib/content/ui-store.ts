@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import type { ComposerView } from './composer-registry';
 import type { SiteTheme } from './site-theme';
+import type { DraftState } from '../rules/checklist';
 
 export interface Notice {
   kind: 'ok' | 'error';
@@ -32,6 +33,9 @@ export interface UiState {
   sent: SentState | null;
   answeredIds: string[];
   markSent(sent: SentState): void;
+  /** The live check of each composer's draft (the Soothe button's ✗N and the note beside the box). */
+  drafts: Record<string, DraftState>;
+  setDraft(key: string, state: DraftState | null): void;
 }
 
 function sameBox(a: ComposerView['box'], b: ComposerView['box']): boolean {
@@ -65,6 +69,14 @@ export const createUiStore = () =>
     notify: (notice) => set({ notice }),
     sent: null,
     answeredIds: [],
+    drafts: {},
+    setDraft: (key, state) =>
+      set((s) => {
+        const was = s.drafts[key];
+        if (!state) return was ? { drafts: Object.fromEntries(Object.entries(s.drafts).filter(([k]) => k !== key)) } : s;
+        if (was && was.failing === state.failing && was.alerts.join() === state.alerts.join()) return s; // nothing to redraw
+        return { drafts: { ...s.drafts, [key]: state } };
+      }),
     markSent: (sent) =>
       set((s) => ({ sent, notice: null, answeredIds: sent.postId && !s.answeredIds.includes(sent.postId) ? [...s.answeredIds, sent.postId] : s.answeredIds })),
   }));

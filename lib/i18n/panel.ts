@@ -57,6 +57,8 @@ export interface PanelStrings {
   /** The button (and its key, N) that moves to the next unanswered complaint on the page. */
   nextComplaint: string;
   allAnswered: string;
+  /** The Soothe button's label when the draft has broken checklist lines. */
+  draftFailing: (n: number) => string;
   /** The panel's search box over the whole library. */
   searchLabel: string;
   searchPlaceholder: string;
@@ -120,6 +122,7 @@ const en: PanelStrings = {
   searchLabel: 'Search all replies',
   searchPlaceholder: 'Type to search all replies…',
   noResults: (q) => `Nothing in your library matches “${q}”.`,
+  draftFailing: (n) => `Soothe replies: ${n} checklist ${n === 1 ? 'item' : 'items'} to fix in this draft`,
 };
 
 const pl: PanelStrings = {
@@ -187,6 +190,7 @@ const pl: PanelStrings = {
   searchLabel: 'Szukaj we wszystkich odpowiedziach',
   searchPlaceholder: 'Pisz, by szukać we wszystkich odpowiedziach…',
   noResults: (q) => `Nic w bibliotece nie pasuje do „${q}”.`,
+  draftFailing: (n) => `Odpowiedzi Soothe: do poprawy w szkicu: ${n}`,
 };
 
 const el: PanelStrings = {
@@ -254,6 +258,7 @@ const el: PanelStrings = {
   searchLabel: 'Αναζήτηση σε όλες τις απαντήσεις',
   searchPlaceholder: 'Πληκτρολογήστε για αναζήτηση σε όλες τις απαντήσεις…',
   noResults: (q) => `Τίποτα στη βιβλιοθήκη δεν ταιριάζει με «${q}».`,
+  draftFailing: (n) => `Απαντήσεις Soothe: ${n} σημεία προς διόρθωση στο προσχέδιο`,
 };
 
 export const PANEL_STRINGS: Record<Locale, PanelStrings> = { en, pl, el };

@@ -272,3 +272,95 @@ describe('type to search the whole library', () => {
     await page.close();
   });
 });
+
+describe('the checklist where the eyes are', () => {
+  it('with the panel closed, the Soothe button carries ✗N and blame / personal data asked in public show beside the box; the site is never blocked', async () => {
+    const page = await browser.ctx.newPage();
+    await page.goto(X_ORIGIN + X_THREADS[0]!.path);
+    const editor = page.getByTestId('tweetTextarea_0');
+    await editor.click();
+    await page.keyboard.type('You should have read our terms before ordering. Post your home address and phone number here.');
+    const button = page.locator('[data-soothe="open-panel"]');
+    await expect.poll(async () => Number((await button.getAttribute('data-failing')) ?? 0), { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
+    const failing = Number(await button.getAttribute('data-failing'));
+    expect(await button.textContent()).toBe(`✗${failing}`);
+    const note = page.locator('[data-soothe="draft-alert"]');
+    await note.waitFor();
+    expect(await note.getAttribute('data-rules')).toContain('public-personal-data');
+    // Beside the box, not over it or its Reply button, and the site's Reply stays usable.
+    const [n, e, r] = await Promise.all([note.boundingBox(), editor.boundingBox(), page.getByTestId('tweetButtonInline').boundingBox()]);
+    const overlaps = (a: typeof n, b: typeof n) => !!a && !!b && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    expect(overlaps(n, e)).toBe(false);
+    expect(overlaps(n, r)).toBe(false);
+    expect(await page.getByTestId('tweetButtonInline').isEnabled()).toBe(true);
+
+    // Opening the panel: the checklist leads it while drafting.
+    await button.click();
+    const panel = page.getByRole('dialog', { name: 'Soothe replies' });
+    const lead = panel.locator('[data-soothe="checklist-lead"]');
+    await lead.waitFor({ timeout: 10_000 });
+    expect(await lead.locator('[data-check="noPersonalData"]').getAttribute('data-ok')).toBe('false');
+    const [leadBox, listBox] = await Promise.all([lead.boundingBox(), panel.locator('[data-soothe-reply]').first().boundingBox()]);
+    expect(leadBox!.y).toBeLessThan(listBox!.y);
+
+    // Fixing the draft clears the button.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type("I'm sorry your parcel is late. I'll chase the courier today and update you by 5pm. Please DM us your order number.");
+    await expect.poll(async () => await button.getAttribute('data-failing'), { timeout: 10_000 }).toBeNull();
+    expect(await note.count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('a panel that never hides the work (geometry)', () => {
+  type Box = { x: number; y: number; width: number; height: number };
+  const overlap = (a: Box | null, b: Box | null) => !!a && !!b && a.x < b.x + b.width - 1 && b.x < a.x + a.width - 1 && a.y < b.y + b.height - 1 && b.y < a.y + a.height - 1;
+
+  const cases: Array<{ name: string; url: string; editor: string; submit: string; post?: string; before?: (page: Page) => Promise<void> }> = [
+    { name: 'X inline', url: X_ORIGIN + X_THREADS[0]!.path, editor: '[data-testid="tweetTextarea_0"]', submit: '[data-testid="tweetButtonInline"]', post: 'article[data-testid="tweet"] >> nth=0' },
+    { name: 'X modal', url: `${X_ORIGIN}${X_THREADS[0]!.path}?layout=modal`, editor: '[data-testid="tweetTextarea_0"]', submit: '[data-testid="tweetButton"]', post: '[role="dialog"] article[data-testid="tweet"]' },
+    { name: 'X narrow', url: `${X_ORIGIN}${X_THREADS[0]!.path}?layout=narrow`, editor: '[data-testid="tweetTextarea_0"]', submit: '[data-testid="tweetButton"]', post: 'article[data-testid="tweet"] >> nth=0' },
+    { name: 'Facebook comment box', url: FB_ORIGIN + FACEBOOK_POSTS[0]!.path, editor: '[data-lexical-editor="true"]', submit: 'form [role="button"] >> nth=-1' },
+    {
+      name: 'Facebook reply box',
+      url: FB_ORIGIN + FACEBOOK_POSTS[0]!.path,
+      editor: '[aria-label="Write a reply…"]',
+      submit: '.replies form [role="button"] >> nth=-1',
+      post: '.comment-wrap >> nth=0 >> [role="article"]',
+      before: async (page) => {
+        await page.locator('.comment-wrap').first().getByRole('button', { name: 'Reply' }).click();
+        await page.locator('[aria-label="Write a reply…"]').waitFor();
+      },
+    },
+  ];
+
+  for (const width of [800, 1280, 1600]) {
+    for (const c of cases) {
+      it(`${c.name} at ${width} px: the panel covers neither the box, its send button nor the post answered`, async () => {
+        const page = await browser.ctx.newPage();
+        await page.setViewportSize({ width, height: 860 });
+        await page.goto(c.url);
+        await c.before?.(page);
+        const editor = page.locator(c.editor).first();
+        await editor.scrollIntoViewIfNeeded();
+        const panel = await openPanel(page, editor);
+        await page.waitForTimeout(300); // let the panel settle where it goes
+        const [p, e, s, post] = await Promise.all([
+          panel.boundingBox(),
+          editor.boundingBox(),
+          page.locator(c.submit).boundingBox().catch(() => null),
+          c.post ? page.locator(c.post).first().boundingBox() : Promise.resolve(null),
+        ]);
+        expect(p, 'panel shown').not.toBeNull();
+        expect(p!.x).toBeGreaterThanOrEqual(0);
+        expect(p!.x + p!.width).toBeLessThanOrEqual(width + 1);
+        expect(overlap(p, e), `covers the box: panel ${JSON.stringify(p)} box ${JSON.stringify(e)}`).toBe(false);
+        expect(s, 'send button found').not.toBeNull();
+        expect(overlap(p, s), `covers the send button: panel ${JSON.stringify(p)} button ${JSON.stringify(s)}`).toBe(false);
+        if (c.post) expect(overlap(p, post), `covers the post answered: panel ${JSON.stringify(p)} post ${JSON.stringify(post)}`).toBe(false);
+        await page.close();
+      });
+    }
+  }
+});

@@ -1,0 +1,32 @@
+/**
+ * The draft's state where the eyes are: the reply box the manager writes in is checked after
+ * each pause in typing even with the panel closed, so the Soothe button can carry "✗2" and a
+ * serious finding (blame, personal data asked in public) shows beside the box before the site's
+ * Reply is pressed. Only the box last focused is followed.
+ */
+import { draftState } from '../rules/checklist';
+import type { ComposerRegistry } from './composer-registry';
+import type { Controller } from './controller';
+import type { UiStore } from './ui-store';
+
+export function followDrafts(registry: ComposerRegistry, controller: Controller, store: UiStore): () => void {
+  let current: { key: string; stop: () => void } | null = null;
+  const onFocusIn = (e: FocusEvent) => {
+    const target = e.target instanceof Node ? e.target : null;
+    if (!target) return;
+    try {
+      const entry = registry.entries().find(({ composer }) => composer.editor === target || composer.editor.contains(target));
+      if (!entry || entry.key === current?.key) return;
+      current?.stop();
+      const key = entry.key;
+      current = { key, stop: controller.watchDraft(key, (report) => store.getState().setDraft(key, draftState(report))) };
+    } catch (err) {
+      console.debug('[Soothe] draft follow', err); // never throw into the page
+    }
+  };
+  document.addEventListener('focusin', onFocusIn, true);
+  return () => {
+    document.removeEventListener('focusin', onFocusIn, true);
+    current?.stop();
+  };
+}
