@@ -27,10 +27,11 @@ export async function openPanel(page: Page, editor?: Locator): Promise<UiLocator
   return panel;
 }
 
-/** Index and preview of the first suggestion that needs no extra values (no ‹label› in its preview). */
+/** Index and preview of the first suggestion that inserts without asking for values (no data-asks). */
 export async function firstReady(panel: UiLocator): Promise<{ index: number; preview: string }> {
   const previews = await panel.locator('[data-soothe-reply] .soothe-reply-body').allTextContents();
-  const index = previews.findIndex((p) => !p.includes('‹'));
+  const missing = await panel.locator('[data-soothe-reply]').evaluateAll((els) => els.map((el) => el.hasAttribute('data-asks')));
+  const index = missing.findIndex((m) => !m);
   if (index < 0) throw new Error(`every suggestion needs extra values: ${previews.join(' | ')}`);
   return { index, preview: previews[index]! };
 }
