@@ -146,6 +146,8 @@ describe('send → closure → next', () => {
 
   it('X inline: the confirmation, the answered clock, and the next complaint brought on screen', async () => {
     const thread = X_THREADS[1]!;
+    // The queue holds only complaints to or about the brand (relevance): Piotr's "same here" under Kasia's @mention counts once the brand is known.
+    await setProfile({ handles: { x: thread.brand.handle, facebook: 'freshbox' } });
     const page = await browser.ctx.newPage();
     await page.goto(X_ORIGIN + thread.path);
     const panel = await openPanel(page);
