@@ -29,7 +29,13 @@ export default defineConfig({
       },
     },
     browser_specific_settings: {
-      gecko: { id: 'soothe@soothe.app', strict_min_version: '128.0' },
+      gecko: {
+        id: 'soothe@soothe.app',
+        strict_min_version: '128.0',
+        // Firefox's built-in consent: Soothe sends nothing anywhere (no telemetry; the log stays in
+        // the browser). Firefox 140+ shows it at install; older versions ignore the key.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
   },
   hooks: {

@@ -6,11 +6,12 @@
 import { useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { CaseSession, Choice, Notice, PanelData, SentState } from '@/lib/content/case/contract';
 import { formatWait, type PanelStrings } from '@/lib/i18n/panel';
-import { CASE_VARIABLES, type PackVariable } from '@/lib/library/pack-variables';
-import { renderTemplate, renderText, type RenderResult, type TemplateValues } from '@/lib/library/render-template';
+import { CASE_VARIABLES, type PackVariable } from '@/lib/library/pack/pack-variables';
+import { renderTemplate, renderText, type RenderResult, type TemplateValues } from '@/lib/library/pack/render-template';
 import type { SuggestionView } from '@/lib/background/analyse';
 import type { RuleReport } from '@/lib/rules';
 import { Checklist } from './panel/Checklist';
+import { CrisisBanner } from './panel/CrisisBanner';
 import { ComplaintQueue } from './panel/ComplaintQueue';
 import { HandOff } from './panel/HandOff';
 import { SuggestionList } from './panel/SuggestionList';
@@ -174,6 +175,7 @@ export function ReplyPanel({ session, notice, sent = null, answeredIds = [], onN
           {nextNote && <p className="soothe-muted">{nextNote}</p>}
         </div>
       )}
+      <CrisisBanner />
       {load.status === 'loading' && <p className="soothe-muted" role="status">{t.loading}</p>}
       {load.status === 'error' && <p className="soothe-error" role="alert">{t.analyseFailed(load.message)}</p>}
       {data && (

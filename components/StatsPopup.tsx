@@ -14,6 +14,7 @@ import { DistributionChart } from './stats/DistributionChart';
 import { BreakdownTable, TemplateTable } from './stats/BreakdownTable';
 import { UnansweredList } from './stats/UnansweredList';
 import { OverdueHandOffs } from './stats/OverdueHandOffs';
+import { CrisisWaves } from './radar/CrisisWaves';
 
 type State = { status: 'loading' } | { status: 'ready'; stats: PopupStats } | { status: 'error'; message: string };
 
@@ -58,6 +59,7 @@ export function StatsPopup({ load, locale = 'en', initialPeriod = 'today' }: Sta
         </p>
       )}
       {stats && !stats.hasAnyData && <p data-testid="empty">{t.emptyNew}</p>}
+      <CrisisWaves />
       {stats?.hasAnyData && (
         <>
           <PeriodSwitch value={period} onChange={setPeriod} t={t} />

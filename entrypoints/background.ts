@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { defaultPacks, buildLibrary } from '@/lib/library/library';
-import { loadLibrary, watchLibrary } from '@/lib/library/store';
-import { startPackSync } from '@/lib/library/sync-schedule';
+import { defaultPacks, buildLibrary } from '@/lib/library/store/library';
+import { loadLibrary, watchLibrary } from '@/lib/library/store/store';
+import { startPackSync } from '@/lib/library/sync/sync-schedule';
 import { openDatabase } from '@/lib/log/db';
 import type { LogEventInput } from '@/lib/log/events';
 import { resumeHashing } from '@/lib/log/privacy';
@@ -16,6 +16,8 @@ import { SuggestionService } from '@/lib/suggest/service';
 import { loadProfile, watchProfile, type Profile } from '@/lib/settings/profile';
 import { registerReplyWithSoothe, replyWithSoothe } from '@/lib/background/selection-launch';
 import { handOffStrings } from '@/lib/i18n/handoff';
+import { createRadarHandlers } from '@/lib/messaging/radar-handlers';
+import { startRadar } from '@/lib/background/radar';
 
 export default defineBackground(() => {
   const db = openDatabase();
@@ -34,9 +36,13 @@ export default defineBackground(() => {
   void learnPastChoices();
   loadProfile().then(applyPrivacy, (err) => console.warn('[Soothe] could not read the profile', err));
   watchProfile(applyPrivacy);
+  const radar = startRadar(db); // crisis radar: looks again whenever complaints are seen (lib/background/radar.ts)
   // A choice counts once it is in the log: learnt from the recorded event, never from a raw message or a retry.
-  const onRecorded = (event: LogEventInput) => learnFromRecorded(suggestions.choices, event);
-  const handlers: Handlers = { ...createHandlers(db, Date.now, { onRecorded }), ...createPanelHandlers(db, suggestions) };
+  const onRecorded = (event: LogEventInput) => {
+    learnFromRecorded(suggestions.choices, event);
+    if (event.type === 'seen') radar.poke();
+  };
+  const handlers: Handlers = { ...createHandlers(db, Date.now, { onRecorded }), ...createPanelHandlers(db, suggestions), ...createRadarHandlers(db) };
   // Who sent it decides what it may ask (MESSAGE_POLICY in lib/messaging/protocol.ts).
   const self = { id: browser.runtime.id, base: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(handlers, message, classifySender(sender, self)));
@@ -52,5 +58,5 @@ export default defineBackground(() => {
     if (command !== OPEN_SOOTHE_COMMAND) return;
     void openPanelInActiveTab().then((opened) => (opened ? undefined : replyWithSoothe(tab)));
   });
-  startPackSync(); // team packs: checks subscribed pack addresses on an alarm (lib/library/sync-schedule.ts)
+  startPackSync(); // team packs: checks subscribed pack addresses on an alarm (lib/library/sync/sync-schedule.ts)
 });

@@ -1,8 +1,8 @@
 /** A pack's conflicts, the user's version beside the pack's new one, with "keep mine" / "take theirs". */
-import { mutateLibrary } from '@/lib/library/store';
-import { resolvePackConflict, type PackEntry } from '@/lib/library/store-state';
-import type { PackConflict } from '@/lib/library/merge';
-import { templateBody, type FaqEntry, type PackTemplate } from '@/lib/library/pack-schema';
+import { mutateLibrary } from '@/lib/library/store/store';
+import { resolvePackConflict, type PackEntry } from '@/lib/library/store/store-state';
+import type { PackConflict } from '@/lib/library/store/merge';
+import { templateBody, type FaqEntry, type PackTemplate } from '@/lib/library/pack/pack-schema';
 import { useOptions } from './context';
 
 export function ConflictList({ packId, entry }: { packId: string; entry: PackEntry }) {

@@ -1,5 +1,5 @@
 /** What a pack version changes: templates and FAQ added, changed (with the fields) and removed, and the changelog. */
-import type { PackDiff } from '@/lib/library/diff';
+import type { PackDiff } from '@/lib/library/pack/diff';
 import { useOptions } from './context';
 
 export function DiffView({ diff }: { diff: PackDiff }) {

@@ -4,7 +4,7 @@
  * variables, lengths) are shown on save; the reply rules are checked live.
  */
 import { useId, useMemo, useState } from 'react';
-import type { ItemKind } from '@/lib/library/merge';
+import type { ItemKind } from '@/lib/library/store/merge';
 import {
   PACK_LANGUAGES,
   PACK_PLATFORMS,
@@ -15,8 +15,8 @@ import {
   type PackPlatform,
   type PackTemplate,
   type TemplateCategory,
-} from '@/lib/library/pack-schema';
-import type { TemplateValues } from '@/lib/library/render-template';
+} from '@/lib/library/pack/pack-schema';
+import type { TemplateValues } from '@/lib/library/pack/render-template';
 import { useOptions } from './context';
 import { RulePreview } from './RulePreview';
 

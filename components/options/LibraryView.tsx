@@ -3,9 +3,9 @@
  * and the user's own replies), filter by language, category and pack, and open one in the editor.
  */
 import { useMemo, useState } from 'react';
-import { effectiveFaq, effectiveTemplates, type ItemKind, type ItemOrigin } from '@/lib/library/merge';
-import { PACK_LANGUAGES, TEMPLATE_CATEGORIES, type FaqEntry, type PackTemplate } from '@/lib/library/pack-schema';
-import { mutateLibrary } from '@/lib/library/store';
+import { effectiveFaq, effectiveTemplates, type ItemKind, type ItemOrigin } from '@/lib/library/store/merge';
+import { PACK_LANGUAGES, TEMPLATE_CATEGORIES, type FaqEntry, type PackTemplate } from '@/lib/library/pack/pack-schema';
+import { mutateLibrary } from '@/lib/library/store/store';
 import {
   LOCAL_PACK_ID,
   deleteItem,
@@ -14,7 +14,7 @@ import {
   saveItem,
   unhideAll,
   type LibraryState,
-} from '@/lib/library/store-state';
+} from '@/lib/library/store/store-state';
 import { profileValues, type Profile } from '@/lib/settings/profile';
 import { ConflictList } from './ConflictList';
 import { useOptions } from './context';

@@ -8,9 +8,10 @@ import { PacksView } from './PacksView';
 import type { OptionsServices } from './services';
 import { SettingsView } from './SettingsView';
 import { TransferView } from './TransferView';
+import { TemplateHealthView } from './TemplateHealthView';
 
-type Tab = 'library' | 'packs' | 'settings' | 'transfer';
-const TABS: Tab[] = ['library', 'packs', 'settings', 'transfer'];
+type Tab = 'library' | 'packs' | 'health' | 'settings' | 'transfer';
+const TABS: Tab[] = ['library', 'packs', 'health', 'settings', 'transfer'];
 
 export function OptionsApp({ services, languages, initialTab = 'library' }: { services: OptionsServices; languages?: readonly string[]; initialTab?: Tab }) {
   const state = useLibraryState();
@@ -50,6 +51,8 @@ export function OptionsApp({ services, languages, initialTab = 'library' }: { se
             <LibraryView state={state} profile={profile} />
           ) : tab === 'packs' ? (
             <PacksView state={state} profile={profile} />
+          ) : tab === 'health' ? (
+            <TemplateHealthView />
           ) : tab === 'settings' ? (
             <SettingsView profile={profile} />
           ) : (

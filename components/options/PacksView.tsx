@@ -8,10 +8,10 @@
  * click (the browser shows its prompt only in a user gesture), and then tries again.
  */
 import { useState } from 'react';
-import { diffPacks } from '@/lib/library/diff';
-import { applyPackUpdate } from '@/lib/library/merge';
-import { mutateLibrary } from '@/lib/library/store';
-import { exportPack } from '@/lib/library/store-io';
+import { diffPacks } from '@/lib/library/pack/diff';
+import { applyPackUpdate } from '@/lib/library/store/merge';
+import { mutateLibrary } from '@/lib/library/store/store';
+import { exportPack } from '@/lib/library/store/store-io';
 import {
   LOCAL_PACK_ID,
   removePack,
@@ -22,9 +22,9 @@ import {
   type LibraryState,
   type PackEntry,
   type SyncMode,
-} from '@/lib/library/store-state';
-import { applyPending, checkSubscription, dismissPending, subscribe, type CheckStatus } from '@/lib/library/sync';
-import { checkPackUrl } from '@/lib/library/sync-fetch';
+} from '@/lib/library/store/store-state';
+import { applyPending, checkSubscription, dismissPending, subscribe, type CheckStatus } from '@/lib/library/sync/sync';
+import { checkPackUrl } from '@/lib/library/sync/sync-fetch';
 import type { Profile } from '@/lib/settings/profile';
 import { ConflictList } from './ConflictList';
 import { useOptions } from './context';

@@ -4,9 +4,9 @@
  * rendered as text; marks are React elements around slices of it.
  */
 import { useMemo } from 'react';
-import { SAMPLE_VALUES } from '@/lib/library/pack-samples';
-import type { PackLanguage, PackPlatform } from '@/lib/library/pack-schema';
-import { renderText, type TemplateValues } from '@/lib/library/render-template';
+import { SAMPLE_VALUES } from '@/lib/library/pack/pack-samples';
+import type { PackLanguage, PackPlatform } from '@/lib/library/pack/pack-schema';
+import { renderText, type TemplateValues } from '@/lib/library/pack/render-template';
 import { checkReply, type Finding } from '@/lib/rules';
 import { useDebounced } from './hooks';
 import { useOptions } from './context';

@@ -4,8 +4,8 @@
  * log's privacy options belong to the log in the background and go through 'log:settings'.
  */
 import { useEffect, useState } from 'react';
-import { PACK_LANGUAGES, type PackLanguage } from '@/lib/library/pack-schema';
-import type { SyncMode } from '@/lib/library/store-state';
+import { PACK_LANGUAGES, type PackLanguage } from '@/lib/library/pack/pack-schema';
+import type { SyncMode } from '@/lib/library/store/store-state';
 import type { LogSettings } from '@/lib/log/settings';
 import { PACK_CHECK_CHOICES, parseKeywords, saveProfile, type Profile, type ProfileProblems, type UiLanguage } from '@/lib/settings/profile';
 import { HandOffDepartments } from './HandOffDepartments';

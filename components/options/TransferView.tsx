@@ -1,7 +1,7 @@
 /** Export the whole library, import a library file or a single pack. A bad file changes nothing. */
 import { useState } from 'react';
-import { loadLibraryState, mutateLibrary } from '@/lib/library/store';
-import { exportLibrary, importFile } from '@/lib/library/store-io';
+import { loadLibraryState, mutateLibrary } from '@/lib/library/store/store';
+import { exportLibrary, importFile } from '@/lib/library/store/store-io';
 import { readBlobUtf8 } from '@/lib/text/utf8';
 import { useOptions } from './context';
 import { Errors } from './ItemEditor';

@@ -1,7 +1,7 @@
 /** The options page's live view of the stored library and profile (updated when any context writes them). */
 import { useEffect, useState } from 'react';
-import { loadLibraryState, watchLibraryState } from '@/lib/library/store';
-import type { LibraryState } from '@/lib/library/store-state';
+import { loadLibraryState, watchLibraryState } from '@/lib/library/store/store';
+import type { LibraryState } from '@/lib/library/store/store-state';
 import { loadProfile, watchProfile, type Profile } from '@/lib/settings/profile';
 
 /**

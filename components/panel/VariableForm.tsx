@@ -5,7 +5,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import type { PanelStrings } from '@/lib/i18n/panel';
-import type { PackVariable } from '@/lib/library/pack-variables';
+import type { PackVariable } from '@/lib/library/pack/pack-variables';
 
 type Values = Partial<Record<PackVariable, string>>;
 

@@ -1,8 +1,8 @@
-/** Today / 7 days / 30 days, as a radio-like button group. */
+/** Today / 7 days / 30 days / a year, as a radio-like button group. */
 import type { Period } from '@/lib/log/metrics';
 import type { StatsStrings } from '@/lib/i18n/stats';
 
-const PERIODS: Period[] = ['today', '7d', '30d'];
+const PERIODS: Period[] = ['today', '7d', '30d', '365d'];
 
 export function PeriodSwitch({ value, onChange, t }: { value: Period; onChange(p: Period): void; t: StatsStrings }) {
   return (

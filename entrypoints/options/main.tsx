@@ -2,7 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import type { OptionsServices } from '@/components/options/services';
-import { originPattern } from '@/lib/library/sync-fetch';
+import { originPattern } from '@/lib/library/sync/sync-fetch';
 import { send } from '@/lib/messaging/client';
 import './options.css';
 

@@ -3,8 +3,8 @@
  * queue), and suggestions for the post being answered. Triage weights, the library and the rule
  * checker stay in the background, keeping the content scripts small.
  */
-import type { LibraryTemplate } from '../library/library';
-import type { FaqEntry, PackTemplate } from '../library/pack-schema';
+import type { LibraryTemplate } from '../library/store/library';
+import type { FaqEntry, PackTemplate } from '../library/pack/pack-schema';
 import type { ChoiceHistory } from '../suggest/history';
 import type { Ranker } from '../suggest/rank';
 import type { Platform } from '../sites/types';

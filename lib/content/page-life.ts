@@ -1,8 +1,7 @@
 /**
  * One AbortSignal per page life, through which every in-page feature cleans up (listeners are added
  * with `{ signal }`, timers and observers stop on 'abort'), as refined-github's features do.
- * - `script`: this content script's life. Ends when WXT invalidates the context (a newer copy of the
- *   script took over) or when the script finds itself orphaned: after an extension update, reload or
+ * - `script`: this content script's life. Ends when the script finds itself orphaned: after an extension update, reload or
  *   removal the old script keeps running in the page, but its runtime id is gone and every message
  *   fails with "Extension context invalidated". It then removes its UI and stops observing (everything
  *   hangs off this signal), and the new script, injected with the new version, takes over cleanly.
@@ -38,24 +37,43 @@ export interface PageLife {
 }
 
 export function pageLife(ctx: ContentScriptContext): PageLife {
-  const script = ctx.signal;
+  // The script's life is Soothe's own signal, not WXT's: WXT also ends a context when a "newer script
+  // started" event arrives on the document, and the page can dispatch that event itself. So a WXT
+  // invalidation counts only when the extension really is gone; otherwise it is ignored (the page may have
+  // forged it) and Soothe keeps running, with its own navigation watch below.
+  const life = new AbortController();
+  const script = life.signal;
+  const end = () => {
+    if (script.aborted) return;
+    life.abort();
+    if (!ctx.signal.aborted) ctx.notifyInvalidated();
+  };
+  ctx.signal.addEventListener('abort', () => {
+    if (isOrphaned()) end();
+    else console.debug('[Soothe] ignored a "newer script" signal while still attached to the extension');
+  }, { once: true });
   // Nothing tells an orphaned content script that it is one: it looks, cheaply, once a second, and on
   // the user's first gesture on the page after it (before any stale button could be used).
   const check = () => {
-    if (!script.aborted && isOrphaned()) ctx.notifyInvalidated();
+    if (!script.aborted && isOrphaned()) end();
   };
-  const timer = setInterval(check, ORPHAN_CHECK_MS);
-  script.addEventListener('abort', () => clearInterval(timer), { once: true });
-  for (const type of ['pointerdown', 'keydown', 'focusin'] as const) document.addEventListener(type, check, { capture: true, passive: true, signal: script });
-  window.addEventListener('unhandledrejection', (e) => isContextInvalidated(e.reason) && check(), { signal: script });
   let current = new AbortController();
   script.addEventListener('abort', () => current.abort(), { once: true });
   const listeners = new Set<(page: AbortSignal) => void>();
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  // Single-page navigation: the address changes without a load (checked with the orphan check, and on popstate).
+  let href = location.href;
+  const navigated = () => {
+    if (script.aborted || location.href === href) return;
+    href = location.href;
     current.abort();
     current = new AbortController();
     for (const l of listeners) l(current.signal);
-  });
+  };
+  const timer = setInterval(() => (check(), navigated()), ORPHAN_CHECK_MS);
+  script.addEventListener('abort', () => clearInterval(timer), { once: true });
+  for (const type of ['pointerdown', 'keydown', 'focusin'] as const) document.addEventListener(type, check, { capture: true, passive: true, signal: script });
+  window.addEventListener('unhandledrejection', (e) => isContextInvalidated(e.reason) && check(), { signal: script });
+  window.addEventListener('popstate', navigated, { signal: script });
   return {
     script,
     page: () => current.signal,

@@ -8,7 +8,7 @@ import { pickLocale, type Locale } from './stats';
 const en = {
   locale: 'en' as Locale,
   title: 'Soothe settings',
-  tabs: { library: 'Library', packs: 'Packs', settings: 'Settings', transfer: 'Import & export' },
+  tabs: { library: 'Library', packs: 'Packs', health: 'Template health', settings: 'Settings', transfer: 'Import & export' },
   loading: 'Loading…',
   saved: 'Saved.',
   save: 'Save',
@@ -217,7 +217,7 @@ export type OptionsStrings = typeof en;
 const pl: OptionsStrings = {
   locale: 'pl',
   title: 'Ustawienia Soothe',
-  tabs: { library: 'Biblioteka', packs: 'Pakiety', settings: 'Ustawienia', transfer: 'Import i eksport' },
+  tabs: { library: 'Biblioteka', packs: 'Pakiety', health: 'Kondycja szablonów', settings: 'Ustawienia', transfer: 'Import i eksport' },
   loading: 'Wczytywanie…',
   saved: 'Zapisano.',
   save: 'Zapisz',
@@ -417,7 +417,7 @@ const pl: OptionsStrings = {
 const el: OptionsStrings = {
   locale: 'el',
   title: 'Ρυθμίσεις Soothe',
-  tabs: { library: 'Βιβλιοθήκη', packs: 'Πακέτα', settings: 'Ρυθμίσεις', transfer: 'Εισαγωγή και εξαγωγή' },
+  tabs: { library: 'Βιβλιοθήκη', packs: 'Πακέτα', health: 'Υγεία προτύπων', settings: 'Ρυθμίσεις', transfer: 'Εισαγωγή και εξαγωγή' },
   loading: 'Φόρτωση…',
   saved: 'Αποθηκεύτηκε.',
   save: 'Αποθήκευση',

@@ -1,5 +1,5 @@
 /** The in-page panel's words in English, Polish and Greek (by the browser's language). */
-import type { PackVariable } from '../library/pack-variables';
+import type { PackVariable } from '../library/pack/pack-variables';
 import { HINTS } from '../rules/hints';
 import type { RuleId } from '../rules/types';
 import { formatDuration, pickLocale, STATS_STRINGS, type Locale } from './stats';

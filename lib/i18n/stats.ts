@@ -8,7 +8,7 @@ export interface StatsStrings {
   title: string;
   loading: string;
   loadFailed: string;
-  periods: { today: string; '7d': string; '30d': string };
+  periods: { today: string; '7d': string; '30d': string; '365d': string };
   periodLabel: string;
   emptyNew: string;
   emptyPeriod: string;
@@ -54,7 +54,7 @@ const en: StatsStrings = {
   title: 'Your numbers',
   loading: 'Loading your numbers…',
   loadFailed: 'Could not read your stats:',
-  periods: { today: 'Today', '7d': '7 days', '30d': '30 days' },
+  periods: { today: 'Today', '7d': '7 days', '30d': '30 days', '365d': '1 year' },
   periodLabel: 'Period',
   emptyNew: 'No replies yet. Open a complaint on X or Facebook and press the Soothe button; your response times will show up here.',
   emptyPeriod: 'No complaints seen in this period.',
@@ -100,7 +100,7 @@ const pl: StatsStrings = {
   title: 'Twoje wyniki',
   loading: 'Wczytywanie wyników…',
   loadFailed: 'Nie udało się odczytać statystyk:',
-  periods: { today: 'Dziś', '7d': '7 dni', '30d': '30 dni' },
+  periods: { today: 'Dziś', '7d': '7 dni', '30d': '30 dni', '365d': '1 rok' },
   periodLabel: 'Okres',
   emptyNew: 'Brak odpowiedzi. Otwórz skargę na X lub Facebooku i naciśnij przycisk Soothe; tutaj pojawią się Twoje czasy odpowiedzi.',
   emptyPeriod: 'W tym okresie nie było skarg.',
@@ -146,7 +146,7 @@ const el: StatsStrings = {
   title: 'Τα νούμερά σας',
   loading: 'Φόρτωση…',
   loadFailed: 'Δεν ήταν δυνατή η ανάγνωση των στατιστικών:',
-  periods: { today: 'Σήμερα', '7d': '7 ημέρες', '30d': '30 ημέρες' },
+  periods: { today: 'Σήμερα', '7d': '7 ημέρες', '30d': '30 ημέρες', '365d': '1 έτος' },
   periodLabel: 'Περίοδος',
   emptyNew: 'Καμία απάντηση ακόμη. Ανοίξτε ένα παράπονο στο X ή στο Facebook και πατήστε το κουμπί Soothe· οι χρόνοι απόκρισής σας θα εμφανιστούν εδώ.',
   emptyPeriod: 'Κανένα παράπονο σε αυτή την περίοδο.',

@@ -8,11 +8,18 @@
  *        key), settings (key/value). Every v1 insertion becomes a `template_inserted` event (id
  *        "v1-insertion-<n>", so a re-run is harmless) and, when it named a post, a case.
  *   v3 — drops the v1 insertions table (its rows live on as events since v2).
+ *   v4 — per-day rollups of the popup's numbers (rollups, per time zone; rollupZones says which zones
+ *        are kept), rebuilt from the existing cases and events for the zone the upgrade runs in; crisis
+ *        radar alerts (alerts).
  */
-import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Platform } from '../sites/types';
 import { applyEvent } from './case-merge';
 import { caseKeyOf, type Case, type LogEvent } from './events';
+import { systemTimeZone } from './local-days';
+import { buildDays, type RollupDay } from './rollup-day';
+import type { RollupZone } from './rollups';
+import type { StoredAlert } from '../radar/types';
 
 /** A v1 row. Kept for the v1 → v2 upgrade and for tests that write v1 data. */
 export interface Insertion {
@@ -33,10 +40,13 @@ export type SootheDB = Dexie & {
   cases: EntityTable<Case, 'key'>;
   events: EntityTable<LogEvent, 'seq'>;
   settings: EntityTable<SettingRow, 'key'>;
+  rollups: Table<RollupDay, [string, number]>;
+  rollupZones: EntityTable<RollupZone, 'zone'>;
+  alerts: EntityTable<StoredAlert, 'id'>;
 };
 
 export const DB_NAME = 'soothe';
-export const LATEST_VERSION = 3;
+export const LATEST_VERSION = 4;
 
 const V1 = { insertions: '++id, platform, at, postId' };
 const V2 = {
@@ -46,6 +56,22 @@ const V2 = {
   settings: '&key',
 };
 const V3 = { ...V2, insertions: null };
+const V4 = {
+  ...V3,
+  rollups: '[zone+start]',
+  rollupZones: '&zone',
+  alerts: '&id, kind, startedAt, lastAt, status',
+};
+
+/** Rollups for the zone this runs in, from every case and insertion already logged. */
+async function upgradeV3toV4(tx: Transaction): Promise<void> {
+  const zone = systemTimeZone();
+  const cases = (await tx.table('cases').toArray()) as Case[];
+  const events = (await tx.table('events').where('type').equals('template_inserted').toArray()) as LogEvent[];
+  await tx.table('rollups').bulkPut([...buildDays(zone, cases, events).values()]);
+  const now = Date.now();
+  await tx.table('rollupZones').put({ zone, builtAt: now, lastUsedAt: now } satisfies RollupZone);
+}
 
 /** v1 insertions → events + cases. Deterministic ids make it idempotent. */
 async function upgradeV1toV2(tx: Transaction): Promise<void> {
@@ -82,6 +108,7 @@ export function declareVersions(db: Dexie, upTo = LATEST_VERSION): void {
   if (upTo >= 3) db.version(3).stores(V3).upgrade(() => {
     /* nothing to move: v2 already copied the insertions into events */
   });
+  if (upTo >= 4) db.version(4).stores(V4).upgrade(upgradeV3toV4);
 }
 
 export function openDatabase(name = DB_NAME): SootheDB {

@@ -3,6 +3,7 @@
  * complaint post (platform + post id) that sums its events up. Only what the user saw on the page is kept.
  */
 import type { Platform } from '../sites/types';
+import type { EditStats } from '../health/edit';
 
 export const EVENT_TYPES = [
   'seen',
@@ -34,6 +35,8 @@ export interface CaseContext {
   author?: string;
   /** Triage's verdict; a case marked false is kept but not counted as a complaint. */
   isComplaint?: boolean;
+  /** seen: a few content words and two-word phrases of the complaint for the crisis radar (lib/radar/terms.ts), never the text. */
+  terms?: string[];
 }
 
 /** An event as a sender hands it over (content script, popup, import). */
@@ -55,6 +58,8 @@ export interface LogEventInput {
   context?: CaseContext;
   /** handed_off: to whom, and the reply time agreed with them. Not a reply: the customer's clock runs on. */
   handOff?: HandOffDetails;
+  /** reply_sent from a template: how much of it was changed (lengths, ratio, a few phrases — lib/health/edit.ts). */
+  edit?: EditStats & { templateId: string };
 }
 
 export interface HandOffDetails {

@@ -7,6 +7,7 @@ import { LATEST_VERSION, type SootheDB } from './db';
 import { LogInputError, toLogWriteError } from './errors';
 import type { Case, LogEvent, LogEventInput } from './events';
 import { prepareEvents, writePrepared } from './record';
+import { clearRollups, logWriteTables, updateRollups } from './rollups';
 import { getAuthorSalt, getSettings, hashHandle } from './settings';
 import { FUTURE_SLACK_MS, checkCase, checkEvent, type ImportRefusal } from './schema';
 export { formatRefusal, type ImportRefusal } from './schema';
@@ -185,7 +186,7 @@ export async function importJson(db: SootheDB, text: string, now: number = Date.
   const cases: Case[] = [];
   for (const c of parsed.cases) cases.push(salt && c.author && !c.author.startsWith('sha256:') ? { ...c, author: await hashHandle(salt, c.author) } : c);
   try {
-    return await db.transaction('rw', db.events, db.cases, async () => {
+    return await db.transaction('rw', logWriteTables(db), async () => {
       const keys = cases.map((c) => c.key);
       const before = await db.cases.bulkGet(keys);
       const { recorded, duplicates } = await writePrepared(db, events);
@@ -197,6 +198,7 @@ export async function importJson(db: SootheDB, text: string, now: number = Date.
         return current ? mergeCases(current, c) : mergeCases(c, c);
       });
       await db.cases.bulkPut(merged);
+      await updateRollups(db, { cases: merged.map((c, i) => ({ before: after[i], after: c })) });
       return { eventsAdded: recorded, eventsSkipped: duplicates, casesAdded, casesMerged, refused: parsed.refused, refusedCount: parsed.refusedCount };
     });
   } catch (err) {
@@ -209,9 +211,11 @@ export async function importJson(db: SootheDB, text: string, now: number = Date.
 /** Deletes every case and event, and the author-hash salt (so old hashes cannot be linked to new ones). */
 export async function deleteAll(db: SootheDB): Promise<void> {
   try {
-    await db.transaction('rw', db.events, db.cases, db.settings, async () => {
+    await db.transaction('rw', [...logWriteTables(db), db.settings, db.alerts], async () => {
       await db.events.clear();
       await db.cases.clear();
+      await clearRollups(db);
+      await db.alerts.clear(); // radar alerts carry complaint links and words: they go with the log
       await db.settings.delete('log.authorSalt');
     });
   } catch (err) {
@@ -227,10 +231,22 @@ export async function applyRetention(db: SootheDB, days: number, now = Date.now(
     // Times beyond tomorrow cannot be real (the schema refuses them now; older versions stored them):
     // without this they would outlive every retention period.
     const future = now + FUTURE_SLACK_MS;
-    return await db.transaction('rw', db.events, db.cases, async () => ({
-      events: (await db.events.where('at').below(cutoff).delete()) + (await db.events.where('at').above(future).delete()),
-      cases: (await db.cases.where('lastEventAt').below(cutoff).delete()) + (await db.cases.where('lastEventAt').above(future).delete()),
-    }));
+    return await db.transaction('rw', [...logWriteTables(db), db.alerts], async () => {
+      const removedEvents = [
+        ...(await db.events.where('[type+at]').between(['template_inserted', -Infinity], ['template_inserted', cutoff]).toArray()),
+        ...(await db.events.where('[type+at]').between(['template_inserted', future], ['template_inserted', Infinity], false, true).toArray()),
+      ];
+      const removedCases = [
+        ...(await db.cases.where('lastEventAt').below(cutoff).toArray()),
+        ...(await db.cases.where('lastEventAt').above(future).toArray()),
+      ];
+      await updateRollups(db, { cases: removedCases.map((c) => ({ before: c, after: undefined })), removedEvents });
+      await db.alerts.where('lastAt').below(cutoff).delete(); // a wave's words and links are kept no longer than its complaints
+      return {
+        events: (await db.events.where('at').below(cutoff).delete()) + (await db.events.where('at').above(future).delete()),
+        cases: await db.cases.bulkDelete(removedCases.map((c) => c.key)).then(() => removedCases.length),
+      };
+    });
   } catch (err) {
     throw toLogWriteError(err);
   }

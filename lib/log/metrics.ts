@@ -16,8 +16,8 @@ import type { Platform } from '../sites/types';
 import type { Case, LogEvent } from './events';
 import { dayIndex, lastLocalDays, localDayLabel } from './local-days';
 
-export type Period = 'today' | '7d' | '30d';
-export const PERIOD_DAYS: Record<Period, number> = { today: 1, '7d': 7, '30d': 30 };
+export type Period = 'today' | '7d' | '30d' | '365d';
+export const PERIOD_DAYS: Record<Period, number> = { today: 1, '7d': 7, '30d': 30, '365d': 365 };
 
 const MIN = 60_000;
 /** Upper bounds of the response-time distribution buckets; the last bucket is open-ended. */

@@ -9,6 +9,7 @@ import { LogInputError, toLogWriteError } from './errors';
 import { caseKeyOf, defaultDedupeKey, type Case, type LogEvent, type LogEventInput } from './events';
 import { getAuthorSalt, getSettings, hashHandle } from './settings';
 import { checkEvent, describeRefusal } from './schema';
+import { logWriteTables, updateRollups } from './rollups';
 
 export type RecordStatus = 'recorded' | 'duplicate';
 export interface RecordResult {
@@ -51,7 +52,7 @@ function saltLoader(db: SootheDB): () => Promise<string | null> {
 export async function recordEvent(db: SootheDB, input: LogEventInput, now: number = Date.now()): Promise<RecordResult> {
   const event = await prepare(input, saltLoader(db), now);
   try {
-    return await db.transaction('rw', db.events, db.cases, async () => {
+    return await db.transaction('rw', logWriteTables(db), async () => {
       const sameId = await db.events.get({ id: event.id });
       if (sameId) return { status: 'duplicate' as const, seq: sameId.seq ?? null };
       const sameFact = event.dedupeKey === `id:${event.id}` ? undefined : await db.events.get({ dedupeKey: event.dedupeKey });
@@ -59,6 +60,8 @@ export async function recordEvent(db: SootheDB, input: LogEventInput, now: numbe
       const current = event.caseKey ? await db.cases.get(event.caseKey) : undefined;
       const next = applyEvent(current, event);
       if (next && next !== current) await db.cases.put(next);
+      const added = sameFact ? [] : [event];
+      await updateRollups(db, { cases: [{ before: current, after: next }], addedEvents: added }); // same transaction
       if (sameFact) return { status: 'duplicate' as const, seq: sameFact.seq ?? null };
       const seq = (await db.events.add(event)) as number;
       return { status: 'recorded' as const, seq };
@@ -81,7 +84,7 @@ export async function prepareEvents(db: SootheDB, inputs: LogEventInput[], now: 
   return events;
 }
 
-/** Writes prepared events; call inside a rw transaction over events + cases. `statuses`, when given, gets each event's outcome in order. */
+/** Writes prepared events; call inside a rw transaction over logWriteTables(db). `statuses`, when given, gets each event's outcome in order. */
 export async function writePrepared(db: SootheDB, events: LogEvent[], statuses?: RecordStatus[]): Promise<BulkResult> {
   // Point lookups on the unique indexes: anyOf() over a large batch walks the index far more slowly.
   const known = await Promise.all(events.map((e) => db.events.get({ id: e.id })));
@@ -92,6 +95,7 @@ export async function writePrepared(db: SootheDB, events: LogEvent[], statuses?:
   const caseKeys = [...new Set(events.map((e) => e.caseKey).filter((k): k is string => k !== null))];
   const cases = new Map<string, Case>();
   (await db.cases.bulkGet(caseKeys)).forEach((c) => c && cases.set(c.key, c));
+  const before = new Map(cases);
   const touched = new Set<string>();
   const fresh: LogEvent[] = [];
   let duplicates = 0;
@@ -120,6 +124,7 @@ export async function writePrepared(db: SootheDB, events: LogEvent[], statuses?:
   }
   await db.events.bulkAdd(fresh);
   await db.cases.bulkPut([...touched].map((k) => cases.get(k)!));
+  await updateRollups(db, { cases: [...touched].map((k) => ({ before: before.get(k), after: cases.get(k) })), addedEvents: fresh });
   return { recorded: fresh.length, duplicates };
 }
 
@@ -127,7 +132,7 @@ export async function writePrepared(db: SootheDB, events: LogEvent[], statuses?:
 export async function recordEvents(db: SootheDB, inputs: LogEventInput[], now: number = Date.now()): Promise<BulkResult> {
   const events = await prepareEvents(db, inputs, now);
   try {
-    return await db.transaction('rw', db.events, db.cases, () => writePrepared(db, events));
+    return await db.transaction('rw', logWriteTables(db), () => writePrepared(db, events));
   } catch (err) {
     throw toLogWriteError(err);
   }
@@ -138,7 +143,7 @@ export async function recordTogether(db: SootheDB, inputs: LogEventInput[], now:
   const events = await prepareEvents(db, inputs, now);
   const statuses: RecordStatus[] = [];
   try {
-    await db.transaction('rw', db.events, db.cases, () => writePrepared(db, events, statuses));
+    await db.transaction('rw', logWriteTables(db), () => writePrepared(db, events, statuses));
   } catch (err) {
     throw toLogWriteError(err);
   }

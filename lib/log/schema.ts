@@ -10,6 +10,8 @@
 import * as v from 'valibot';
 import { CATEGORIES, SEVERITIES } from '../triage/categories';
 import { isPlatform, type Platform } from '../sites/types';
+import { cleanEditStats } from '../health/edit';
+import { cleanTerms } from '../radar/terms';
 import { EVENT_TYPES, type Case, type CaseContext, type LogEventInput } from './events';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -60,8 +62,16 @@ function contextSchema(now: number) {
     postedAt: v.optional(time(now)),
     author: v.optional(shortString()),
     isComplaint: v.optional(v.boolean('must be true or false')),
+    terms: v.optional(v.custom<string[]>((x) => cleanTerms(x) !== null, 'must be a short list of short words')),
   }, 'must be an object');
 }
+
+/** Template health (lib/health/edit.ts): counts, a ratio and a few short phrases, never the text. */
+const editSchema = v.pipe(
+  v.object({ templateId: shortString() }, 'must be an object'),
+  v.check((e) => cleanEditStats(e) !== null, 'must give word counts, a ratio 0..1 and a few short phrases'),
+  v.transform((e) => ({ templateId: e.templateId, ...cleanEditStats(e)! })),
+);
 
 const handOffSchema = v.object({
   department: v.pipe(shortString(), v.check((s) => s.trim().length > 0, 'must not be blank')),
@@ -81,6 +91,7 @@ export function eventSchema(now: number) {
       dedupeKey: v.optional(shortString(DEDUPE_MAX)),
       context: v.optional(contextSchema(now)),
       handOff: v.optional(handOffSchema),
+      edit: v.optional(editSchema),
     }, 'an event must be an object'),
     v.check((e) => e.type !== 'handed_off' || e.handOff !== undefined, 'a hand-off names its department and agreed reply time (handOff)'),
   );

@@ -12,7 +12,11 @@ import { getSettings, updateSettings } from '../log/settings';
 import { loadStats } from '../log/stats';
 import { loadOverdueHandOffs } from '../handoff/overdue';
 import { updateSettingsHashing } from '../log/privacy';
+import { editStats } from '../health/edit';
 import type { LogMessageType, WriteFailureNotice } from './protocol';
+
+/** Longer texts are not compared word by word (the edit ratio is an LCS over words). */
+const MAX_REPLY_CHARS = 20_000;
 
 export interface HandlerHooks {
   /** An event was stored (not a duplicate, not a retry): what the background learns from (template choices). */
@@ -41,9 +45,12 @@ export function createHandlers(db: SootheDB, now: () => number = Date.now, hooks
       if (status === 'recorded') hooks.onRecorded?.(event);
       return { status };
     },
-    'case:sent': async ({ event, text }) => {
-      if (event?.type !== 'reply_sent') throw new Error('case:sent carries a reply_sent event.');
+    'case:sent': async ({ event: sentEvent, text, inserted }) => {
+      if (sentEvent?.type !== 'reply_sent') throw new Error('case:sent carries a reply_sent event.');
       if (typeof text !== 'string') throw new Error('case:sent carries the reply text.');
+      // Template health: how much of the inserted template survived, as counts and a few phrases.
+      const fromTemplate = inserted && typeof inserted.templateId === 'string' && typeof inserted.text === 'string' && inserted.text.length <= MAX_REPLY_CHARS && text.length <= MAX_REPLY_CHARS;
+      const event: LogEventInput = fromTemplate ? { ...sentEvent, edit: { templateId: inserted.templateId, ...editStats(inserted.text, text) } } : sentEvent;
       // The background decides: a reply that invites the customer to a private channel moves the case private.
       const movedPrivate = checkReply(text, { lang: ruleLang(event.context?.lang), platform: event.platform }).private;
       const together: LogEventInput[] = [event];

@@ -12,6 +12,17 @@ import type { LogSettings } from '../log/settings';
 import type { StatsRequest } from '../log/stats';
 import type { AnalyseRequest, AnalyseResponse, SuggestionView } from '../background/analyse';
 import type { RuleReport } from '../rules';
+import type { RadarSettings } from '../radar/settings';
+import type { AlertPatch } from '../radar/store';
+import type { StoredAlert } from '../radar/types';
+import type { HandOffSummary } from '../handoff/summary';
+import type { HealthExport, TemplateHealth } from '../health/report';
+
+/** The template a sent reply started from, as inserted: the background turns it into edit counts (never stored as text). */
+export interface SentFromTemplate {
+  templateId: string;
+  text: string;
+}
 
 export interface InsertionRecord {
   platform: Platform;
@@ -58,7 +69,7 @@ export interface LogMessageMap {
    * rules and, when it invites the customer to a private channel, records the case as moved private —
    * in one transaction (lib/messaging/handlers.ts).
    */
-  'case:sent': { request: { event: LogEventInput; text: string }; response: { status: 'recorded' | 'duplicate'; movedPrivate: boolean } };
+  'case:sent': { request: { event: LogEventInput; text: string; inserted?: SentFromTemplate }; response: { status: 'recorded' | 'duplicate'; movedPrivate: boolean } };
   'stats:period': { request: StatsRequest; response: PopupStats };
   'log:export': { request: { format: 'json' | 'csv'; table?: 'cases' | 'events' }; response: LogExportFile };
   'log:import': { request: { json: string }; response: ImportResult };
@@ -81,8 +92,26 @@ export interface PanelMessageMap {
 }
 export type PanelMessageType = keyof PanelMessageMap;
 
+/** Messages of the crisis radar (lib/messaging/radar-handlers.ts). */
+export interface RadarMessageMap {
+  /** Active and past waves, and the settings (the crisis procedure's steps). */
+  'radar:alerts': { request: Record<string, never>; response: { active: StoredAlert[]; past: StoredAlert[]; settings: RadarSettings } };
+  /** Tick procedure steps, hide the banner. */
+  'radar:update': { request: AlertPatch; response: StoredAlert };
+  /** The whole wave to a department: each case logged as handed off, and one summary. */
+  'radar:handOff': { request: { id: string; departmentId: string }; response: { summary: HandOffSummary; mailto: string | null; handedOff: number } };
+  'radar:settings': { request: { patch?: Partial<RadarSettings> }; response: RadarSettings };
+}
+export type RadarMessageType = keyof RadarMessageMap;
+
+/** Template health (lib/health): the local report and its shareable export (counts and ratios only). */
+export interface HealthMessageMap {
+  'health:report': { request: Record<string, never>; response: { health: TemplateHealth; export: HealthExport } };
+}
+export type HealthMessageType = keyof HealthMessageMap;
+
 /** Every message the background answers: one map per area, joined here. */
-export interface MessageMap extends LogMessageMap, PanelMessageMap {}
+export interface MessageMap extends LogMessageMap, PanelMessageMap, RadarMessageMap, HealthMessageMap {}
 export type LogMessageType = keyof LogMessageMap;
 
 export type MessageType = keyof MessageMap;
@@ -111,6 +140,12 @@ export const MESSAGE_POLICY: { readonly [T in MessageType]: SenderKind } = {
   'log:deleteAll': 'extension',
   'log:setRetention': 'extension',
   'log:updateSettings': 'extension',
+  // The panel's crisis banner reads waves, ticks their checklist and hands a wave off; settings stay with Soothe's pages.
+  'radar:alerts': 'content',
+  'radar:update': 'content',
+  'radar:handOff': 'content',
+  'radar:settings': 'extension',
+  'health:report': 'extension',
 };
 
 /** What the background can tell about a sender: one of Soothe's own pages, a content script, or neither. */

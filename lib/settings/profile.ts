@@ -8,9 +8,9 @@
  * change them with the 'log:settings' message, not here.
  */
 import { storage } from 'wxt/utils/storage';
-import type { TemplateValues } from '../library/render-template';
-import { PACK_LANGUAGES, type PackLanguage } from '../library/pack-schema';
-import type { SyncMode } from '../library/store-state';
+import type { TemplateValues } from '../library/pack/render-template';
+import { PACK_LANGUAGES, type PackLanguage } from '../library/pack/pack-schema';
+import type { SyncMode } from '../library/store/store-state';
 import type { Department } from '../handoff/departments';
 import type { BrandProfile } from '../triage/relevance';
 

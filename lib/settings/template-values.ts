@@ -4,7 +4,7 @@
  * when only the page handle is set); elsewhere the DM link from settings (X's deep link needs the
  * account's numeric id).
  */
-import type { TemplateValues } from '../library/render-template';
+import type { TemplateValues } from '../library/pack/render-template';
 import type { SiteAdapter } from '../sites/types';
 import { profileValues, type Profile } from './profile';
 

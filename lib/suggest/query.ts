@@ -11,11 +11,15 @@ const STOP = new Set(
   ).split(/\s+/),
 );
 
-export function queryTerms(text: string, max = 8): string[] {
-  const words = text
+/** Content words in text order (lower case; no stop words, handles, links, numbers or short words). */
+export function contentWords(text: string): string[] {
+  return text
     .toLowerCase()
     .replace(/https?:\/\/\S+|[@#][\p{L}\p{N}_]+/gu, ' ')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length >= 4 && !STOP.has(w) && !/^\d+$/.test(w));
-  return [...new Set(words)].sort((a, b) => b.length - a.length).slice(0, max);
+}
+
+export function queryTerms(text: string, max = 8): string[] {
+  return [...new Set(contentWords(text))].sort((a, b) => b.length - a.length).slice(0, max);
 }

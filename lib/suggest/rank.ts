@@ -7,7 +7,7 @@
  * answers (or the general "happy to help" one) for questions, and complaint templates only when
  * its words match one. FAQ entries whose id starts with `thanks.` or `question.` are those answers.
  */
-import type { Library, LibraryFaq, LibraryTemplate } from '../library/library';
+import type { Library, LibraryFaq, LibraryTemplate } from '../library/store/library';
 import type { ChoiceHistory } from './history';
 import { queryTerms } from './query';
 import { VocabularyIndex } from './vocabulary';

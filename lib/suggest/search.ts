@@ -4,8 +4,8 @@
  * and inflections, via the same vocabulary index the ranking uses) on title, trigger phrases,
  * tags and the reply's own words.
  */
-import type { Library, LibraryFaq, LibraryTemplate } from '../library/library';
-import { templateBody } from '../library/pack-schema';
+import type { Library, LibraryFaq, LibraryTemplate } from '../library/store/library';
+import { templateBody } from '../library/pack/pack-schema';
 import type { Suggestion } from './rank';
 import { VocabularyIndex, words } from './vocabulary';
 

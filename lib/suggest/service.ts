@@ -1,5 +1,5 @@
 /** The background's suggestion engine: one ranker over the current library, rebuilt when it changes. */
-import type { Library } from '../library/library';
+import type { Library } from '../library/store/library';
 import { ChoiceHistory } from './history';
 import { Ranker } from './rank';
 import { LibrarySearch } from './search';

@@ -21,15 +21,15 @@ const DAY = 24 * 60 * MIN;
 const CATEGORIES = ['delivery', 'billing', 'quality', 'service', 'account'];
 const TEMPLATES = ['apology', 'refund', 'delay', 'dm', 'fixed', 'thanks', 'escalate', 'info'];
 
-/** About 4.5 events per complaint over the last 30 days, until `total` events. */
-export function syntheticEvents(total: number, now: number): LogEventInput[] {
+/** About 4.5 events per complaint over the last `days` days (30 by default), until `total` events. */
+export function syntheticEvents(total: number, now: number, days = 30): LogEventInput[] {
   const r = seededRandom(42); // the same data on every run
   const out: LogEventInput[] = [];
   let n = 0;
   for (let i = 0; out.length < total; i++) {
     const platform = r() < 0.5 ? 'x' : 'facebook';
     const postId = `p${i}`;
-    const postedAt = now - Math.floor(r() * 30 * DAY);
+    const postedAt = now - Math.floor(r() * days * DAY);
     const seenAt = postedAt + Math.floor(r() * 120 * MIN);
     const push = (type: LogEventInput['type'], at: number, extra: Partial<LogEventInput> = {}) =>
       out.length < total && out.push({ id: `b${n++}`, type, at: Math.min(at, now), platform, postId, ...extra });
@@ -97,7 +97,7 @@ export const logBench: Bench = {
     rows.push(['single recordEvent (fake-indexeddb)', `${Math.round(single.length / (singleMs / 1000))} events/s (${(singleMs / single.length).toFixed(2)} ms each, 2,000 events)`]);
 
     // What the popup waits for: read through the indexes + compute.
-    for (const period of ['today', '7d', '30d'] as Period[]) {
+    for (const period of ['today', '7d', '30d', '365d'] as Period[]) {
       const runs: number[] = [];
       for (let i = 0; i < 3; i++) {
         const t = performance.now();

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { buildLibrary, defaultPacks, type Library } from '../../lib/library/library';
+import { buildLibrary, defaultPacks, type Library } from '../../lib/library/store/library';
 import { ChoiceHistory } from '../../lib/suggest/history';
 import { Ranker } from '../../lib/suggest/rank';
 import { sharedPath } from '../support/shared-data';

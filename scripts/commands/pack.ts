@@ -2,11 +2,11 @@
  * `soothe pack lint|diff|hash`: what a team lead runs on a pack kept in Git, locally or in CI.
  */
 import { writeFile } from 'node:fs/promises';
-import { diffPacks, formatPackDiff } from '../../lib/library/diff';
-import { computePackIntegrity } from '../../lib/library/pack-integrity';
-import { formatLintProblem, lintPack } from '../../lib/library/pack-lint';
-import type { Pack } from '../../lib/library/pack-schema';
-import { parsePack } from '../../lib/library/validate-pack';
+import { diffPacks, formatPackDiff } from '../../lib/library/pack/diff';
+import { computePackIntegrity } from '../../lib/library/pack/pack-integrity';
+import { formatLintProblem, lintPack } from '../../lib/library/pack/pack-lint';
+import type { Pack } from '../../lib/library/pack/pack-schema';
+import { parsePack } from '../../lib/library/pack/validate-pack';
 import { readTextFile } from '../support/read-input';
 import { UsageError, type Command, type CommandIO } from './types';
 

@@ -3,9 +3,9 @@
  * through the same path as the panel (lib/background/analyse.ts: triage, then lib/suggest's Ranker over
  * the library) — the default packs, or the given pack files instead.
  */
-import { buildLibrary, defaultPacks } from '../../lib/library/library';
-import type { Pack } from '../../lib/library/pack-schema';
-import { parsePack } from '../../lib/library/validate-pack';
+import { buildLibrary, defaultPacks } from '../../lib/library/store/library';
+import type { Pack } from '../../lib/library/pack/pack-schema';
+import { parsePack } from '../../lib/library/pack/validate-pack';
 import { isSitePlatform, SITES } from '../../lib/sites/registry';
 import type { SitePlatform } from '../../lib/sites/types';
 import { analyseThread } from '../../lib/background/analyse';

@@ -13,7 +13,7 @@
  * `node --import tsx scripts/eval/ranking.ts` prints the section alone.
  */
 import { readFileSync } from 'node:fs';
-import { defaultPacks } from '../../lib/library/library';
+import { defaultPacks } from '../../lib/library/store/library';
 import { analyseThread } from '../../lib/background/analyse';
 import type { Ranker } from '../../lib/suggest/rank';
 import { triage } from '../../lib/triage/index';

@@ -10,7 +10,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Pack } from '../../lib/library/pack-schema';
+import type { Pack } from '../../lib/library/pack/pack-schema';
 import { makePack, template } from '../unit/library/fixtures';
 import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
 

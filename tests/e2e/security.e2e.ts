@@ -15,6 +15,7 @@ import { X_ORIGIN, serveTestSites } from '../pages/serve';
 import { X_THREADS } from '../pages/threads';
 import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
 import { readEvents } from '../support/extension-db';
+import { actAsBrand } from '../support/profile';
 import { makePack } from '../unit/library/fixtures';
 
 let browser: ExtensionBrowser;
@@ -93,6 +94,7 @@ async function sendFromContent(world: { cdp: CDPSession; contextId: number }, ty
 describe('a content script world cannot use privileged messages', () => {
   it('every privileged message is refused from x.com, and the log and settings are unchanged', async () => {
     const x = X_THREADS[0]!;
+    await actAsBrand(browser.worker, x, 'X'); // only complaints to the configured brand are logged as seen
     const page = await browser.ctx.newPage();
     await page.goto(X_ORIGIN + x.path);
     // Let the page log what was seen, so there is a log to steal or delete.

@@ -8,16 +8,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Worker } from 'playwright-core';
 import { PROJECT_ROOT } from '../../scripts/support/shared-data';
+import { findBrowser, type BrowserLookup } from './find-browser';
 
 export const EXTENSION_DIR = join(PROJECT_ROOT, '.output', 'chrome-mv3');
 
-const CANDIDATES = [
-  '/usr/lib/chromium/chromium', // Debian's real binary (/usr/bin/chromium is a wrapper script)
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-];
+export const CHROMIUM: BrowserLookup = {
+  name: 'Chromium',
+  env: 'CHROME_PATH',
+  candidates: [
+    '/usr/lib/chromium/chromium', // Debian's real binary (/usr/bin/chromium is a wrapper script)
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  ],
+  install: 'sudo apt-get install -y chromium',
+  what: 'a Chrome or Chromium binary',
+};
 
 /**
  * Flags for a quiet headless Chromium on a machine without network: no background connections,
@@ -33,22 +40,7 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export function findChromium(): string {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist.`);
-    return fromEnv;
-  }
-  const found = CANDIDATES.find((p) => existsSync(p));
-  if (!found) {
-    throw new Error(
-      'No Chromium found for the end-to-end tests.\n' +
-        '  Install one:  sudo apt-get install -y chromium\n' +
-        '  or point to one:  CHROME_PATH=/path/to/chrome npm test',
-    );
-  }
-  return found;
-}
+export const findChromium = (): string => findBrowser(CHROMIUM);
 
 export interface ExtensionBrowser {
   ctx: BrowserContext;

@@ -1,6 +1,8 @@
 /**
- * Read the extension's real IndexedDB from its service worker (the end-to-end tests' window onto
- * what the background stored). Plain IndexedDB API: no test-only code ships in the extension.
+ * Read the extension's real IndexedDB (the end-to-end tests' window onto what the background
+ * stored). Plain IndexedDB API: no test-only code ships in the extension. `storedEvents` runs in
+ * any of the extension's own contexts — Chromium's service worker here, a Firefox extension page
+ * through tests/support/firefox.ts.
  */
 import type { Worker } from 'playwright-core';
 
@@ -14,22 +16,24 @@ export interface StoredEvent {
   context?: { postedAt?: number; url?: string; lang?: string };
 }
 
+/** Runs inside the extension (serialised by the driver): every event in the log, or none yet. */
+export function storedEvents(): Promise<StoredEvent[]> {
+  return new Promise<StoredEvent[]>((resolve, reject) => {
+    const open = indexedDB.open('soothe');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('events')) return resolve([]);
+      const req = db.transaction('events').objectStore('events').getAll();
+      req.onsuccess = () => {
+        db.close();
+        resolve(req.result as StoredEvent[]);
+      };
+      req.onerror = () => reject(req.error);
+    };
+  });
+}
+
 export function readEvents(worker: Worker): Promise<StoredEvent[]> {
-  return worker.evaluate(
-    () =>
-      new Promise<StoredEvent[]>((resolve, reject) => {
-        const open = indexedDB.open('soothe');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('events')) return resolve([]);
-          const req = db.transaction('events').objectStore('events').getAll();
-          req.onsuccess = () => {
-            db.close();
-            resolve(req.result as StoredEvent[]);
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-  );
+  return worker.evaluate(storedEvents);
 }

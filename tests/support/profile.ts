@@ -5,20 +5,45 @@
  */
 import type { Worker } from 'playwright-core';
 import type { DemoThread } from '../pages/threads';
+import type { FirefoxWithExtension } from './firefox';
 
-export async function actAsBrand(worker: Worker, thread: DemoThread, site: string): Promise<void> {
-  // A partial profile: the extension fills every other field with its default (withProfileDefaults).
-  const profile = {
+/** WXT's "local:soothe.profile" item is this key of storage.local. */
+export const PROFILE_KEY = 'soothe.profile';
+
+/** A partial profile: the extension fills every other field with its default (withProfileDefaults). */
+export function brandProfile(thread: DemoThread, site: string) {
+  return {
     agentName: 'Alex',
     signature: `Alex, ${thread.brand.name} Care`,
     brand: thread.brand.name,
     handles: { x: site === 'X' ? thread.brand.handle : '', facebook: site === 'Facebook' ? thread.brand.handle : '' },
   };
+}
+
+export async function actAsBrand(worker: Worker, thread: DemoThread, site: string): Promise<void> {
+  const profile = brandProfile(thread, site);
   await worker.evaluate((value) => {
     // Runs in the extension's service worker: WXT's "local:soothe.profile" item is this key.
     const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
     return api.storage.local.set({ 'soothe.profile': value });
   }, profile);
+}
+
+/** actAsBrand in Firefox, written from one of the extension's own pages (Firefox has no worker to reach). */
+export async function actAsBrandInFirefox(firefox: FirefoxWithExtension, thread: DemoThread, site: string): Promise<void> {
+  const page = await firefox.openExtensionPage('popup.html');
+  try {
+    await page.evaluate(
+      async (key, value) => {
+        const api = (globalThis as unknown as { browser: { storage: { local: { set(v: object): Promise<void> } } } }).browser;
+        await api.storage.local.set({ [key]: value });
+      },
+      PROFILE_KEY,
+      brandProfile(thread, site),
+    );
+  } finally {
+    await page.close();
+  }
 }
 
 /** Back to a fresh install's profile (no brand). */

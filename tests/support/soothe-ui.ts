@@ -1,15 +1,18 @@
 /**
  * Reaching Soothe's in-page UI from the end-to-end tests. The UI lives in a *closed* shadow root, so
- * neither the page's scripts nor Playwright's locators can see into it (that is the point: #13). The
- * tests reach it as DevTools does: the DevTools protocol describes closed shadow roots, and a function
- * is then called on the root. Clicks are real mouse input at the element's position (trusted events,
- * as a user's are); keys go through page.keyboard. Only the few locator calls the tests use exist.
+ * neither the page's scripts nor Playwright's or puppeteer's selectors can see into it (that is the
+ * point: #13). The tests reach it as browser tooling does, through a transport that can hold the
+ * closed root: the DevTools protocol in Chromium (here, SootheUi.of), WebDriver BiDi in Firefox
+ * (./soothe-ui.bidi.ts). Both run the same in-page selector (SELECT) on the root. Clicks are real
+ * mouse input at the element's position (trusted events, as a user's are); keys go through the
+ * page's keyboard. Only the few locator calls the tests use exist.
  */
 import type { CDPSession, Page } from 'playwright-core';
 
-type Step = { css: string } | { nth: number } | { matches: string };
+export type Step = { css: string } | { nth: number } | { matches: string };
 
-const HOSTS = 'soothe-ui, soothe-anywhere';
+/** The elements that hold Soothe's shadow roots (in-page UI on the sites, and anywhere). */
+export const HOSTS = 'soothe-ui, soothe-anywhere';
 const POLL_MS = 100;
 
 /** Runs in the page, with `this` the shadow root: the elements a chain of steps selects. */
@@ -23,14 +26,25 @@ const SELECT = `function select(steps) {
   return els;
 }`;
 
-export class SootheUi {
-  private root: string | null = null;
-  private constructor(readonly page: Page, private cdp: CDPSession) {}
+/**
+ * In-page source of a function to call with `this` the shadow root and (steps, arg): it returns
+ * `fn(selected elements, arg)`, awaited.
+ */
+export const onSelected = (fn: string): string =>
+  `async function(steps, arg) { return await (${fn})((${SELECT}).call(this, steps), arg); }`;
 
-  static async of(page: Page): Promise<SootheUi> {
-    const cdp = await page.context().newCDPSession(page);
-    return new SootheUi(page, cdp);
-  }
+/** How a test reaches the page: calls into the closed root, and real mouse clicks. */
+export interface UiTransport {
+  /** Calls `fn(elements, arg)` in the page on what `steps` selects ([] while there is no UI). */
+  run<R>(steps: Step[], fn: string, arg?: unknown): Promise<R>;
+  /** A trusted click at viewport coordinates. */
+  click(x: number, y: number): Promise<void>;
+}
+
+/** The DevTools-protocol transport (Chromium, under Playwright). */
+class CdpTransport implements UiTransport {
+  private root: string | null = null;
+  constructor(private page: Page, private cdp: CDPSession) {}
 
   /** The closed shadow root as a DevTools object, or null while Soothe has no UI on the page. */
   private async rootObject(): Promise<string | null> {
@@ -50,19 +64,36 @@ export class SootheUi {
     return this.root;
   }
 
-  /** Calls `fn(elements, arg)` on what `steps` selects ([] while there is no UI). */
   async run<R>(steps: Step[], fn: string, arg?: unknown): Promise<R> {
     const objectId = await this.rootObject();
     if (!objectId) return (await this.page.evaluate(`(${fn})([], ${JSON.stringify(arg ?? null)})`)) as R;
     const r = await this.cdp.send('Runtime.callFunctionOn', {
       objectId,
-      functionDeclaration: `function(steps, arg) { return (${fn})((${SELECT}).call(this, steps), arg); }`,
+      functionDeclaration: onSelected(fn),
       arguments: [{ value: steps }, { value: arg ?? null }],
       returnByValue: true,
       awaitPromise: true,
     });
     if (r.exceptionDetails) throw new Error(`in Soothe's UI: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
     return r.result.value as R;
+  }
+
+  click(x: number, y: number): Promise<void> {
+    return this.page.mouse.click(x, y);
+  }
+}
+
+export class SootheUi {
+  constructor(readonly transport: UiTransport) {}
+
+  /** Soothe's UI on a Playwright (Chromium) page, over the DevTools protocol. */
+  static async of(page: Page): Promise<SootheUi> {
+    const cdp = await page.context().newCDPSession(page);
+    return new SootheUi(new CdpTransport(page, cdp));
+  }
+
+  run<R>(steps: Step[], fn: string, arg?: unknown): Promise<R> {
+    return this.transport.run(steps, fn, arg);
   }
 
   locator(css: string): UiLocator {
@@ -135,7 +166,7 @@ export class UiLocator {
   async click(): Promise<void> {
     await this.waitFor({ state: 'visible' });
     const box = await this.ui.run<{ x: number; y: number }>(this.steps, `(els) => { els[0].scrollIntoView({ block: 'nearest' }); const r = els[0].getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; }`);
-    await this.ui.page.mouse.click(box.x, box.y);
+    await this.ui.transport.click(box.x, box.y);
   }
   /** The element's box in the viewport, or null. */
   boundingBox(): Promise<{ x: number; y: number; width: number; height: number } | null> {

@@ -4,7 +4,7 @@
  * (lib/content/case/session.ts). The panel never touches the page or messaging; it asks the session.
  */
 import type { Department } from '../../handoff/departments';
-import type { TemplateValues } from '../../library/render-template';
+import type { TemplateValues } from '../../library/pack/render-template';
 import type { SuggestionView } from '../../background/analyse';
 import type { RuleReport } from '../../rules';
 import type { Platform } from '../../sites/types';

@@ -8,7 +8,7 @@
 import type { HandOffStrings } from '../../i18n/handoff';
 import type { PanelStrings } from '../../i18n/panel';
 import { caretIn, editorText, insertText } from '../../insert/insert-text';
-import type { TemplateValues } from '../../library/render-template';
+import type { TemplateValues } from '../../library/pack/render-template';
 import type { PostForTriage } from '../../background/analyse';
 import { isQueued } from '../../triage/relevance';
 import type { CaseContext } from '../../log/events';
@@ -124,9 +124,14 @@ export function createCaseSession(source: CaseSource, deps: SessionDeps): OwnedC
   };
   deps.signal?.addEventListener('abort', dispose, { once: true });
 
+  /** The template last inserted into this case's editor: the background measures how much was changed at send (template health). */
+  let inserted: { templateId: string; text: string } | null = null;
+
   async function sent(text: string, replyId: string | null): Promise<Notice | null> {
+    const from = inserted;
+    inserted = null;
     try {
-      await log.sent(ref, text, replyId);
+      await log.sent(ref, text, replyId, from);
       return null;
     } catch (err) {
       return { kind: 'error', text: t.sentLogFailed((err as Error).message) };
@@ -178,6 +183,7 @@ export function createCaseSession(source: CaseSource, deps: SessionDeps): OwnedC
           void sent(choice.text, null).then((n) => deps.onSent?.(n));
         }));
       }
+      if (choice.templateId) inserted = { templateId: choice.templateId, text: choice.text };
       try {
         await log.event('template_inserted', ref, choice.templateId ? { templateId: choice.templateId } : {});
       } catch (err) {

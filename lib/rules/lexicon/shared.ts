@@ -12,7 +12,7 @@ export const CONTACT_POINT =
 export const PRIVATE_LINK = /(?:twitter|x)\.com\/messages\/compose|(?<![\p{L}\p{N}.])(?:m|wa|ig)\.me\//gu;
 
 /**
- * Template placeholders (lib/library/pack-variables.ts) stand for what they will be filled with, so a
+ * Template placeholders (lib/library/pack/pack-variables.ts) stand for what they will be filled with, so a
  * template can be checked before rendering: a DM link, phone or e-mail is a private channel, an ETA a time.
  */
 export const PRIVATE_PLACEHOLDER = /\{\{\s*(?:dm_link|phone|email)\s*\}\}/gu;

@@ -10,6 +10,8 @@ import { isOrphaned, pageLife } from '@/lib/content/page-life';
 import { refuseUntrusted } from '@/lib/content/shadow-ui';
 
 const runtime = browser.runtime as { id?: string };
+/** The document event WXT listens for (its name is not secret: the extension id and the entrypoint name). */
+const STARTED_EVENT = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
 const realId = runtime.id;
 
 afterEach(() => {
@@ -45,6 +47,33 @@ describe('page life', () => {
     runtime.id = undefined;
     document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }));
     expect(life.script.aborted).toBe(true);
+  });
+});
+
+describe('a page that forges WXT\'s "newer script started" event', () => {
+  it('does not stop Soothe while the extension is still there', () => {
+    runtime.id = 'soothe-test';
+    const ctx = new ContentScriptContext('test-forged');
+    const life = pageLife(ctx);
+    // What a page script can do: dispatch the event WXT listens for, naming this script, on the document.
+    document.dispatchEvent(new CustomEvent(STARTED_EVENT, { detail: { contentScriptName: 'test-forged', messageId: 'forged' } }));
+    expect(ctx.signal.aborted).toBe(true); // WXT believed it…
+    expect(life.script.aborted).toBe(false); // …Soothe did not: its runtime is still attached
+    expect(life.page().aborted).toBe(false);
+  });
+
+  it('still follows single-page navigation with its own watch', () => {
+    vi.useFakeTimers();
+    runtime.id = 'soothe-test';
+    const life = pageLife(new ContentScriptContext('test-nav'));
+    const first = life.page();
+    const seen: AbortSignal[] = [];
+    life.onNavigate((page) => seen.push(page));
+    history.pushState({}, '', '/somewhere-else');
+    vi.advanceTimersByTime(1000);
+    expect(first.aborted).toBe(true);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.aborted).toBe(false);
   });
 });
 

@@ -4,7 +4,7 @@ import { applyEvent, mergeCases } from '@/lib/log/case-merge';
 import { caseKeyOf, defaultDedupeKey, type Case, type LogEvent, type LogEventInput } from '@/lib/log/events';
 import { computeStats } from '@/lib/log/metrics';
 import { recordEvent } from '@/lib/log/record';
-import { caseEvent } from '@/lib/content/case/case-log';
+import { caseEvent } from '@/lib/log/case-event';
 import { loadOverdueHandOffs, overdueHandOffs } from '@/lib/handoff/overdue';
 import type { Department } from '@/lib/handoff/departments';
 import { freshDb, HOUR, MIN, T0 } from '../log/helpers';

@@ -1,5 +1,5 @@
 /** A tiny pack server for sync tests: a mocked fetch that honours ETag / If-None-Match and records requests. */
-import type { Pack } from '../../../lib/library/pack-schema';
+import type { Pack } from '../../../lib/library/pack/pack-schema';
 
 export interface Served {
   body: string;

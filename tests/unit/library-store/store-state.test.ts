@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defaultPacks } from '../../../lib/library/library';
-import { loadLibrary, loadLibraryState, mutateLibrary, watchLibrary } from '../../../lib/library/store';
-import { exportLibrary, exportPack, importFile } from '../../../lib/library/store-io';
+import { defaultPacks } from '../../../lib/library/store/library';
+import { loadLibrary, loadLibraryState, mutateLibrary, watchLibrary } from '../../../lib/library/store/store';
+import { exportLibrary, exportPack, importFile } from '../../../lib/library/store/store-io';
 import {
   LOCAL_PACK_ID,
   deleteItem,
@@ -19,8 +19,8 @@ import {
   updatePack,
   withDefaults,
   type LibraryState,
-} from '../../../lib/library/store-state';
-import { parsePack } from '../../../lib/library/validate-pack';
+} from '../../../lib/library/store/store-state';
+import { parsePack } from '../../../lib/library/pack/validate-pack';
 import { clone, faq, makePack, template } from '../library/fixtures';
 
 const NOW = Date.UTC(2026, 10, 1);

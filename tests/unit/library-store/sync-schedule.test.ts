@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadLibraryState, mutateLibrary, watchLibrary } from '../../../lib/library/store';
-import { setSyncMode } from '../../../lib/library/store-state';
-import { checkSubscription, subscribe } from '../../../lib/library/sync';
-import { PACK_SYNC_ALARM, startPackSync } from '../../../lib/library/sync-schedule';
+import { loadLibraryState, mutateLibrary, watchLibrary } from '../../../lib/library/store/store';
+import { setSyncMode } from '../../../lib/library/store/store-state';
+import { checkSubscription, subscribe } from '../../../lib/library/sync/sync';
+import { PACK_SYNC_ALARM, startPackSync } from '../../../lib/library/sync/sync-schedule';
 import { DEFAULT_PROFILE, saveProfile } from '../../../lib/settings/profile';
 import { makePack } from '../library/fixtures';
 import { fakeServer } from './helpers';

@@ -4,8 +4,8 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadLibraryState } from '../../../lib/library/store';
-import { checkAllSubscriptions, checkSubscription, subscribe } from '../../../lib/library/sync';
+import { loadLibraryState } from '../../../lib/library/store/store';
+import { checkAllSubscriptions, checkSubscription, subscribe } from '../../../lib/library/sync/sync';
 import { makePack } from '../library/fixtures';
 import { fakeServer, type FakeServer } from './helpers';
 

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadLibrary, loadLibraryState, mutateLibrary } from '../../../lib/library/store';
-import { LOCAL_PACK_ID, rollbackPack, saveItem, setSyncMode } from '../../../lib/library/store-state';
-import { applyPending, checkSubscription, dismissPending, subscribe } from '../../../lib/library/sync';
-import { withIntegrity } from '../../../lib/library/pack-integrity';
+import { loadLibrary, loadLibraryState, mutateLibrary } from '../../../lib/library/store/store';
+import { LOCAL_PACK_ID, rollbackPack, saveItem, setSyncMode } from '../../../lib/library/store/store-state';
+import { applyPending, checkSubscription, dismissPending, subscribe } from '../../../lib/library/sync/sync';
+import { withIntegrity } from '../../../lib/library/pack/pack-integrity';
 import { clone, makePack, template } from '../library/fixtures';
 import { fakeServer, type FakeServer } from './helpers';
 

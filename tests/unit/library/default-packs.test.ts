@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintPack, formatLintProblem, X_PERSONAL_ROOM } from '../../../lib/library/pack-lint';
-import { SAMPLE_VALUES } from '../../../lib/library/pack-samples';
-import { renderTemplate } from '../../../lib/library/render-template';
-import { TEMPLATE_CATEGORIES, templateBody, type Pack } from '../../../lib/library/pack-schema';
-import { parsePack } from '../../../lib/library/validate-pack';
+import { lintPack, formatLintProblem, X_PERSONAL_ROOM } from '../../../lib/library/pack/pack-lint';
+import { SAMPLE_VALUES } from '../../../lib/library/pack/pack-samples';
+import { renderTemplate } from '../../../lib/library/pack/render-template';
+import { TEMPLATE_CATEGORIES, templateBody, type Pack } from '../../../lib/library/pack/pack-schema';
+import { parsePack } from '../../../lib/library/pack/validate-pack';
 import { checkReply, X_LIMIT, xLength } from '../../../lib/rules/index';
 import { detectLanguage } from '../../../lib/triage/language';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffPacks, formatPackDiff, isEmptyDiff } from '../../../lib/library/diff';
+import { diffPacks, formatPackDiff, isEmptyDiff } from '../../../lib/library/pack/diff';
 import { clone, faq, makePack, template } from './fixtures';
 
 describe('diffPacks', () => {

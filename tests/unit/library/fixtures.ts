@@ -1,5 +1,5 @@
 /** Small hand-written packs for the library tests. Each call returns a fresh copy to mutate. */
-import type { FaqEntry, Pack, PackTemplate } from '../../../lib/library/pack-schema';
+import type { FaqEntry, Pack, PackTemplate } from '../../../lib/library/pack/pack-schema';
 
 export function template(id: string, over: Partial<PackTemplate> = {}): PackTemplate {
   return {

@@ -9,8 +9,8 @@ import {
   rollback,
   setOverride,
   type InstalledPack,
-} from '../../../lib/library/merge';
-import type { Pack, PackTemplate } from '../../../lib/library/pack-schema';
+} from '../../../lib/library/store/merge';
+import type { Pack, PackTemplate } from '../../../lib/library/pack/pack-schema';
 import { clone, makePack, template } from './fixtures';
 
 function edited(t: PackTemplate, fix: string): PackTemplate {

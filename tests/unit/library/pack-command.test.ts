@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parsePack } from '../../../lib/library/validate-pack';
+import { parsePack } from '../../../lib/library/pack/validate-pack';
 import { runCli } from '../../support/run-cli';
 import { clone, makePack } from './fixtures';
 

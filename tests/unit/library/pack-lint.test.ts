@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLintProblem, lintPack, type ReplyChecker } from '../../../lib/library/pack-lint';
+import { formatLintProblem, lintPack, type ReplyChecker } from '../../../lib/library/pack/pack-lint';
 import type { RuleReport } from '../../../lib/rules/index';
 import { faq, makePack, template } from './fixtures';
 

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../../lib/library/canonical-json';
-import { locateJsonError } from '../../../lib/library/json-error';
-import { compareSemver } from '../../../lib/library/semver';
-import { sha256Hex } from '../../../lib/library/sha256';
+import { canonicalJson } from '../../../lib/library/pack/canonical-json';
+import { locateJsonError } from '../../../lib/library/pack/json-error';
+import { compareSemver } from '../../../lib/library/pack/semver';
+import { sha256Hex } from '../../../lib/library/pack/sha256';
 
 describe('sha256Hex', () => {
   it('matches known vectors and node:crypto, across block boundaries and UTF-8', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderTemplate, renderText, templateVariables } from '../../../lib/library/render-template';
+import { renderTemplate, renderText, templateVariables } from '../../../lib/library/pack/render-template';
 import { template } from './fixtures';
 
 describe('renderText', () => {

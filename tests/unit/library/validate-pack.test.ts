@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computePackIntegrity, withIntegrity } from '../../../lib/library/pack-integrity';
-import { parsePack } from '../../../lib/library/validate-pack';
+import { computePackIntegrity, withIntegrity } from '../../../lib/library/pack/pack-integrity';
+import { parsePack } from '../../../lib/library/pack/validate-pack';
 import { clone, makePack, template } from './fixtures';
 
 function errorsOf(input: unknown, opts?: Parameters<typeof parsePack>[1]): string[] {

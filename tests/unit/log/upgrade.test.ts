@@ -30,7 +30,7 @@ describe('schema upgrades', () => {
     open.push(db);
     await db.open();
     expect(db.verno).toBe(LATEST_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['cases', 'events', 'settings']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['alerts', 'cases', 'events', 'rollupZones', 'rollups', 'settings']);
 
     const events = await db.events.orderBy('at').toArray();
     expect(events.map((e) => [e.type, e.platform, e.postId, e.templateId, e.at])).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLibrary, defaultPacks } from '../../../lib/library/library';
+import { buildLibrary, defaultPacks } from '../../../lib/library/store/library';
 import { ChoiceHistory } from '../../../lib/suggest/history';
 import { Ranker } from '../../../lib/suggest/rank';
 import { queryTerms } from '../../../lib/suggest/query';

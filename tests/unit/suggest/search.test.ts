@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildLibrary } from '../../../lib/library/library';
-import { parsePack } from '../../../lib/library/validate-pack';
+import { buildLibrary } from '../../../lib/library/store/library';
+import { parsePack } from '../../../lib/library/pack/validate-pack';
 import { LibrarySearch } from '../../../lib/suggest/search';
 
 // The real starter packs: what a new user searches.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLibrary, defaultPacks } from '../../../lib/library/library';
+import { buildLibrary, defaultPacks } from '../../../lib/library/store/library';
 import { learnFromRecorded } from '../../../lib/background/analyse';
 import { SuggestionService } from '../../../lib/suggest/service';
 

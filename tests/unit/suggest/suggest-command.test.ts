@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildLibrary, defaultPacks } from '../../../lib/library/library';
+import { buildLibrary, defaultPacks } from '../../../lib/library/store/library';
 import { analyseThread } from '../../../lib/background/analyse';
 import { Ranker } from '../../../lib/suggest/rank';
 import { suggest } from '../../../scripts/commands/suggest';

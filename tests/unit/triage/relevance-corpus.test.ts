@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readThreadContext } from '../../../lib/content/site/thread-reading';
-import { buildLibrary, defaultPacks } from '../../../lib/library/library';
+import { buildLibrary, defaultPacks } from '../../../lib/library/store/library';
 import { analyseThread, isQueued } from '../../../lib/background/analyse';
 import { detectSite, siteByPlatform } from '../../../lib/sites/registry';
 import { Ranker } from '../../../lib/suggest/rank';

@@ -10,10 +10,10 @@
  *
  * Everything here is pure: plain data in, new plain data out, inputs never mutated.
  */
-import { sameJson } from './canonical-json';
-import { diffPacks, type PackDiff } from './diff';
-import type { FaqEntry, Pack, PackTemplate } from './pack-schema';
-import { compareSemver } from './semver';
+import { sameJson } from '../pack/canonical-json';
+import { diffPacks, type PackDiff } from '../pack/diff';
+import type { FaqEntry, Pack, PackTemplate } from '../pack/pack-schema';
+import { compareSemver } from '../pack/semver';
 
 export type ItemKind = 'template' | 'faq';
 type ItemOf<K extends ItemKind> = K extends 'template' ? PackTemplate : FaqEntry;

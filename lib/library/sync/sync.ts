@@ -7,11 +7,11 @@
  * The download happens outside the library lock; what to do with it is decided inside, against
  * the state as it is then (decideCheck is pure, so it is tested without a network).
  */
-import { sameJson } from './canonical-json';
-import { parsePack } from './validate-pack';
+import { sameJson } from '../pack/canonical-json';
+import { parsePack } from '../pack/validate-pack';
 import { checkPackUrl, fetchPackText, type FetchOutcome, type FetchPackOptions } from './sync-fetch';
-import { loadLibraryState, mutateLibrary } from './store';
-import { LOCAL_PACK_ID, newEntry, putEntry, updatePack, type LibraryState, type Subscription, type SyncMode } from './store-state';
+import { loadLibraryState, mutateLibrary } from '../store/store';
+import { LOCAL_PACK_ID, newEntry, putEntry, updatePack, type LibraryState, type Subscription, type SyncMode } from '../store/store-state';
 
 export type CheckStatus =
   | { status: 'unchanged' }

@@ -4,7 +4,7 @@
  * is only delivered to listeners added in its first turn).
  */
 import { browser } from 'wxt/browser';
-import { loadProfile, watchProfile } from '../settings/profile';
+import { loadProfile, watchProfile } from '../../settings/profile';
 import { checkAllSubscriptions, type SyncDeps } from './sync';
 
 export const PACK_SYNC_ALARM = 'soothe-pack-sync';

@@ -14,12 +14,12 @@
  *   - a template's short form (its first reply on X): as the body, and it must leave room for one
  *     personal sentence under X's 280 (X_PERSONAL_ROOM).
  */
-import { checkReply as realCheckReply, X_LIMIT, xLength, type RuleReport } from '../rules/index';
+import { checkReply as realCheckReply, X_LIMIT, xLength, type RuleReport } from '../../rules/index';
 import { PACK_PLATFORMS, templateBody, type Pack, type PackLanguage, type PackPlatform } from './pack-schema';
 import { SAMPLE_VALUES } from './pack-samples';
 import { renderText } from './render-template';
 import { parsePack, type ParsePackOptions } from './validate-pack';
-import { detectLanguage } from '../triage/language';
+import { detectLanguage } from '../../triage/language';
 
 export type ReplyChecker = (text: string, opts: { lang: PackLanguage; platform?: PackPlatform }) => RuleReport;
 

@@ -4,11 +4,11 @@
  * problem changes nothing. Importing never deletes or overwrites the user's own work: an item of
  * the user's own replies that already exists with other text is added under a new id.
  */
-import { sameJson } from './canonical-json';
+import { sameJson } from '../pack/canonical-json';
 import type { InstalledPack, Override, Overrides } from './merge';
-import type { FaqEntry, Pack, PackTemplate } from './pack-schema';
-import { checkPackUrl } from './sync-fetch';
-import { parsePack } from './validate-pack';
+import type { FaqEntry, Pack, PackTemplate } from '../pack/pack-schema';
+import { checkPackUrl } from '../sync/sync-fetch';
+import { parsePack } from '../pack/validate-pack';
 import {
   LOCAL_PACK_ID,
   effectivePack,

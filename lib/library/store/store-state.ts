@@ -4,7 +4,7 @@
  * of templates and FAQ. Everything here is pure: state in, new state out; store.ts persists it.
  */
 import * as v from 'valibot';
-import type { PackDiff } from './diff';
+import type { PackDiff } from '../pack/diff';
 import { buildLibrary, defaultPacks, type Library, type LibraryFaq, type LibraryTemplate } from './library';
 import {
   applyPackUpdate,
@@ -25,8 +25,8 @@ import {
   type FaqEntry,
   type Pack,
   type PackTemplate,
-} from './pack-schema';
-import { compareSemver } from './semver';
+} from '../pack/pack-schema';
+import { compareSemver } from '../pack/semver';
 
 /** The id of the user's own pack; never served from a URL. */
 export const LOCAL_PACK_ID = 'local.my-replies';

@@ -5,8 +5,8 @@
  * subscribed origin. Returns a result, never
  * throws: a failed download must not disturb anything.
  */
-import { NotUtf8Error, decodeUtf8 } from '../text/utf8';
-import { DEFAULT_MAX_PACK_BYTES } from './validate-pack';
+import { NotUtf8Error, decodeUtf8 } from '../../text/utf8';
+import { DEFAULT_MAX_PACK_BYTES } from '../pack/validate-pack';
 
 export const SYNC_TIMEOUT_MS = 30_000;
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);

@@ -3,11 +3,11 @@
  * list. Today that is the default packs shipped in assets/packs; installed team packs and the
  * user's own templates join through `buildLibrary`.
  */
-import el from '../../assets/packs/el.json';
-import en from '../../assets/packs/en.json';
-import pl from '../../assets/packs/pl.json';
-import type { FaqEntry, Pack, PackTemplate } from './pack-schema';
-import { parsePack } from './validate-pack';
+import el from '../../../assets/packs/el.json';
+import en from '../../../assets/packs/en.json';
+import pl from '../../../assets/packs/pl.json';
+import type { FaqEntry, Pack, PackTemplate } from '../pack/pack-schema';
+import { parsePack } from '../pack/validate-pack';
 
 export interface LibraryTemplate extends PackTemplate {
   packId: string;

@@ -1,0 +1,68 @@
+/**
+ * The crisis radar's banner at the top of the panel: the active waves the user has not hidden, each
+ * with its explanation, procedure checklist and wave hand-off (components/radar/WaveCard.tsx).
+ * Reads the alerts when the panel opens and every few seconds while it stays open.
+ */
+import { useEffect, useState } from 'react';
+import { loadDepartments } from '@/lib/handoff/store';
+import type { Department } from '@/lib/handoff/departments';
+import { radarStrings } from '@/lib/i18n/radar';
+import { send } from '@/lib/messaging/client';
+import type { StoredAlert } from '@/lib/radar/types';
+import { WaveCard, type WaveActions } from '../radar/WaveCard';
+
+const REFRESH_MS = 5000;
+
+const defaultActions: WaveActions = {
+  setSteps: (id, doneSteps) => send('radar:update', { id, doneSteps }),
+  handOff: (id, departmentId) => send('radar:handOff', { id, departmentId }),
+  dismiss: (id) => send('radar:update', { id, dismissed: true }),
+};
+
+export function CrisisBanner({ load = () => send('radar:alerts', {}), actions = defaultActions, departments: getDepartments = loadDepartments }: {
+  load?: () => Promise<{ active: StoredAlert[]; settings: { procedure: string[] } }>;
+  actions?: WaveActions;
+  departments?: () => Promise<Department[]>;
+}) {
+  const [alerts, setAlerts] = useState<StoredAlert[]>([]);
+  const [procedure, setProcedure] = useState<string[]>([]);
+  const [departments, setDepartments] = useState<Department[]>([]);
+  const r = radarStrings();
+  useEffect(() => {
+    let live = true;
+    const read = () =>
+      load().then(
+        (res) => {
+          if (!live) return;
+          setAlerts(res.active.filter((a) => a.dismissedAt === undefined));
+          setProcedure(res.settings.procedure);
+        },
+        () => undefined, // the radar is extra: a failed read never disturbs the panel
+      );
+    void read();
+    getDepartments().then((d) => live && setDepartments(d), () => undefined);
+    const timer = setInterval(read, REFRESH_MS);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [load, getDepartments]);
+  if (!alerts.length) return null;
+  return (
+    <section className="soothe-crisis" role="alert" aria-label={r.title} data-testid="crisis-banner">
+      <header>
+        <strong>{r.title}</strong>
+      </header>
+      {alerts.map((a) => (
+        <div key={a.id}>
+          <WaveCard alert={a} procedure={procedure} departments={departments} actions={actions} r={r} />
+          {actions.dismiss && (
+            <button type="button" className="soothe-link" onClick={() => void actions.dismiss!(a.id).then(() => setAlerts((xs) => xs.filter((x) => x.id !== a.id)))}>
+              {r.dismiss}
+            </button>
+          )}
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+/** The popup's crisis-radar section: active waves in full, past waves in short. Nothing when there are none. */
+import { useEffect, useState } from 'react';
+import type { Department } from '@/lib/handoff/departments';
+import { loadDepartments } from '@/lib/handoff/store';
+import { radarStrings } from '@/lib/i18n/radar';
+import { send } from '@/lib/messaging/client';
+import type { StoredAlert } from '@/lib/radar/types';
+import { WaveCard, type WaveActions } from './WaveCard';
+
+const actions: WaveActions = {
+  setSteps: (id, doneSteps) => send('radar:update', { id, doneSteps }),
+  handOff: (id, departmentId) => send('radar:handOff', { id, departmentId }),
+};
+
+export function CrisisWaves({ load = () => send('radar:alerts', {}), departments: getDepartments = loadDepartments }: {
+  load?: () => Promise<{ active: StoredAlert[]; past: StoredAlert[]; settings: { procedure: string[] } }>;
+  departments?: () => Promise<Department[]>;
+}) {
+  const [data, setData] = useState<{ active: StoredAlert[]; past: StoredAlert[]; procedure: string[] } | null>(null);
+  const [departments, setDepartments] = useState<Department[]>([]);
+  const r = radarStrings();
+  useEffect(() => {
+    load().then((res) => setData({ active: res.active, past: res.past, procedure: res.settings.procedure }), () => setData(null));
+    getDepartments().then(setDepartments, () => undefined);
+  }, [load, getDepartments]);
+  if (!data || (!data.active.length && !data.past.length)) return null;
+  return (
+    <section className="crisis-waves" data-testid="crisis-waves" aria-label={r.title}>
+      <h2>{r.title}</h2>
+      <h3>{r.active}</h3>
+      {data.active.length ? data.active.map((a) => <WaveCard key={a.id} alert={a} procedure={data.procedure} departments={departments} actions={actions} r={r} />) : <p>{r.none}</p>}
+      {data.past.length > 0 && (
+        <>
+          <h3>{r.past}</h3>
+          {data.past.slice(0, 10).map((a) => (
+            <WaveCard key={a.id} alert={a} procedure={[]} departments={[]} actions={actions} r={r} compact />
+          ))}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+/** Background handlers of the crisis radar (alerts, checklist, wave hand-off, settings) and of template health. */
+import type { SootheDB } from '../log/db';
+import { LogInputError } from '../log/errors';
+import { recordEvents } from '../log/record';
+import { mailtoLink } from '../handoff/summary';
+import { handOffStrings } from '../i18n/handoff';
+import { radarStrings } from '../i18n/radar';
+import { buildWaveSummary, waveHandOffEvents } from '../radar/handoff';
+import { getRadarSettings, listAlerts, updateAlert, updateRadarSettings } from '../radar/store';
+import { loadProfile } from '../settings/profile';
+import type { Handlers } from './router';
+import type { HealthMessageType, RadarMessageType } from './protocol';
+import { loadTemplateHealth } from '../health/load';
+import { loadLibrary, loadLibraryState } from '../library/store/store';
+
+export function createRadarHandlers(db: SootheDB, now: () => number = Date.now): Pick<Handlers, RadarMessageType | HealthMessageType> {
+  return {
+    'health:report': async () => {
+      const [library, state] = await Promise.all([loadLibrary(), loadLibraryState()]);
+      const packs = Object.values(state.packs).map((p) => ({ id: p.installed.pack.id, version: p.installed.pack.version }));
+      return loadTemplateHealth(db, library, packs, now());
+    },
+    'radar:alerts': async () => ({ ...(await listAlerts(db)), settings: await getRadarSettings(db) }),
+    'radar:update': (patch) => updateAlert(db, { id: patch.id, doneSteps: patch.doneSteps, dismissed: patch.dismissed }, now()),
+    'radar:handOff': async ({ id, departmentId }) => {
+      const alert = await db.alerts.get(id);
+      if (!alert) throw new LogInputError('That alert is no longer kept.');
+      const department = (await loadProfile()).departments.find((d) => d.id === departmentId);
+      if (!department) throw new LogInputError('That department is not in your settings any more.');
+      const at = now();
+      const { recorded } = await recordEvents(db, waveHandOffEvents(alert, department, at));
+      const cases = await db.cases.bulkGet(alert.caseKeys);
+      const urls = new Map(cases.filter((c) => c?.url).map((c) => [c!.key, c!.url!]));
+      const summary = buildWaveSummary(alert, department, urls, radarStrings(), handOffStrings());
+      await updateAlert(db, { id, handedOffTo: department.name, handedOffAt: at }, at);
+      return { summary, mailto: mailtoLink(department, summary), handedOff: recorded };
+    },
+    'radar:settings': ({ patch }) => (patch ? updateRadarSettings(db, patch) : getRadarSettings(db)),
+  };
+}
