@@ -68,7 +68,8 @@ function contextSchema(now: number) {
 
 /** Template health (lib/health/edit.ts): counts, a ratio and a few short phrases, never the text. */
 const editSchema = v.pipe(
-  v.object({ templateId: shortString() }, 'must be an object'),
+  // Loose: a strict v.object would drop the stats before the check below could see them.
+  v.looseObject({ templateId: shortString() }, 'must be an object'),
   v.check((e) => cleanEditStats(e) !== null, 'must give word counts, a ratio 0..1 and a few short phrases'),
   v.transform((e) => ({ templateId: e.templateId, ...cleanEditStats(e)! })),
 );
