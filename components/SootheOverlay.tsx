@@ -2,14 +2,19 @@
 import type { CSSProperties } from 'react';
 import { useStore } from 'zustand';
 import type { SiteOverlayProps } from '@/lib/content/site/runtime';
+import { placePanel, PANEL_WIDTH, type Rect } from '@/lib/content/placement';
+import { formatWait } from '@/lib/i18n/panel';
 import { ReplyPanel } from './ReplyPanel';
 import { SootheButton } from './SootheButton';
 
-export function SootheOverlay({ store, sessionFor, t }: SiteOverlayProps) {
+export function SootheOverlay({ store, sessionFor, t, onNext, onTabOut }: SiteOverlayProps) {
   const composers = useStore(store, (s) => s.composers);
   const openKey = useStore(store, (s) => s.openKey);
   const notice = useStore(store, (s) => s.notice);
   const theme = useStore(store, (s) => s.theme);
+  const sent = useStore(store, (s) => s.sent);
+  const answeredIds = useStore(store, (s) => s.answeredIds);
+  const drafts = useStore(store, (s) => s.drafts);
   const { open, close, notify } = store.getState();
   const openArea = composers.find((c) => c.key === openKey)?.area ?? null;
   const session = openKey ? sessionFor(openKey) : null;
@@ -20,20 +25,37 @@ export function SootheOverlay({ store, sessionFor, t }: SiteOverlayProps) {
         c.box ? (
           <SootheButton
             key={c.key}
+            composerKey={c.key}
+            failing={drafts[c.key]?.failing ?? 0}
             box={c.box}
+            onTabOut={onTabOut ? (back) => onTabOut(c.key, back) : undefined}
             expanded={openKey === c.key}
-            label={t.panelLabel}
+            label={drafts[c.key]?.failing ? t.draftFailing(drafts[c.key]!.failing) : t.panelLabel}
             onPress={() => sessionFor(c.key)?.rememberCaret()}
             onClick={() => (openKey === c.key ? close() : open(c.key))}
           />
         ) : null,
       )}
+      {composers.map((c) => {
+        const alerts = drafts[c.key]?.alerts ?? [];
+        // Beside the box, above its top edge: seen before the site's Reply is pressed, never in its way.
+        return c.box && alerts.length && c.key !== openKey ? (
+          <div key={`note-${c.key}`} className="soothe-callout" role="status" data-soothe="draft-alert" data-rules={alerts.join(' ')} style={calloutPlacement(c.box)}>
+            {alerts.map((rule) => (
+              <p key={rule}>✗ {t.ruleHints[rule] ?? rule}</p>
+            ))}
+          </div>
+        ) : null;
+      })}
       {openKey && session && (
         <ReplyPanel
           key={openKey}
           session={session}
           style={panelPlacement(openArea)}
           notice={notice}
+          sent={sent?.composerKey === openKey ? sent : null}
+          answeredIds={answeredIds}
+          onNext={onNext}
           t={t}
           onInserted={notify}
           onClose={() => {
@@ -47,24 +69,28 @@ export function SootheOverlay({ store, sessionFor, t }: SiteOverlayProps) {
           {notice.text}
         </div>
       )}
+      {!openKey && !notice && sent && (
+        // The reply box went with the send (X's modal): confirm here instead of in the panel.
+        <div className="soothe-toast soothe-ok" role="status" data-soothe="sent-toast" onClick={() => store.setState({ sent: null })}>
+          {t.sentLogged(sent.postedAt ? formatWait(Math.max(0, sent.at - sent.postedAt), t) : null)}
+        </div>
+      )}
     </div>
   );
 }
 
-const PANEL_WIDTH = 360;
-const MIN_WIDTH = 280;
-const GAP = 12;
+const CALLOUT_WIDTH = 300;
 
-/**
- * Beside the composer, on the side with more room (narrower if need be), so the site's reply box and
- * its Reply button stay visible and reachable; docked to the window's right edge when neither side fits.
- */
-function panelPlacement(box: { left: number; width: number } | null): CSSProperties {
-  if (!box) return { width: PANEL_WIDTH };
-  const right = window.innerWidth - (box.left + box.width) - 2 * GAP;
-  const left = box.left - 2 * GAP;
-  const width = (room: number) => Math.min(PANEL_WIDTH, room);
-  if (right >= MIN_WIDTH && right >= left) return { left: box.left + box.width + GAP, right: 'auto', width: width(right) };
-  if (left >= MIN_WIDTH) return { left: box.left - GAP - width(left), right: 'auto', width: width(left) };
-  return { width: PANEL_WIDTH };
+/** Above the box's right end (below it when there is no room above), inside the window. */
+function calloutPlacement(box: { top: number; left: number; width: number; height: number }): CSSProperties {
+  const left = Math.max(8, Math.min(box.left + box.width - CALLOUT_WIDTH, window.innerWidth - CALLOUT_WIDTH - 8));
+  return box.top > 90 ? { left, bottom: window.innerHeight - box.top + 6, width: CALLOUT_WIDTH } : { left, top: box.top + box.height + 6, width: CALLOUT_WIDTH };
+}
+
+/** Beside the box when a side has room, else docked compact below / above it (lib/content/placement.ts). */
+function panelPlacement(box: Rect | null): CSSProperties {
+  const p = placePanel(box, { width: window.innerWidth, height: window.innerHeight });
+  if (!p) return { width: PANEL_WIDTH };
+  if (!('top' in p)) return { left: p.left, right: 'auto', width: p.width };
+  return { left: p.left, right: 'auto', width: p.width, top: p.top, bottom: 'auto', maxHeight: p.maxHeight };
 }

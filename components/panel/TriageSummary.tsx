@@ -2,8 +2,16 @@
 import { formatWait, type PanelStrings } from '@/lib/i18n/panel';
 import type { TriageResult } from '@/lib/triage';
 
-export function TriageSummary({ triage, postedAt, targetsMs, now, t }: { triage: TriageResult | null; postedAt: number | null; targetsMs: number[]; now: number; t: PanelStrings }) {
-  const waited = postedAt !== null ? Math.max(0, now - postedAt) : null;
+export function TriageSummary({ triage, postedAt, targetsMs, now, answeredAt = null, t }: {
+  triage: TriageResult | null;
+  postedAt: number | null;
+  targetsMs: number[];
+  now: number;
+  /** When the reply went out: the clock stops there and says so. */
+  answeredAt?: number | null;
+  t: PanelStrings;
+}) {
+  const waited = postedAt !== null ? Math.max(0, (answeredAt ?? now) - postedAt) : null;
   return (
     <div className="soothe-triage" data-soothe="triage">
       <div className="soothe-chips">
@@ -26,12 +34,12 @@ export function TriageSummary({ triage, postedAt, targetsMs, now, t }: { triage:
       {triage?.flags.filter((f) => f === 'joke' || f === 'mixed').map((f) => (
         <p key={f} className="soothe-warning" data-soothe={`flag-${f}`}>{t.flags[f]}</p>
       ))}
-      <p className="soothe-clock" data-soothe="clock">
+      <p className="soothe-clock" data-soothe="clock" data-answered={answeredAt !== null || undefined}>
         {waited === null ? (
           t.noTime
         ) : (
           <>
-            <span>{t.waited(formatWait(waited, t))}</span>
+            <span>{answeredAt !== null ? t.answeredIn(formatWait(waited, t)) : t.waited(formatWait(waited, t))}</span>
             {targetsMs.map((target) => (
               <span key={target} className={waited <= target ? 'soothe-ok' : 'soothe-late'}>
                 {t.target(formatWait(target, t), waited <= target)}

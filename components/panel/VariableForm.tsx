@@ -1,10 +1,23 @@
-/** Ask for the values a reply still needs, so no raw placeholder ever reaches a customer. */
+/**
+ * Ask for the values a reply still needs. The preview under the fields is exactly what goes in,
+ * live as the manager types: with a value the sentence that needs it is there, without it that
+ * sentence is left out (never a broken one), so "Insert without them" holds no surprise.
+ */
 import { useState, type FormEvent } from 'react';
 import type { PanelStrings } from '@/lib/i18n/panel';
 import type { PackVariable } from '@/lib/library/pack/pack-variables';
 
-export function VariableForm({ missing, t, onSubmit, onCancel }: { missing: PackVariable[]; t: PanelStrings; onSubmit(values: Partial<Record<PackVariable, string>>): void; onCancel(): void }) {
-  const [values, setValues] = useState<Partial<Record<PackVariable, string>>>({});
+type Values = Partial<Record<PackVariable, string>>;
+
+export function VariableForm({ missing, t, preview, onSubmit, onCancel }: {
+  missing: PackVariable[];
+  t: PanelStrings;
+  /** The text that would be inserted with these values. */
+  preview(values: Values): string;
+  onSubmit(values: Values): void;
+  onCancel(): void;
+}) {
+  const [values, setValues] = useState<Values>({});
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onSubmit(values);
@@ -23,9 +36,13 @@ export function VariableForm({ missing, t, onSubmit, onCancel }: { missing: Pack
           />
         </label>
       ))}
+      <p className="soothe-form-title">{t.willInsert}</p>
+      <p className="soothe-reply-body soothe-form-preview" data-soothe="form-preview" aria-live="polite">
+        {preview(values)}
+      </p>
       <div className="soothe-form-actions">
         <button type="submit" className="soothe-primary">{t.insert}</button>
-        <button type="button" onClick={() => onSubmit({})}>{t.insertWithout}</button>
+        <button type="button" data-soothe="insert-without" onClick={() => onSubmit({})}>{t.insertWithout}</button>
         <button type="button" onClick={onCancel}>{t.cancel}</button>
       </div>
     </form>

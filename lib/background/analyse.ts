@@ -54,7 +54,7 @@ export interface SuggestionView {
   score: number;
   reasons: string[];
   /** The template's parts (templates) or the answer (FAQ): rendered by the panel with the user's values. */
-  template: Pick<PackTemplate, 'parts' | 'body'> | null;
+  template: Pick<PackTemplate, 'parts' | 'body' | 'short'> | null;
   faq: Pick<FaqEntry, 'question' | 'answer'> | null;
 }
 
@@ -108,10 +108,11 @@ export function analyseThread(req: AnalyseRequest, ranker: Ranker): AnalyseRespo
   return { triage: results, relevance, brandConfigured: brandConfigured(req.brand), suggestions };
 }
 
-function toView(s: ReturnType<Ranker['rank']>[number]): SuggestionView {
+/** What the panel gets of a ranked or found template / FAQ answer. */
+export function toView(s: ReturnType<Ranker['rank']>[number]): SuggestionView {
   if (s.kind === 'template') {
     const t: LibraryTemplate = s.template;
-    return { kind: 'template', id: t.id, packId: t.packId, title: t.title, category: t.category, score: s.score, reasons: s.reasons, template: { parts: t.parts, ...(t.body !== undefined ? { body: t.body } : {}) }, faq: null };
+    return { kind: 'template', id: t.id, packId: t.packId, title: t.title, category: t.category, score: s.score, reasons: s.reasons, template: { parts: t.parts, ...(t.body !== undefined ? { body: t.body } : {}), ...(t.short !== undefined ? { short: t.short } : {}) }, faq: null };
   }
   return { kind: 'faq', id: s.faq.id, packId: s.faq.packId, title: s.faq.question, category: null, score: s.score, reasons: s.reasons, template: null, faq: { question: s.faq.question, answer: s.faq.answer } };
 }

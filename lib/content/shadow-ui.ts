@@ -15,6 +15,8 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 export interface ShadowUi {
   /** The element in the page's DOM that holds the shadow root (events from inside are retargeted to it). */
   host: HTMLElement;
+  /** An element inside the (closed) root, for the runtime's own use (e.g. Tab into a Soothe button). */
+  query<E extends Element = HTMLElement>(css: string): E | null;
   remove(): void;
 }
 
@@ -49,6 +51,7 @@ export async function mountShadowUi(
   opts: { name: string; css?: string; onMount(container: HTMLElement): () => void },
 ): Promise<ShadowUi> {
   let host: HTMLElement | null = null;
+  let root: ShadowRoot | null = null;
   const ui = await createShadowRootUi<() => void>(ctx, {
     name: opts.name,
     position: 'inline',
@@ -60,6 +63,7 @@ export async function mountShadowUi(
     isolateEvents: ['keydown', 'keyup', 'keypress'],
     onMount(container, shadow, shadowHost) {
       host = shadowHost;
+      root = shadow;
       refuseUntrusted(shadow);
       if (opts.css) ensureStyles(shadow, opts.css);
       return opts.onMount(container);
@@ -69,5 +73,5 @@ export async function mountShadowUi(
     },
   });
   ui.mount();
-  return { host: host ?? ui.shadowHost, remove: () => ui.remove() };
+  return { host: host ?? ui.shadowHost, query: (css) => root?.querySelector(css) ?? null, remove: () => ui.remove() };
 }

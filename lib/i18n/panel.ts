@@ -50,6 +50,25 @@ export interface PanelStrings {
   notRegistered: string;
   resolvedCloseOut: string;
   resolveFailed: (why: string) => string;
+  /** Under a reply that lacks values: which, and what happens without them. */
+  needs: (labels: string) => string;
+  /** Heading of the live preview in the fill-in form. */
+  willInsert: string;
+  /** After a detected send: logged, with the first response time when known. */
+  sentLogged: (firstResponse: string | null) => string;
+  /** The button (and its key, N) that moves to the next unanswered complaint on the page. */
+  nextComplaint: string;
+  allAnswered: string;
+  /** The Soothe button's label when the draft has broken checklist lines. */
+  draftFailing: (n: number) => string;
+  /** The panel's search box over the whole library. */
+  searchLabel: string;
+  searchPlaceholder: string;
+  noResults: (q: string) => string;
+  /** Next complaint scrolled into view, but the site opened no reply box for it. */
+  nextOnScreen: string;
+  /** The clock once the case is answered. */
+  answeredIn: (d: string) => string;
 }
 
 const en: PanelStrings = {
@@ -96,6 +115,17 @@ const en: PanelStrings = {
   notRegistered: 'The reply is in the box, but the site has not registered it (its Reply button is still off). Type a character and delete it, or paste the reply again.',
   resolvedCloseOut: 'Case resolved. Close the loop in public: a close-out reply.',
   resolveFailed: (why) => `Could not mark the case resolved: ${why}`,
+  needs: (labels) => `Needs ${labels}; without it, the sentence that uses it is left out.`,
+  willInsert: 'What goes in',
+  sentLogged: (d) => (d ? `Sent and logged. First response: ${d}.` : 'Sent and logged.'),
+  nextComplaint: 'Next unanswered complaint',
+  allAnswered: 'Every complaint on this page has an answer.',
+  answeredIn: (d) => `Answered in ${d}`,
+  nextOnScreen: 'It is on screen now: press its Reply to answer it.',
+  searchLabel: 'Search all replies',
+  searchPlaceholder: 'Type to search all replies…',
+  noResults: (q) => `Nothing in your library matches “${q}”.`,
+  draftFailing: (n) => `Soothe replies: ${n} checklist ${n === 1 ? 'item' : 'items'} to fix in this draft`,
 };
 
 const pl: PanelStrings = {
@@ -154,6 +184,17 @@ const pl: PanelStrings = {
   notRegistered: 'Odpowiedź jest w polu, ale strona jej nie zarejestrowała (przycisk Odpowiedz jest nieaktywny). Wpisz i usuń dowolny znak albo wklej odpowiedź ponownie.',
   resolvedCloseOut: 'Sprawa rozwiązana. Zamknij ją publicznie w wątku:',
   resolveFailed: (why) => `Nie udało się oznaczyć sprawy jako rozwiązanej: ${why}`,
+  needs: (labels) => `Brakuje: ${labels}; bez tego zdanie, które tego wymaga, zostanie pominięte.`,
+  willInsert: 'Co zostanie wstawione',
+  sentLogged: (d) => (d ? `Wysłano i zapisano. Pierwsza odpowiedź: ${d}.` : 'Wysłano i zapisano.'),
+  nextComplaint: 'Następna skarga bez odpowiedzi',
+  allAnswered: 'Każda skarga na tej stronie ma odpowiedź.',
+  answeredIn: (d) => `Odpowiedź po ${d}`,
+  nextOnScreen: 'Jest teraz na ekranie: kliknij jej „Odpowiedz”, by odpisać.',
+  searchLabel: 'Szukaj we wszystkich odpowiedziach',
+  searchPlaceholder: 'Pisz, by szukać we wszystkich odpowiedziach…',
+  noResults: (q) => `Nic w bibliotece nie pasuje do „${q}”.`,
+  draftFailing: (n) => `Odpowiedzi Soothe: do poprawy w szkicu: ${n}`,
 };
 
 const el: PanelStrings = {
@@ -212,6 +253,17 @@ const el: PanelStrings = {
   notRegistered: 'Η απάντηση είναι στο πεδίο, αλλά η σελίδα δεν την κατέγραψε (το κουμπί Απάντηση είναι ανενεργό). Πληκτρολογήστε και σβήστε έναν χαρακτήρα ή επικολλήστε ξανά την απάντηση.',
   resolvedCloseOut: 'Η υπόθεση επιλύθηκε. Κλείστε τη δημόσια στη συζήτηση:',
   resolveFailed: (why) => `Δεν ήταν δυνατή η σήμανση ως επιλυμένο: ${why}`,
+  needs: (labels) => `Χρειάζεται: ${labels}· χωρίς αυτό, η πρόταση που το χρησιμοποιεί παραλείπεται.`,
+  willInsert: 'Τι θα μπει',
+  sentLogged: (d) => (d ? `Στάλθηκε και καταγράφηκε. Πρώτη απάντηση: ${d}.` : 'Στάλθηκε και καταγράφηκε.'),
+  nextComplaint: 'Επόμενο παράπονο χωρίς απάντηση',
+  allAnswered: 'Όλα τα παράπονα σε αυτή τη σελίδα έχουν απάντηση.',
+  answeredIn: (d) => `Απαντήθηκε σε ${d}`,
+  nextOnScreen: 'Είναι τώρα στην οθόνη: πατήστε το «Απάντηση» του για να απαντήσετε.',
+  searchLabel: 'Αναζήτηση σε όλες τις απαντήσεις',
+  searchPlaceholder: 'Πληκτρολογήστε για αναζήτηση σε όλες τις απαντήσεις…',
+  noResults: (q) => `Τίποτα στη βιβλιοθήκη δεν ταιριάζει με «${q}».`,
+  draftFailing: (n) => `Απαντήσεις Soothe: ${n} σημεία προς διόρθωση στο προσχέδιο`,
 };
 
 export const PANEL_STRINGS: Record<Locale, PanelStrings> = { en, pl, el };

@@ -1,7 +1,7 @@
 /** Background handlers for the in-page panel: thread analysis, suggestions and the live rule check. */
 import type { SootheDB } from '../log/db';
 import { caseKeyOf } from '../log/events';
-import { analyseThread } from '../background/analyse';
+import { analyseThread, toView } from '../background/analyse';
 import { checkReply } from '../rules';
 import { ruleLang } from './rule-lang';
 import { brandProfileOf, loadProfile } from '../settings/profile';
@@ -30,6 +30,7 @@ export function createPanelHandlers(
       const answered = cases.filter((c) => c.firstReplyAt != null).map((c) => c.postId);
       return { ...analysis, answered };
     },
+    'panel:search': ({ query, langs, platform }) => ({ suggestions: service.search.search(query, { langs, ...(platform ? { platform } : {}) }).map(toView) }),
     'rules:check': ({ text, lang, platform }) =>
       checkReply(text, { lang: ruleLang(lang), ...(platform ? { platform } : {}) }),
   };

@@ -10,7 +10,7 @@ import type { PeriodStats } from '../log/metrics';
 import type { OverdueHandOff } from '../handoff/overdue';
 import type { LogSettings } from '../log/settings';
 import type { StatsRequest } from '../log/stats';
-import type { AnalyseRequest, AnalyseResponse } from '../background/analyse';
+import type { AnalyseRequest, AnalyseResponse, SuggestionView } from '../background/analyse';
 import type { RuleReport } from '../rules';
 import type { RadarSettings } from '../radar/settings';
 import type { AlertPatch } from '../radar/store';
@@ -85,6 +85,8 @@ export interface LogMessageMap {
 export interface PanelMessageMap {
   /** Triage the thread, rank suggestions for the post being answered, and say which posts are answered. */
   'panel:analyse': { request: AnalyseRequest; response: AnalyseResponse & { answered: string[] } };
+  /** Type-to-search over the whole library, in the languages the manager answers in. */
+  'panel:search': { request: { query: string; langs: string[]; platform?: Platform }; response: { suggestions: SuggestionView[] } };
   /** The reply-rule checklist for a draft. */
   'rules:check': { request: { text: string; lang: string; platform?: Platform }; response: RuleReport };
 }
@@ -128,6 +130,7 @@ export const MESSAGE_POLICY: { readonly [T in MessageType]: SenderKind } = {
   'case:sent': 'content',
   'log:settings': 'content',
   'panel:analyse': 'content',
+  'panel:search': 'content',
   'rules:check': 'content',
   'log:insertion': 'extension',
   'stats:summary': 'extension',

@@ -10,4 +10,4 @@ export function prepareRules(lang: Lang): void {
 export { RULE_IDS } from './types';
 export type { CheckOptions, Finding, Lang, Platform, RuleId, RuleReport, Severity } from './types';
 export { HINTS } from './hints';
-export { X_LIMIT, FACEBOOK_COMMENT_LIMIT } from './checks/length';
+export { X_LIMIT, FACEBOOK_COMMENT_LIMIT, xLength } from './checks/length';

@@ -87,6 +87,8 @@ export interface SiteAdapter {
    * logging what was seen does not re-read a 2,000-post feed every time.
    */
   readingScope(posts: Element[]): Document;
+  /** The post's own Reply control (opens a reply box for it), when the site shows one. */
+  replyControlOf?(post: Element): HTMLElement | null;
 }
 
 export function isSubmitEnabled(button: HTMLElement | null): boolean {

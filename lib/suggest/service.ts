@@ -2,16 +2,19 @@
 import type { Library } from '../library/store/library';
 import { ChoiceHistory } from './history';
 import { Ranker } from './rank';
+import { LibrarySearch } from './search';
 
 export class SuggestionService {
   private history = new ChoiceHistory();
   private library: Library;
   private remember = true;
   private current: Ranker;
+  private searcher: LibrarySearch | null = null;
 
   constructor(library: Library) {
     this.library = library;
     this.current = this.build();
+    this.searcher = null;
   }
 
   private build(): Ranker {
@@ -20,6 +23,11 @@ export class SuggestionService {
 
   get ranker(): Ranker {
     return this.current;
+  }
+
+  /** The whole library for the panel's search box (indexed on first use). */
+  get search(): LibrarySearch {
+    return (this.searcher ??= new LibrarySearch(this.library));
   }
 
   /** Past choices to learn from (only while the user lets suggestions remember them). */
@@ -31,6 +39,7 @@ export class SuggestionService {
   setLibrary(library: Library): void {
     this.library = library;
     this.current = this.build();
+    this.searcher = null;
   }
 
   /** The profile's privacy setting: off forgets what was learnt and ranks without it. */

@@ -82,7 +82,7 @@ describe('strategies one by one', () => {
   // Which strategy lands in which editor: documents why the order is textarea, paste, execCommand, beforeinput.
   // 'dom-only': the text shows in the page but the editor's state never takes it — a send would go
   // out empty. execCommand into an empty Draft.js editor does this; it is why paste comes first,
-  // and why the panel also checks that the site's Reply button came on (lib/content/controller.ts).
+  // and why the panel also checks that the site's Reply button came on (lib/content/case/session.ts).
   const expected: Record<Editor, Record<string, 'works' | 'dom-only'>> = {
     draft: { paste: 'works', execCommand: 'dom-only' },
     lexical: { paste: 'works', execCommand: 'works', beforeinput: 'works' },

@@ -14,9 +14,12 @@ export const PANEL = {
   complaint: '[data-soothe="complaint"]',
 } as const;
 
-/** The first suggestion whose preview needs no extra values (no ‹label› left in it). */
-export function readySuggestion(previews: string[]): { index: number; preview: string } {
-  const index = previews.findIndex((p) => !p.includes('‹'));
+/**
+ * The first suggestion that inserts without asking for values: `asks[i]` is whether suggestion i
+ * carries `data-asks` (its preview is always whole, so the text cannot tell).
+ */
+export function readySuggestion(previews: string[], asks: boolean[]): { index: number; preview: string } {
+  const index = asks.findIndex((a) => !a);
   if (index < 0) throw new Error(`every suggestion needs extra values: ${previews.join(' | ')}`);
   return { index, preview: previews[index]! };
 }

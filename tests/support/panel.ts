@@ -44,9 +44,10 @@ export async function openPanelIn(ui: SootheUi, editorBox?: Box | null): Promise
   return panel;
 }
 
-/** Index and preview of the first suggestion that needs no extra values (no ‹label› in its preview). */
+/** Index and preview of the first suggestion that inserts without asking for values (no data-asks). */
 export async function firstReady(panel: UiLocator): Promise<{ index: number; preview: string }> {
-  return readySuggestion(await panel.locator(PANEL.suggestionBody).allTextContents());
+  const previews = await panel.locator(PANEL.suggestionBody).allTextContents();
+  return readySuggestion(previews, await panel.locator(PANEL.suggestion).evaluateAll((els) => els.map((el) => el.hasAttribute('data-asks'))));
 }
 
 /** Keyboard only: arrows to the first ready suggestion, Enter to insert it. Returns its text. */

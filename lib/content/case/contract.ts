@@ -43,6 +43,15 @@ export interface PanelData {
   targetsMs: number[];
 }
 
+/** A reply the site really sent and Soothe logged: what the panel confirms (first response, Next). */
+export interface SentState {
+  composerKey: string;
+  postId: string | null;
+  /** The answered post's own time, when known (first response = at − postedAt). */
+  postedAt: number | null;
+  at: number;
+}
+
 /** The reply the user picked, rendered. */
 export interface Choice {
   text: string;
@@ -63,6 +72,8 @@ export interface CaseSession {
   insert(choice: Choice): Promise<Notice>;
   /** Follow the draft in the reply box: the rule report after each pause in typing. Returns a stop function. */
   watchDraft(onReport: (report: RuleReport | null) => void): () => void;
+  /** Type-to-search over the whole library, in the languages the manager answers in. A session without it shows no search box. */
+  search?(query: string): Promise<SuggestionView[]>;
   /** The manager marks the complaint solved (starts the follow-up clock). */
   resolve(): Promise<Notice | null>;
   /** Hand the case to another team: logged, not a reply. A session without it shows no hand-off section. */

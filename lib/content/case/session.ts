@@ -15,6 +15,7 @@ import type { CaseContext } from '../../log/events';
 import type { RuleReport } from '../../rules';
 import { isSubmitEnabled, type Platform } from '../../sites/types';
 import { caseLog, type CaseRef, type SendFn } from './case-log';
+import { librarySearch } from './library-search';
 import type { Department } from '../../handoff/departments';
 import type { CaseSession, HandOffOutcome, Notice, PanelData, QueueItem } from './contract';
 
@@ -213,10 +214,14 @@ export function createCaseSession(source: CaseSource, deps: SessionDeps): OwnedC
         if (timer !== null) clearTimeout(timer);
         timer = setTimeout(check, DRAFT_CHECK_DELAY_MS);
       };
+      // Editors that take a paste through their own state (Draft.js) re-render without an 'input' event.
+      const changes = new MutationObserver(schedule);
       const follow = (el: HTMLElement | null) => {
         watched?.removeEventListener('input', schedule);
+        changes.disconnect();
         watched = el;
         watched?.addEventListener('input', schedule);
+        if (watched) changes.observe(watched, { childList: true, characterData: true, subtree: true });
         schedule();
       };
       follow(source.editor());
@@ -226,11 +231,14 @@ export function createCaseSession(source: CaseSource, deps: SessionDeps): OwnedC
         drafts.delete(schedule);
         unfollow?.();
         watched?.removeEventListener('input', schedule);
+        changes.disconnect();
         if (timer !== null) clearTimeout(timer);
       });
     },
 
     sent,
+
+    search: librarySearch(send, source.platform),
 
     async resolve() {
       if (!ref.postId) return { kind: 'error', text: t.resolveFailed(t.unreadPost) };

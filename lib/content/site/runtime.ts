@@ -18,6 +18,9 @@ import { createCaseSession, type OwnedCaseSession } from '../case/session';
 import { onAbort, pageLife } from '../page-life';
 import { mountShadowUi, type ShadowUi } from '../shadow-ui';
 import { ComposerRegistry } from './composer-registry';
+import { followDrafts } from './draft-watch';
+import { createOpenNext } from './next-complaint';
+import { focusAfter, tabIntoButton } from './tab-order';
 import { logSeenComplaints } from './log-seen';
 import { trackSeen } from './seen-tracker';
 import { watchSends } from './send-watch';
@@ -31,6 +34,10 @@ export interface SiteOverlayProps {
   /** The case session of a reply box, by its key (null once the box is gone). */
   sessionFor(key: string): CaseSession | null;
   t: PanelStrings;
+  /** Open the panel on the reply box of this post (opening the box through the site if need be); false if none came. */
+  onNext?(postId: string): Promise<boolean>;
+  /** Tab / Shift+Tab from a Soothe button: on to the site's next control, or back into the box. */
+  onTabOut?(key: string, back: boolean): boolean;
 }
 
 /** Renders the overlay into the shadow root's container; returns the unmount. */
@@ -59,7 +66,43 @@ export function startSoothe(ctx: ContentScriptContext, adapter: SiteAdapter, mou
   // The UI is built the first time there is something to show (a composer, or the shortcut):
   // a feed with no reply box open pays nothing for rendering or the shadow root.
   let mounting: Promise<ShadowUi> | null = null;
-  const ensureUi = () => (mounting ??= mountShadowUi(ctx, { name: 'soothe-ui', onMount: (container) => mount(container, { store, sessionFor, t }) }));
+  let ui: ShadowUi | null = null;
+  const ensureUi = () =>
+    (mounting ??= mountShadowUi(ctx, { name: 'soothe-ui', onMount: (container) => mount(container, { store, sessionFor, t, onNext: goNext, onTabOut: tabOut }) }).then((u) => (ui = u)));
+
+  // "Next unanswered complaint": its reply box (opened through the site if need be) gets the panel.
+  const openNext = createOpenNext(adapter, registry);
+  const goNext = async (postId: string) => {
+    const key = await openNext(postId);
+    if (!key) return false;
+    store.getState().setComposers(registry.views());
+    store.getState().open(key);
+    return true;
+  };
+
+  // Tab order: reply box → its Soothe button → the site's next control (Shift+Tab back into the box).
+  const stopTab = tabIntoButton(registry, (key) => {
+    const button = ui?.query(`[data-soothe="open-panel"][data-key="${CSS.escape(key)}"]`);
+    if (button) sessionFor(key)?.rememberCaret(); // a panel opened from the button inserts at the caret the box had
+    button?.focus();
+    return !!button;
+  });
+  const tabOut = (key: string, back: boolean) => {
+    const editor = registry.get(key)?.editor;
+    if (!editor) return false;
+    if (back) editor.focus();
+    return back || focusAfter(editor);
+  };
+  onAbort(life.script, stopTab);
+
+  // The draft's state on the Soothe button and beside the box, panel open or not.
+  onAbort(life.script, followDrafts(registry, sessionFor, store));
+  onAbort(
+    life.script,
+    store.subscribe((s, before) => {
+      if (s.drafts !== before.drafts && Object.keys(s.drafts).length) void ensureUi();
+    }),
+  );
 
   const log = caseLog(send);
   const seen = trackSeen(life.script, adapter, (posts) => logSeenComplaints(adapter, send, log, posts));
@@ -80,7 +123,12 @@ export function startSoothe(ctx: ContentScriptContext, adapter: SiteAdapter, mou
   );
   watchSends(life.script, adapter, registry, (sent) => {
     const session = sessionFor(sent.composerKey, sent.composer);
-    void session?.sent(sent.text, sent.replyId).then((notice) => notice && ensureUi().then(() => store.getState().notify(notice)));
+    // Logged: the panel confirms and offers the next complaint; a failed log says so instead.
+    void session?.sent(sent.text, sent.replyId).then((notice) =>
+      ensureUi().then(() =>
+        notice ? store.getState().notify(notice) : store.getState().markSent({ composerKey: sent.composerKey, postId: sent.postId, postedAt: sent.composer.postedAt ?? null, at: Date.now() }),
+      ),
+    );
   });
   // SPA navigation: the thread changed under us; rescan and close a panel for the old page.
   life.onNavigate(() => {

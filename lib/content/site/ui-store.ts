@@ -2,11 +2,10 @@
 import { create } from 'zustand';
 import type { ComposerView } from './composer-registry';
 import type { SiteTheme } from './site-theme';
+import type { DraftState } from '../../rules/checklist';
+import type { Notice, SentState } from '../case/contract';
 
-export interface Notice {
-  kind: 'ok' | 'error';
-  text: string;
-}
+export type { Notice, SentState };
 
 export interface UiState {
   composers: ComposerView[];
@@ -19,6 +18,13 @@ export interface UiState {
   open(key: string): void;
   close(): void;
   notify(notice: Notice | null): void;
+  /** The last logged send, and every post answered on this page since it loaded. */
+  sent: SentState | null;
+  answeredIds: string[];
+  markSent(sent: SentState): void;
+  /** The live check of each composer's draft (the Soothe button's ✗N and the note beside the box). */
+  drafts: Record<string, DraftState>;
+  setDraft(key: string, state: DraftState | null): void;
 }
 
 function sameBox(a: ComposerView['box'], b: ComposerView['box']): boolean {
@@ -47,9 +53,21 @@ export const createUiStore = () =>
               openKey: composers.some((c) => c.key === s.openKey) ? s.openKey : null,
             },
       ),
-    open: (openKey) => set({ openKey, notice: null }),
+    open: (openKey) => set((s) => ({ openKey, notice: null, sent: s.sent?.composerKey === openKey ? s.sent : null })),
     close: () => set({ openKey: null }),
     notify: (notice) => set({ notice }),
+    sent: null,
+    answeredIds: [],
+    drafts: {},
+    setDraft: (key, state) =>
+      set((s) => {
+        const was = s.drafts[key];
+        if (!state) return was ? { drafts: Object.fromEntries(Object.entries(s.drafts).filter(([k]) => k !== key)) } : s;
+        if (was && was.failing === state.failing && was.alerts.join() === state.alerts.join()) return s; // nothing to redraw
+        return { drafts: { ...s.drafts, [key]: state } };
+      }),
+    markSent: (sent) =>
+      set((s) => ({ sent, notice: null, answeredIds: sent.postId && !s.answeredIds.includes(sent.postId) ? [...s.answeredIds, sent.postId] : s.answeredIds })),
   }));
 
 export type UiStore = ReturnType<typeof createUiStore>;

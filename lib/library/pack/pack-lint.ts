@@ -11,8 +11,10 @@
  *   - the private follow-up: as the close-out, and asking for details is fine there;
  *   - every text in the item's declared language (lib/triage/language.ts): a Polish reply filed
  *     under `"lang": "en"` would be offered to English customers.
+ *   - a template's short form (its first reply on X): as the body, and it must leave room for one
+ *     personal sentence under X's 280 (X_PERSONAL_ROOM).
  */
-import { checkReply as realCheckReply, type RuleReport } from '../../rules/index';
+import { checkReply as realCheckReply, X_LIMIT, xLength, type RuleReport } from '../../rules/index';
 import { PACK_PLATFORMS, templateBody, type Pack, type PackLanguage, type PackPlatform } from './pack-schema';
 import { SAMPLE_VALUES } from './pack-samples';
 import { renderText } from './render-template';
@@ -41,6 +43,8 @@ export interface LintOptions extends ParsePackOptions {
 }
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', pl: 'Polish', el: 'Greek', other: 'another language' };
+/** Weighted characters a short form must leave free on X for a sentence of the manager's own. */
+export const X_PERSONAL_ROOM = 70;
 
 /** Missing parts are only required of a template's first reply. */
 const PART_RULES = new Set(['missing-apology', 'missing-fix', 'missing-private', 'repeated-apology']);
@@ -77,17 +81,25 @@ export function lintPack(input: string | unknown, opts: LintOptions = {}): LintR
       const span = f.end > f.start ? ` at "${text.slice(f.start, Math.min(f.end, f.start + 60))}"` : '';
       report(f.rule, `${f.hint}${span}`);
     }
-    if (kind === 'private') return; // a DM has no public length limit worth linting
+    if (kind === 'private') return text; // a DM has no public length limit worth linting
     for (const platform of platforms) {
       for (const f of check(text, { lang, platform }).findings) {
         if (f.rule === 'too-long') report(f.rule, `${f.hint} on ${platform === 'x' ? 'X' : 'Facebook'} (rendered with sample values)`);
       }
     }
+    return text;
   };
 
   for (const t of pack.templates) {
     const platforms = t.platforms ?? PACK_PLATFORMS;
-    run(`template "${t.id}" body`, t.lang, templateBody(t), platforms, 'reply');
+    // On X the short form, when given, is the first reply; the body serves the other platforms.
+    const bodyOn = t.short ? platforms.filter((p) => p !== 'x') : platforms;
+    run(`template "${t.id}" body`, t.lang, templateBody(t), bodyOn, 'reply');
+    if (t.short && platforms.includes('x')) {
+      const text = run(`template "${t.id}" short`, t.lang, t.short, ['x'], 'reply');
+      const room = X_LIMIT - xLength(text);
+      if (room < X_PERSONAL_ROOM) problems.push({ where: `template "${t.id}" short`, rule: 'x-no-room', message: `leaves ${room} of X's ${X_LIMIT} characters for a personal sentence (at least ${X_PERSONAL_ROOM}), rendered with sample values` });
+    }
     if (t.parts.closeOut) run(`template "${t.id}" closeOut`, t.lang, t.parts.closeOut, platforms, 'public');
     if (t.parts.followUp) run(`template "${t.id}" followUp`, t.lang, t.parts.followUp, platforms, 'private');
   }

@@ -89,6 +89,11 @@ export const TemplateSchema = v.strictObject({
    * private joined by spaces (templateBody). Give it when the parts read better woven together.
    */
   body: v.optional(text(2000, true)),
+  /**
+   * The first public reply on X, short enough to leave room under X's 280 for one personal
+   * sentence (pack lint checks the room with sample values). Omitted: X gets the body.
+   */
+  short: v.optional(text(280, true)),
   /** Where the template may be used; omitted means everywhere. */
   platforms: v.optional(
     v.pipe(

@@ -16,6 +16,13 @@ export const PACK_VARIABLES = [
 
 export type PackVariable = (typeof PACK_VARIABLES)[number];
 
+/**
+ * Values that belong to one case, not to the manager's settings: worth asking for before
+ * inserting. The others (name, signature, brand, channels) come from settings; when one is not
+ * set, its sentence is left out rather than asked for on every reply.
+ */
+export const CASE_VARIABLES: readonly PackVariable[] = ['customer_name', 'eta', 'case_ref'];
+
 const KNOWN = new Set<string>(PACK_VARIABLES);
 
 export function isPackVariable(name: string): name is PackVariable {

@@ -10,6 +10,11 @@ function finding(start: number, end: number, length: number, limit: number): Fin
   return { rule: 'too-long', severity: 'error', start, end, hint: `${HINTS['too-long']} (${length}/${limit})`, values: { length, limit } };
 }
 
+/** X's weighted length of a text (links 23, emoji and CJK 2). */
+export function xLength(text: string): number {
+  return twttr.parseTweet(text).weightedLength;
+}
+
 export function checkLength(text: string, platform: Platform | undefined): Finding | null {
   if (platform === 'x') {
     const parsed = twttr.parseTweet(text);

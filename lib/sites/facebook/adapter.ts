@@ -3,7 +3,7 @@ import { clickedSubmit, pressedSendKey, sameText } from '../send-gesture';
 import type { SiteAdapter } from '../types';
 import { findFacebookComposers } from './composers';
 import { parseFacebookThreads } from './parse-thread';
-import { COMMENT_ID, FB } from './selectors';
+import { COMMENT_ID, FB, REPLY_WORD } from './selectors';
 import { ownMatch } from './structure';
 
 const HOST = /^https?:\/\/(?:www\.|web\.|m\.|mbasic\.|business\.)?facebook\.com(?:[/:?#]|$)/i;
@@ -36,6 +36,10 @@ export const facebookAdapter: SiteAdapter = {
   },
   // Comments are read against their post (parent and depth come from the structure around them).
   readingScope: (posts) => posts[0]?.ownerDocument ?? document,
+  replyControlOf(post) {
+    // The comment's own button (not one of a nested reply's), found by its word: fail soft elsewhere.
+    return [...post.querySelectorAll<HTMLElement>(FB.button)].find((b) => b.closest(FB.article) === post && REPLY_WORD.test(b.textContent ?? '')) ?? null;
+  },
   findPublishedReply(root, text) {
     for (const article of root.querySelectorAll(FB.article)) {
       const body = article.querySelector<HTMLElement>('[dir="auto"]');

@@ -32,5 +32,8 @@ export const FB = {
   main: '[role="main"]',
 } as const;
 
+/** A comment's own Reply control has no stable attribute; its word, in the languages Soothe speaks. */
+export const REPLY_WORD = /^\s*(reply|odpowiedz|απάντηση)\s*$/i;
+
 export const COMMENT_ID = /[?&]comment_id=([^&#]+)/;
 export const POST_ID = /\/posts\/([^/?#]+)|story_fbid=([^&#]+)|\/permalink\/([^/?#]+)/;

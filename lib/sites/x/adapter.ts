@@ -46,6 +46,7 @@ export const xAdapter: SiteAdapter = {
     for (const cell of ordered) doc.body.append(doc.importNode(cell, true));
     return doc;
   },
+  replyControlOf: (post) => post.querySelector<HTMLElement>(X.replyButton),
   findPublishedReply(root, text) {
     for (const tweet of root.querySelectorAll(X.tweet)) {
       const body = tweet.querySelector<HTMLElement>(X.tweetText);

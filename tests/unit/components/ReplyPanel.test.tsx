@@ -64,8 +64,13 @@ describe('ReplyPanel', () => {
     expect(clock).toContain('Waiting 1 h 35 min');
     expect(clock).toMatch(/30 min ✗.*2 h ✓.*1 d ✓/);
     expect(screen.getByText(/Sorry Marta, that is late\./)).toBeTruthy();
-    // A value still missing is shown as a label in the preview, never as a raw placeholder.
-    expect(screen.getByText(/‹When \(ETA\)› is when it comes/)).toBeTruthy();
+    // A value still missing: the preview is exactly what would go in (the sentence that needs it
+    // left out, never a broken one or a raw placeholder), and the reply says what it needs.
+    const b = document.querySelector('[data-soothe-reply="b"]')!;
+    expect(b.querySelector('.soothe-reply-body')!.textContent).toBe('We will refund you today. Please DM us.');
+    expect(b.getAttribute('data-missing')).toBe('When (ETA)');
+    expect(b.textContent).toContain(t.needs('When (ETA)'));
+    expect(document.querySelector('[data-soothe-reply="a"]')!.hasAttribute('data-missing')).toBe(false);
     expect(document.body.textContent).not.toContain('{{');
   });
 
@@ -90,8 +95,24 @@ describe('ReplyPanel', () => {
     await userEvent.keyboard('{ArrowDown}{Enter}');
     const field = await screen.findByLabelText('When (ETA)');
     expect(document.activeElement).toBe(field);
-    await userEvent.type(field, 'Friday{Enter}');
+    // The form's preview is what goes in, live: without the value the sentence is left out.
+    const preview = () => document.querySelector('[data-soothe="form-preview"]')!.textContent;
+    expect(preview()).toBe('We will refund you today. Please DM us.');
+    await userEvent.type(field, 'Friday');
+    expect(preview()).toBe('Sorry, Friday is when it comes. We will refund you today. Please DM us.');
+    await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(controller.insert).toHaveBeenCalledWith(expect.objectContaining({ text: expect.stringContaining('Sorry, Friday is when it comes.') })));
+  });
+
+  it('"Insert without them" inserts exactly the preview: whole sentences only', async () => {
+    const controller = fakeController();
+    mount(controller);
+    await screen.findByText('Title a');
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    await screen.findByLabelText('When (ETA)');
+    const preview = document.querySelector('[data-soothe="form-preview"]')!.textContent;
+    await userEvent.click(screen.getByRole('button', { name: t.insertWithout }));
+    await waitFor(() => expect(controller.insert).toHaveBeenCalledWith({ text: preview, templateId: 'b' }));
   });
 
   it('Esc leaves the form first, then closes the panel', async () => {
@@ -168,6 +189,39 @@ describe('ReplyPanel', () => {
   });
 });
 
+describe('ReplyPanel after a send', () => {
+  const queue = [
+    { id: '1', author: 'Marta K.', text: 'Where is my parcel?', triage, answered: false, permalink: null },
+    { id: '2', author: 'Tom', text: 'Same here', triage, answered: false, permalink: null },
+    { id: '3', author: 'Ann', text: 'Still broken', triage, answered: true, permalink: null },
+  ];
+
+  it('confirms (logged, first response time), turns the case answered in clock and queue, and N opens the next unanswered one', async () => {
+    const controller = fakeController({ queue });
+    const onNext = vi.fn(async () => true);
+    const postedAt = Date.now() - 95 * MIN;
+    const sent = { composerKey: 'c1', postId: '1', postedAt, at: postedAt + 95 * MIN };
+    render(<ReplyPanel session={controller} notice={null} sent={sent} onNext={onNext} t={t} onInserted={vi.fn()} onClose={vi.fn()} />);
+    await screen.findByText('Title a');
+    expect(screen.getByText(t.sentLogged('1 h 35 min'))).toBeTruthy();
+    expect(document.querySelector('[data-soothe="clock"]')!.textContent).toContain('Answered in 1 h 35 min');
+    const states = [...document.querySelectorAll('[data-post-id]')].filter((el) => el.tagName === 'LI').map((li) => [li.getAttribute('data-post-id'), li.getAttribute('data-answered')]);
+    expect(states).toEqual([['1', 'true'], ['2', 'false'], ['3', 'true']]);
+    const next = document.querySelector<HTMLButtonElement>('[data-soothe="next"]')!;
+    expect(next.getAttribute('data-post-id')).toBe('2');
+    await waitFor(() => expect(document.activeElement).toBe(next));
+    await userEvent.keyboard('n');
+    expect(onNext).toHaveBeenCalledWith('2');
+  });
+
+  it('says when every complaint on the page is answered', async () => {
+    const controller = fakeController({ queue: [queue[0]!, queue[2]!] });
+    render(<ReplyPanel session={controller} notice={null} sent={{ composerKey: 'c1', postId: '1', postedAt: null, at: Date.now() }} answeredIds={[]} t={t} onInserted={vi.fn()} onClose={vi.fn()} />);
+    expect(await screen.findByText(t.allAnswered)).toBeTruthy();
+    expect(document.querySelector('[data-soothe="next"]')).toBeNull();
+  });
+});
+
 describe('ReplyPanel close-out', () => {
   it('after "Mark resolved", offers the templates\u2019 public close-outs', async () => {
     const controller = fakeController();
@@ -180,5 +234,29 @@ describe('ReplyPanel close-out', () => {
     expect(screen.getAllByRole('option')).toHaveLength(1);
     await userEvent.click(screen.getByText(/All sorted, Marta\./));
     await waitFor(() => expect(controller.insert).toHaveBeenCalledWith({ text: 'All sorted, Marta. Thanks for your patience.', templateId: 'a' }));
+  });
+});
+
+describe('ReplyPanel search', () => {
+  it('typing a letter searches the whole library; Enter inserts the first result; Esc goes back to the ranked view', async () => {
+    const controller = fakeController();
+    const found = template('z', 'Sorry about the refund, {{customer_name}}.');
+    const search = vi.fn(async (q: string) => (q.includes('refund') ? [found] : []));
+    render(<ReplyPanel session={{ ...controller, search }} notice={null} t={t} onInserted={vi.fn()} onClose={vi.fn()} />);
+    await screen.findByText('Title a');
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-soothe-reply')).toBe('a'));
+    await userEvent.keyboard('refund');
+    const box = screen.getByRole('searchbox', { name: t.searchLabel }) as HTMLInputElement;
+    expect(box.value).toBe('refund');
+    expect(document.activeElement).toBe(box);
+    await screen.findByText('Title z');
+    expect(screen.queryByText('Title a')).toBeNull();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(controller.insert).toHaveBeenCalledWith({ text: 'Sorry about the refund, Marta. We will refund you today. Please DM us.', templateId: 'z' }));
+    await userEvent.clear(box);
+    await userEvent.type(box, 'zzz');
+    await screen.findByText(t.noResults('zzz'));
+    await userEvent.keyboard('{Escape}');
+    await screen.findByText('Title a');
   });
 });

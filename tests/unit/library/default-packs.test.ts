@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintPack, formatLintProblem } from '../../../lib/library/pack/pack-lint';
+import { lintPack, formatLintProblem, X_PERSONAL_ROOM } from '../../../lib/library/pack/pack-lint';
+import { SAMPLE_VALUES } from '../../../lib/library/pack/pack-samples';
+import { renderTemplate } from '../../../lib/library/pack/render-template';
 import { TEMPLATE_CATEGORIES, templateBody, type Pack } from '../../../lib/library/pack/pack-schema';
 import { parsePack } from '../../../lib/library/pack/validate-pack';
-import { checkReply } from '../../../lib/rules/index';
+import { checkReply, X_LIMIT, xLength } from '../../../lib/rules/index';
 import { detectLanguage } from '../../../lib/triage/language';
 
 const LANGS = ['en', 'pl', 'el'] as const;
@@ -72,5 +74,35 @@ describe('docs/packs.md', () => {
     const example = /```json\n([\s\S]*?)```/.exec(doc)?.[1];
     expect(example).toBeDefined();
     expect(lintPack(example!).problems.map(formatLintProblem)).toEqual([]);
+  });
+});
+
+describe('starter replies are whole with any values, and fit X with room to spare', () => {
+  const SAMPLE: Record<string, Record<string, string>> = { en: SAMPLE_VALUES.en, pl: SAMPLE_VALUES.pl, el: SAMPLE_VALUES.el };
+  it.each(LANGS)('%s: every first reply uses the signature and the DM link', (lang) => {
+    for (const t of load(lang).templates) {
+      expect(templateBody(t), t.id).toContain('{{signature}}');
+      expect(templateBody(t), t.id).toContain('{{dm_link}}');
+      expect(t.short, t.id).toContain('{{signature}}');
+    }
+  });
+
+  it.each(LANGS)('%s: on X the reply leaves at least 70 characters for a personal sentence', (lang) => {
+    for (const t of load(lang).templates) {
+      const text = renderTemplate(t, SAMPLE[lang]!, 'body', 'x').text;
+      expect(X_LIMIT - xLength(text), t.id).toBeGreaterThanOrEqual(X_PERSONAL_ROOM);
+    }
+  });
+
+  it.each(LANGS)('%s: with no values at all, each reply still apologises, fixes and takes it private (no sentence left broken)', (lang) => {
+    for (const t of load(lang).templates) {
+      for (const platform of ['x', 'facebook'] as const) {
+        const { text, missing } = renderTemplate(t, {}, 'body', platform);
+        expect(missing.length, t.id).toBeGreaterThan(0);
+        expect(text, `${t.id} ${platform}`).not.toMatch(/\{\{|\}\}|\(\s*\)|\s[,.;:]|[,:]$|—$/);
+        const r = checkReply(text, { lang, platform });
+        expect({ id: t.id, platform, apology: r.apology, fix: r.fix, private: r.private, ok: r.ok }).toEqual({ id: t.id, platform, apology: true, fix: true, private: true, ok: true });
+      }
+    }
   });
 });

@@ -106,6 +106,19 @@ describe('log message handlers', () => {
     expect(JSON.stringify(stored)).not.toContain('truly embarrassed. Please');
   });
 
+  it('a sent reply that began as an inserted template is recorded with its edit stats (template health), never refused for them', async () => {
+    const db = freshDb();
+    const h = createHandlers(db, () => T0);
+    const event = { id: 'e', type: 'reply_sent' as const, at: T0, platform: 'x' as const, postId: '9', context: { lang: 'en' } };
+    const inserted = { templateId: 'late-en', text: 'Sorry Marta, your parcel is late. We will chase the courier today.' };
+    const reply = await route(h, msg('case:sent', { event, text: 'Sorry Marta, your parcel is late. We will chase the courier today and call you back.', inserted }));
+    expect(reply).toMatchObject({ ok: true, value: { status: 'recorded' } });
+    const stored = (await db.events.toArray()).find((e) => e.id === 'e') as { edit?: { templateId: string; templateWords: number; sentWords: number; ratio: number } } | undefined;
+    expect(stored?.edit).toMatchObject({ templateId: 'late-en', templateWords: 12, sentWords: 16 });
+    expect(stored!.edit!.ratio).toBeGreaterThan(0);
+    expect(stored!.edit!.ratio).toBeLessThan(0.5);
+  });
+
   it('learns a template choice from the recorded event only: not from a duplicate, not from a refused write', async () => {
     const learnt: string[] = [];
     const h = createHandlers(freshDb(), () => T0, { onRecorded: (e) => learnt.push(`${e.type}:${e.templateId}`) });

@@ -15,7 +15,7 @@ const FIREFOX = { id: 'soothe@soothe.app', base: 'moz-extension://0b6c5c2e-5a0e-
 describe('the policy table', () => {
   it('lets content scripts send only what the in-page panel needs', () => {
     const fromContent = (Object.keys(MESSAGE_POLICY) as MessageType[]).filter((t) => allowed(t, 'content')).sort();
-    expect(fromContent).toEqual(['case:sent', 'log:event', 'log:settings', 'panel:analyse', 'radar:alerts', 'radar:handOff', 'radar:update', 'rules:check']);
+    expect(fromContent).toEqual(['case:sent', 'log:event', 'log:settings', 'panel:analyse', 'panel:search', 'radar:alerts', 'radar:handOff', 'radar:update', 'rules:check']);
   });
 
   it('keeps reading the log back, export, import, delete, retention and settings changes to extension pages', () => {
