@@ -22,7 +22,10 @@ const sortValue: Record<SortKey, (r: TemplateHealthRow) => number | string> = {
   followUps: (r) => r.followUpShare ?? -1,
 };
 
-export function TemplateHealthView({ load = () => send('health:report', {}) }: { load?: () => Promise<{ health: TemplateHealth; export: HealthExport }> }) {
+/** Module-level, so the default is the same function every render (a new one would re-run the effect forever). */
+const loadHealth = () => send('health:report', {});
+
+export function TemplateHealthView({ load = loadHealth }: { load?: () => Promise<{ health: TemplateHealth; export: HealthExport }> }) {
   const [data, setData] = useState<{ health: TemplateHealth; export: HealthExport } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [lang, setLang] = useState('all');

@@ -18,7 +18,10 @@ const defaultActions: WaveActions = {
   dismiss: (id) => send('radar:update', { id, dismissed: true }),
 };
 
-export function CrisisBanner({ load = () => send('radar:alerts', {}), actions = defaultActions, departments: getDepartments = loadDepartments }: {
+/** Module-level, so the default is the same function every render (a new one would re-run the effect forever). */
+const loadAlerts = () => send('radar:alerts', {});
+
+export function CrisisBanner({ load = loadAlerts, actions = defaultActions, departments: getDepartments = loadDepartments }: {
   load?: () => Promise<{ active: StoredAlert[]; settings: { procedure: string[] } }>;
   actions?: WaveActions;
   departments?: () => Promise<Department[]>;

@@ -12,7 +12,10 @@ const actions: WaveActions = {
   handOff: (id, departmentId) => send('radar:handOff', { id, departmentId }),
 };
 
-export function CrisisWaves({ load = () => send('radar:alerts', {}), departments: getDepartments = loadDepartments }: {
+/** Module-level, so the default is the same function every render (a new one would re-run the effect forever). */
+const loadAlerts = () => send('radar:alerts', {});
+
+export function CrisisWaves({ load = loadAlerts, departments: getDepartments = loadDepartments }: {
   load?: () => Promise<{ active: StoredAlert[]; past: StoredAlert[]; settings: { procedure: string[] } }>;
   departments?: () => Promise<Department[]>;
 }) {
