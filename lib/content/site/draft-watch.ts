@@ -2,7 +2,7 @@
  * The draft's state where the eyes are: the reply box the manager writes in is checked after
  * each pause in typing even with the panel closed, so the Soothe button can carry "✗2" and a
  * serious finding (blame, personal data asked in public) shows beside the box before the site's
- * Reply is pressed. Only the box last focused is followed.
+ * Reply is pressed. Only the box last focused (or typed in) is followed.
  */
 import { draftState } from '../../rules/checklist';
 import type { CaseSession } from '../case/contract';
@@ -11,7 +11,7 @@ import type { UiStore } from './ui-store';
 
 export function followDrafts(registry: ComposerRegistry, sessionFor: (key: string) => CaseSession | null, store: UiStore): () => void {
   let current: { key: string; stop: () => void } | null = null;
-  const onFocusIn = (e: FocusEvent) => {
+  const follow = (e: Event) => {
     const target = e.target instanceof Node ? e.target : null;
     if (!target) return;
     try {
@@ -26,9 +26,13 @@ export function followDrafts(registry: ComposerRegistry, sessionFor: (key: strin
       console.debug('[Soothe] draft follow', err); // never throw into the page
     }
   };
-  document.addEventListener('focusin', onFocusIn, true);
+  // Focus starts following a box; typing does too, for a box focused before Soothe had found it
+  // (the page registers composers in batches, so a quick click can come first).
+  document.addEventListener('focusin', follow, true);
+  document.addEventListener('input', follow, true);
   return () => {
-    document.removeEventListener('focusin', onFocusIn, true);
+    document.removeEventListener('focusin', follow, true);
+    document.removeEventListener('input', follow, true);
     current?.stop();
   };
 }
