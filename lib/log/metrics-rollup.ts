@@ -9,6 +9,7 @@ import {
   DISTRIBUTION_BOUNDS_MS,
   medianOfSorted,
   percentileOfSorted,
+  periodCounts,
   periodRange,
   unansweredCase,
   type Breakdown,
@@ -124,20 +125,9 @@ export function computeStatsFromDays(days: RollupDay[], waitingCases: Case[], wa
     .filter(([, t]) => t.inserted || t.cases)
     .map(([templateId, t]) => ({ templateId, ...t }))
     .sort((a, b) => b.inserted - a.inserted || b.cases - a.cases || a.templateId.localeCompare(b.templateId));
-  const responseRate = seen ? answered / seen : null;
   const unanswered = waitingCases.map((c) => unansweredCase(c, opts.now));
   return {
-    period: opts.period,
-    from,
-    to,
-    timeZone: opts.timeZone,
-    hasAnyData: opts.hasAnyData ?? (seen > 0 || insertions > 0),
-    seen,
-    answered,
-    responseRate,
-    responseRateTarget: opts.responseRateTarget,
-    meetsTarget: responseRate === null ? null : responseRate >= opts.responseRateTarget,
-    insertions,
+    ...periodCounts(opts, from, to, { seen, answered, insertions }),
     firstResponse: { count: answered, medianMs: medianOfSorted(frt), p90Ms: percentileOfSorted(frt, 90), fromSeen },
     handling: { count: handling.length, medianMs: medianOfSorted(handling) },
     sla: targets.map((targetMs) => {

@@ -138,6 +138,22 @@ function bump(groups: Map<string, Group>, key: string): Group {
   return g;
 }
 
+/** The period and its headline counts, as both the full recount and the per-day rollups report them. */
+export function periodCounts(opts: StatsOptions, from: number, to: number, n: { seen: number; answered: number; insertions: number }) {
+  const responseRate = n.seen ? n.answered / n.seen : null;
+  return {
+    period: opts.period,
+    from,
+    to,
+    timeZone: opts.timeZone,
+    hasAnyData: opts.hasAnyData ?? (n.seen > 0 || n.insertions > 0),
+    ...n,
+    responseRate,
+    responseRateTarget: opts.responseRateTarget,
+    meetsTarget: responseRate === null ? null : responseRate >= opts.responseRateTarget,
+  };
+}
+
 /** A case still waiting for its first reply, as the popup lists it (its clock runs from the post's own time). */
 export function unansweredCase(c: Case, now: number): UnansweredCase {
   return {
@@ -223,21 +239,10 @@ export function computeStats(cases: Iterable<Case>, events: Iterable<LogEvent>, 
 
   const answered = frt.length;
   const frtSorted = sorted(frt);
-  const responseRate = seen ? answered / seen : null;
   waiting.sort((a, b) => (a.postedAt ?? a.firstSeenAt) - (b.postedAt ?? b.firstSeenAt));
   const unanswered = waiting.slice(0, opts.unansweredLimit ?? 20).map((c) => unansweredCase(c, opts.now));
   return {
-    period: opts.period,
-    from,
-    to,
-    timeZone: opts.timeZone,
-    hasAnyData: opts.hasAnyData ?? (seen > 0 || insertions > 0),
-    seen,
-    answered,
-    responseRate,
-    responseRateTarget: opts.responseRateTarget,
-    meetsTarget: responseRate === null ? null : responseRate >= opts.responseRateTarget,
-    insertions,
+    ...periodCounts(opts, from, to, { seen, answered, insertions }),
     firstResponse: {
       count: answered,
       medianMs: medianOfSorted(frtSorted),
