@@ -31,7 +31,7 @@ function leaves(value: unknown, path = ''): Leaf[] {
     const withNumbers = fn(...markers.map((_, i) => i + 2));
     const withOne = fn(...markers.map(() => 1));
     const texts = [withMarkers, withNumbers, withOne].map((x) => (typeof x === 'string' ? x : `<not a string: ${String(x)}>`));
-    return [{ path, texts, shows: markers.flatMap((m, i) => (texts[0].includes(m) ? [i] : [])) }];
+    return [{ path, texts, shows: markers.flatMap((m, i) => (texts[0]!.includes(m) ? [i] : [])) }];
   }
   if (value && typeof value === 'object') {
     return Object.entries(value).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
