@@ -28,7 +28,7 @@ function render(s: SuggestionView, values: TemplateValues, part: Part, platform:
   return s.template ? renderTemplate(s.template, values, part, platform) : renderText(s.faq?.answer ?? '', values);
 }
 
-export function ReplyPanel({ session, notice, sent = null, answeredIds = [], onNext, t, onInserted, onClose, style }: {
+export function ReplyPanel({ session, notice, sent = null, answeredIds = [], onNext, t, onInserted, onClose, style, placement }: {
   /** The case this panel shows (lib/content/case/session.ts). */
   session: CaseSession;
   /** The reply from this box the site really sent (logged): the panel confirms and offers the next complaint. */
@@ -38,6 +38,8 @@ export function ReplyPanel({ session, notice, sent = null, answeredIds = [], onN
   onNext?(postId: string): Promise<boolean>;
   /** Where the overlay places the panel (beside the composer when there is room). */
   style?: CSSProperties;
+  /** How it is placed: beside the work ('right' / 'left') or docked compact ('below' / 'above'). */
+  placement?: 'right' | 'left' | 'below' | 'above';
   notice: Notice | null;
   t: PanelStrings;
   onInserted(notice: Notice): void;
@@ -155,7 +157,7 @@ export function ReplyPanel({ session, notice, sent = null, answeredIds = [], onN
   };
 
   return (
-    <section ref={section} tabIndex={-1} className="soothe-panel" role="dialog" aria-label={t.panelLabel} onKeyDown={onKeyDown} style={style}>
+    <section ref={section} tabIndex={-1} className={placement === 'below' || placement === 'above' ? 'soothe-panel soothe-compact' : 'soothe-panel'} data-placement={placement} role="dialog" aria-label={t.panelLabel} onKeyDown={onKeyDown} style={style}>
       <header className="soothe-panel-header">
         <strong>Soothe</strong>
         <button type="button" className="soothe-close" aria-label={t.close} onClick={onClose}>

@@ -2,7 +2,7 @@
 import type { CSSProperties } from 'react';
 import { useStore } from 'zustand';
 import type { SiteOverlayProps } from '@/lib/content/site/runtime';
-import { placePanel, PANEL_WIDTH, type Rect } from '@/lib/content/placement';
+import { placePanel, PANEL_WIDTH, type Placement } from '@/lib/content/placement';
 import { formatWait } from '@/lib/i18n/panel';
 import { ReplyPanel } from './ReplyPanel';
 import { SootheButton } from './SootheButton';
@@ -16,7 +16,8 @@ export function SootheOverlay({ store, sessionFor, t, onNext, onTabOut }: SiteOv
   const answeredIds = useStore(store, (s) => s.answeredIds);
   const drafts = useStore(store, (s) => s.drafts);
   const { open, close, notify } = store.getState();
-  const openArea = composers.find((c) => c.key === openKey)?.area ?? null;
+  const openView = composers.find((c) => c.key === openKey);
+  const placement = placePanel(openView?.area ?? null, { width: window.innerWidth, height: window.innerHeight }, openView?.post ?? null);
   const session = openKey ? sessionFor(openKey) : null;
 
   return (
@@ -51,7 +52,8 @@ export function SootheOverlay({ store, sessionFor, t, onNext, onTabOut }: SiteOv
         <ReplyPanel
           key={openKey}
           session={session}
-          style={panelPlacement(openArea)}
+          style={panelStyle(placement)}
+          placement={placement?.mode}
           notice={notice}
           sent={sent?.composerKey === openKey ? sent : null}
           answeredIds={answeredIds}
@@ -87,9 +89,8 @@ function calloutPlacement(box: { top: number; left: number; width: number; heigh
   return box.top > 90 ? { left, bottom: window.innerHeight - box.top + 6, width: CALLOUT_WIDTH } : { left, top: box.top + box.height + 6, width: CALLOUT_WIDTH };
 }
 
-/** Beside the box when a side has room, else docked compact below / above it (lib/content/placement.ts). */
-function panelPlacement(box: Rect | null): CSSProperties {
-  const p = placePanel(box, { width: window.innerWidth, height: window.innerHeight });
+/** Beside the work when a side has room, else docked compact in a free band (lib/content/placement.ts). */
+function panelStyle(p: Placement | null): CSSProperties {
   if (!p) return { width: PANEL_WIDTH };
   if (!('top' in p)) return { left: p.left, right: 'auto', width: p.width };
   return { left: p.left, right: 'auto', width: p.width, top: p.top, bottom: 'auto', maxHeight: p.maxHeight };
