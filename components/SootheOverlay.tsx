@@ -1,8 +1,8 @@
 /** Everything Soothe draws on a site page: a button beside each composer, and the reply panel. */
-import type { CSSProperties } from 'react';
+import { useEffect, useRef, type CSSProperties } from 'react';
 import { useStore } from 'zustand';
 import type { SiteOverlayProps } from '@/lib/content/site/runtime';
-import { placePanel, PANEL_WIDTH, type Placement } from '@/lib/content/placement';
+import { placePanel, PANEL_WIDTH, scrollForRoom, type Placement } from '@/lib/content/placement';
 import { formatWait } from '@/lib/i18n/panel';
 import { ReplyPanel } from './ReplyPanel';
 import { SootheButton } from './SootheButton';
@@ -17,7 +17,19 @@ export function SootheOverlay({ store, sessionFor, t, onNext, onTabOut }: SiteOv
   const drafts = useStore(store, (s) => s.drafts);
   const { open, close, notify } = store.getState();
   const openView = composers.find((c) => c.key === openKey);
-  const placement = placePanel(openView?.area ?? null, { width: window.innerWidth, height: window.innerHeight }, openView?.post ?? null);
+  const viewport = { width: window.innerWidth, height: window.innerHeight };
+  const placement = placePanel(openView?.area ?? null, viewport, openView?.post ?? null);
+  // No side and no band tall enough for the docked panel: scroll the page once per opening to make
+  // room under the box (the scroll re-places the panel through the composer views).
+  const roomMadeFor = useRef<string | null>(null);
+  const openArea = openView?.area ?? null;
+  useEffect(() => {
+    if (!openKey) roomMadeFor.current = null;
+    if (!openKey || !openArea || roomMadeFor.current === openKey) return;
+    roomMadeFor.current = openKey;
+    const by = scrollForRoom(openArea, { width: window.innerWidth, height: window.innerHeight }, openView?.post ?? null);
+    if (by > 0) window.scrollBy({ top: by, behavior: 'instant' });
+  }, [openKey, openArea, openView?.post]);
   const session = openKey ? sessionFor(openKey) : null;
 
   return (

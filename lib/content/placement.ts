@@ -95,3 +95,15 @@ export function placePanel(area: Rect | null, viewport: { width: number; height:
   if (!band) return { mode: 'below', left: dockLeft, width: dockWidth, top: viewport.height, maxHeight: 0 };
   return { mode: band.top >= areaBottom ? 'below' : 'above', left: dockLeft, width: dockWidth, top: band.top, maxHeight: band.height };
 }
+
+/**
+ * How far to scroll the page (down, in px) so that a docked panel gets a usable band under the box,
+ * when placePanel found no side and no band tall enough (a tall draft in a narrow window). 0 when
+ * there is room already. Scrolling keeps the box's bottom, with its send button, in view; a box in
+ * a fixed dialog does not move, and then nothing changes.
+ */
+export function scrollForRoom(area: Rect | null, viewport: { width: number; height: number }, post: Rect | null = null): number {
+  const p = placePanel(area, viewport, post);
+  if (!area || !p || !('top' in p) || p.maxHeight >= MIN_DOCK_HEIGHT) return 0;
+  return Math.max(0, Math.ceil(area.top + area.height + 2 * GAP + MIN_DOCK_HEIGHT - viewport.height));
+}

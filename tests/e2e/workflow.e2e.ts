@@ -4,6 +4,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { sharedPath } from '../../scripts/support/shared-data';
 import { renderFacebookPostPage } from '../pages/render';
 import { FB_ORIGIN, serveTestSites, X_ORIGIN } from '../pages/serve';
 import { FACEBOOK_POSTS, X_THREADS, type DemoThread } from '../pages/threads';
@@ -11,6 +13,16 @@ import { readEvents } from '../support/extension-db';
 import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
 import { insertFirstReady, openPanel } from '../support/panel';
 import { SootheUi, type UiLocator } from '../support/soothe-ui';
+
+/**
+ * Real saved x.com status pages with their real reply composer (read in place from the shared corpus,
+ * served at their own addresses): the first two carry X's own stylesheet, so X lays them out.
+ */
+const REAL_X = [
+  { name: 'real X 2025 (inline reply, X\'s CSS, typed draft)', path: '/ErinaBASE_/status/1901792239451513244', file: 'corpus/x/more-real-pages-2-2025-2026/somi-status-thread-reply-composer-with-draft-2025-03.html' },
+  { name: 'real X 2025 (self-thread, X\'s CSS, tall box)', path: '/eli_lifland/status/1908671786876850246', file: 'corpus/x/more-real-pages-2016-2025/brocc-status-self-thread-2025-04.html' },
+  { name: 'real X 2026 (article post, no CSS)', path: '/arscontexta/status/2013045749580259680', file: 'corpus/x/status-page-reply-composer-2026/general--x.com-article-2026-02-13.html' },
+];
 
 /** A Facebook post with two complaints under it, so there is a "next" after the first. */
 const TWO_COMPLAINTS: DemoThread = {
@@ -27,7 +39,10 @@ const TWO_COMPLAINTS: DemoThread = {
 let browser: ExtensionBrowser;
 beforeAll(async () => {
   browser = await launchWithExtension();
-  await serveTestSites(browser.ctx, { [TWO_COMPLAINTS.path]: renderFacebookPostPage(TWO_COMPLAINTS, Date.now()) });
+  await serveTestSites(browser.ctx, {
+    [TWO_COMPLAINTS.path]: renderFacebookPostPage(TWO_COMPLAINTS, Date.now()),
+    ...Object.fromEntries(REAL_X.map((r) => [r.path, readFileSync(sharedPath(r.file), 'utf8')])),
+  });
 });
 afterAll(async () => browser?.close());
 
@@ -341,6 +356,8 @@ describe('a panel that never hides the work (geometry)', () => {
         await page.locator('[aria-label="Write a reply…"]').waitFor();
       },
     },
+    // The post answered is the one whose permalink is the page's address.
+    ...REAL_X.map((r) => ({ name: r.name, url: X_ORIGIN + r.path, editor: '[data-testid="tweetTextarea_0"]', submit: '[data-testid="tweetButtonInline"]', post: `article[data-testid="tweet"]:has(a[href$="${r.path}"])` })),
   ];
 
   // 1280 and up used to fail: the panel was placed beside the reply box alone, and the post answered

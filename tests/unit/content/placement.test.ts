@@ -3,7 +3,7 @@
  * Chromium on the test pages (tests/e2e/workflow.e2e.ts, geometry), where the old rule failed.
  */
 import { describe, expect, it } from 'vitest';
-import { placePanel, PANEL_WIDTH, type Placement, type Rect } from '@/lib/content/placement';
+import { placePanel, PANEL_WIDTH, scrollForRoom, type Placement, type Rect } from '@/lib/content/placement';
 
 const H = 860;
 /** The panel as it is drawn: beside the work it spans top 64 to 32 px above the bottom (overlay.css). */
@@ -80,6 +80,27 @@ describe('placePanel', () => {
     const p = placePanel(area, viewport, post)!;
     expect(overlaps(panelRect(p, viewport), area)).toBe(false);
     expect(panelRect(p, viewport).height).toBeGreaterThan(0);
+  });
+
+  it('a tall box in a narrow window: scroll just enough for a usable docked panel under it, then it fits', () => {
+    // Measured on the real 2025 self-thread page at 800 px: a 596 px box, the post scrolled away above.
+    const viewport = { width: 800, height: H };
+    const area = { left: 4, top: 132, width: 593, height: 596 };
+    const before = placePanel(area, viewport)!;
+    expect('top' in before && before.maxHeight).toBeLessThan(180);
+    const by = scrollForRoom(area, viewport);
+    expect(by).toBeGreaterThan(0);
+    expect(by).toBeLessThan(area.top); // the box stays in view
+    const after = placePanel({ ...area, top: area.top - by }, viewport)!;
+    expect(after.mode).toBe('below');
+    expect('top' in after && after.maxHeight).toBeGreaterThanOrEqual(180);
+    expect(scrollForRoom({ ...area, top: area.top - by }, viewport)).toBe(0);
+  });
+
+  it('no scrolling when there is room beside or under the box', () => {
+    expect(scrollForRoom({ left: 277, top: 170, width: 568, height: 48 }, { width: 1280, height: H }, { left: 261, top: 52, width: 600, height: 109 })).toBe(0);
+    expect(scrollForRoom({ left: 136, top: 200, width: 528, height: 60 }, { width: 800, height: H }, { left: 120, top: 85, width: 560, height: 109 })).toBe(0);
+    expect(scrollForRoom(null, { width: 800, height: H })).toBe(0);
   });
 
   it('no box, no placement', () => {
