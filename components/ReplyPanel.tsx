@@ -138,6 +138,20 @@ export function ReplyPanel({ session, notice, sent = null, answeredIds = [], onN
   const postedAt = sent?.postedAt ?? data?.focus.postedAt ?? null;
   const firstResponse = sent && postedAt ? Math.max(0, sent.at - postedAt) : null;
 
+  // While drafting, the checklist leads: it is what the manager needs before pressing Reply. Docked
+  // compact (little height) it comes straight under the header, and the panel scrolls back up to it
+  // when drafting begins (the replies may have been scrolled to).
+  const compact = placement === 'below' || placement === 'above';
+  const lead = drafting && (
+    <div data-soothe="checklist-lead">
+      <h2 className="soothe-heading">{t.checklist}</h2>
+      <Checklist report={report} t={t} />
+    </div>
+  );
+  useEffect(() => {
+    if (compact && drafting && section.current) section.current.scrollTop = 0;
+  }, [compact, drafting]);
+
   const onKeyDown = (e: KeyboardEvent) => {
     const typing = e.target instanceof HTMLElement && (e.target.tagName === 'INPUT' || e.target.tagName === 'TEXTAREA' || e.target.tagName === 'SELECT' || e.target.isContentEditable);
     if (next && !typing && !e.ctrlKey && !e.metaKey && !e.altKey && (e.key === 'n' || e.key === 'N')) {
@@ -157,13 +171,14 @@ export function ReplyPanel({ session, notice, sent = null, answeredIds = [], onN
   };
 
   return (
-    <section ref={section} tabIndex={-1} className={placement === 'below' || placement === 'above' ? 'soothe-panel soothe-compact' : 'soothe-panel'} data-placement={placement} role="dialog" aria-label={t.panelLabel} onKeyDown={onKeyDown} style={style}>
+    <section ref={section} tabIndex={-1} className={compact ? 'soothe-panel soothe-compact' : 'soothe-panel'} data-placement={placement} role="dialog" aria-label={t.panelLabel} onKeyDown={onKeyDown} style={style}>
       <header className="soothe-panel-header">
         <strong>Soothe</strong>
         <button type="button" className="soothe-close" aria-label={t.close} onClick={onClose}>
           ×
         </button>
       </header>
+      {compact && lead}
       {sent && (
         <div className="soothe-sent" data-soothe="sent" role="status">
           <p className="soothe-success">{t.sentLogged(firstResponse !== null ? formatWait(firstResponse, t) : null)}</p>
@@ -193,13 +208,7 @@ export function ReplyPanel({ session, notice, sent = null, answeredIds = [], onN
           <TriageSummary triage={data.triage} postedAt={data.focus.postedAt} targetsMs={data.targetsMs} now={Date.now()} answeredAt={sent?.at ?? null} t={t} />
         </>
       )}
-      {drafting && (
-        // While drafting, the checklist leads: it is what the manager needs before pressing Reply.
-        <div data-soothe="checklist-lead">
-          <h2 className="soothe-heading">{t.checklist}</h2>
-          <Checklist report={report} t={t} />
-        </div>
-      )}
+      {!compact && lead}
       {notice && (
         <p className={notice.kind === 'error' ? 'soothe-error' : 'soothe-success'} role={notice.kind === 'error' ? 'alert' : 'status'} data-soothe="notice">
           {notice.text}

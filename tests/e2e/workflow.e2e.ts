@@ -395,4 +395,46 @@ describe('a panel that never hides the work (geometry)', () => {
       });
     }
   }
+
+  it('docked compact (X reply modal, 800 × 560): keys reach every reply, Enter inserts, and the checklist leads in view', async () => {
+    const page = await browser.ctx.newPage();
+    await page.setViewportSize({ width: 800, height: 560 });
+    await page.goto(`${X_ORIGIN}${X_THREADS[0]!.path}?layout=modal`);
+    const editor = page.locator('[data-testid="tweetTextarea_0"]').first();
+    const inView = (inner: Box | null, outer: Box | null) => !!inner && !!outer && inner.y >= outer.y - 1 && inner.y + inner.height <= outer.y + outer.height + 1;
+    let panel = await openPanel(page, editor);
+    expect(await panel.getAttribute('data-placement')).toMatch(/^(below|above)$/);
+    expect(await panel.getAttribute('class')).toContain('soothe-compact');
+    const replies = panel.locator('[data-soothe-reply]');
+    const n = await replies.count();
+    expect(n).toBeGreaterThan(1);
+    // The compact panel is shorter than its content: End scrolls the last reply into the panel's view.
+    expect(await panel.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    await page.keyboard.press('End');
+    await replies.nth(n - 1).matching(':focus').waitFor();
+    expect(inView(await replies.nth(n - 1).boundingBox(), await panel.boundingBox()), 'last reply scrolled into view').toBe(true);
+    await page.keyboard.press('Home');
+    await replies.first().matching(':focus').waitFor();
+    const preview = await insertFirstReady(page, panel);
+    await expect.poll(async () => norm(await editorText(page))).toBe(norm(preview));
+
+    // Drafting (the inserted reply, then a draft with mistakes typed over it): the checklist leads the
+    // compact panel, right under its header and in view, and the panel still keeps clear of the box.
+    const lead = panel.locator('[data-soothe="checklist-lead"]');
+    await lead.waitFor({ timeout: 10_000 });
+    await editor.click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('You should have read our terms before ordering. Post your home address here.');
+    await expect.poll(async () => await lead.locator('[data-check="noPersonalData"]').getAttribute('data-ok'), { timeout: 10_000 }).toBe('false');
+    const [p, h, post] = await Promise.all([panel.boundingBox(), lead.locator('h2').boundingBox(), panel.locator('[data-soothe="post-text"]').boundingBox()]);
+    expect(inView(h, p), `checklist heading in view: panel ${JSON.stringify(p)} heading ${JSON.stringify(h)}`).toBe(true);
+    expect(h!.y).toBeLessThan(post!.y); // before the post's quote, not under it
+    // The box grew with the draft: the panel follows it.
+    const clear = async () => {
+      const [pp, e, b] = await Promise.all([panel.boundingBox(), editor.boundingBox(), page.locator('[data-testid="tweetButton"]').boundingBox()]);
+      return JSON.stringify({ covers: overlap(pp, e) || overlap(pp, b), panel: pp, box: e, button: b });
+    };
+    await expect.poll(clear, { timeout: 3_000 }).toMatch(/^\{"covers":false/);
+    await page.close();
+  });
 });
