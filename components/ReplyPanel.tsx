@@ -28,7 +28,7 @@ function render(s: SuggestionView, values: TemplateValues, part: Part, platform:
   return s.template ? renderTemplate(s.template, values, part, platform) : renderText(s.faq?.answer ?? '', values);
 }
 
-export function ReplyPanel({ session, notice, sent = null, answeredIds = [], onNext, t, onInserted, onClose, style }: {
+export function ReplyPanel({ session, notice, sent = null, answeredIds = [], onNext, t, onInserted, onClose, style, placement }: {
   /** The case this panel shows (lib/content/case/session.ts). */
   session: CaseSession;
   /** The reply from this box the site really sent (logged): the panel confirms and offers the next complaint. */
@@ -38,6 +38,8 @@ export function ReplyPanel({ session, notice, sent = null, answeredIds = [], onN
   onNext?(postId: string): Promise<boolean>;
   /** Where the overlay places the panel (beside the composer when there is room). */
   style?: CSSProperties;
+  /** How it is placed: beside the work ('right' / 'left') or docked compact ('below' / 'above'). */
+  placement?: 'right' | 'left' | 'below' | 'above';
   notice: Notice | null;
   t: PanelStrings;
   onInserted(notice: Notice): void;
@@ -136,6 +138,20 @@ export function ReplyPanel({ session, notice, sent = null, answeredIds = [], onN
   const postedAt = sent?.postedAt ?? data?.focus.postedAt ?? null;
   const firstResponse = sent && postedAt ? Math.max(0, sent.at - postedAt) : null;
 
+  // While drafting, the checklist leads: it is what the manager needs before pressing Reply. Docked
+  // compact (little height) it comes straight under the header, and the panel scrolls back up to it
+  // when drafting begins (the replies may have been scrolled to).
+  const compact = placement === 'below' || placement === 'above';
+  const lead = drafting && (
+    <div data-soothe="checklist-lead">
+      <h2 className="soothe-heading">{t.checklist}</h2>
+      <Checklist report={report} t={t} />
+    </div>
+  );
+  useEffect(() => {
+    if (compact && drafting && section.current) section.current.scrollTop = 0;
+  }, [compact, drafting]);
+
   const onKeyDown = (e: KeyboardEvent) => {
     const typing = e.target instanceof HTMLElement && (e.target.tagName === 'INPUT' || e.target.tagName === 'TEXTAREA' || e.target.tagName === 'SELECT' || e.target.isContentEditable);
     if (next && !typing && !e.ctrlKey && !e.metaKey && !e.altKey && (e.key === 'n' || e.key === 'N')) {
@@ -155,13 +171,14 @@ export function ReplyPanel({ session, notice, sent = null, answeredIds = [], onN
   };
 
   return (
-    <section ref={section} tabIndex={-1} className="soothe-panel" role="dialog" aria-label={t.panelLabel} onKeyDown={onKeyDown} style={style}>
+    <section ref={section} tabIndex={-1} className={compact ? 'soothe-panel soothe-compact' : 'soothe-panel'} data-placement={placement} role="dialog" aria-label={t.panelLabel} onKeyDown={onKeyDown} style={style}>
       <header className="soothe-panel-header">
         <strong>Soothe</strong>
         <button type="button" className="soothe-close" aria-label={t.close} onClick={onClose}>
           ×
         </button>
       </header>
+      {compact && lead}
       {sent && (
         <div className="soothe-sent" data-soothe="sent" role="status">
           <p className="soothe-success">{t.sentLogged(firstResponse !== null ? formatWait(firstResponse, t) : null)}</p>
@@ -191,13 +208,7 @@ export function ReplyPanel({ session, notice, sent = null, answeredIds = [], onN
           <TriageSummary triage={data.triage} postedAt={data.focus.postedAt} targetsMs={data.targetsMs} now={Date.now()} answeredAt={sent?.at ?? null} t={t} />
         </>
       )}
-      {drafting && (
-        // While drafting, the checklist leads: it is what the manager needs before pressing Reply.
-        <div data-soothe="checklist-lead">
-          <h2 className="soothe-heading">{t.checklist}</h2>
-          <Checklist report={report} t={t} />
-        </div>
-      )}
+      {!compact && lead}
       {notice && (
         <p className={notice.kind === 'error' ? 'soothe-error' : 'soothe-success'} role={notice.kind === 'error' ? 'alert' : 'status'} data-soothe="notice">
           {notice.text}

@@ -1,8 +1,8 @@
 /** Everything Soothe draws on a site page: a button beside each composer, and the reply panel. */
-import type { CSSProperties } from 'react';
+import { useEffect, useRef, type CSSProperties } from 'react';
 import { useStore } from 'zustand';
 import type { SiteOverlayProps } from '@/lib/content/site/runtime';
-import { placePanel, PANEL_WIDTH, type Rect } from '@/lib/content/placement';
+import { placePanel, PANEL_WIDTH, scrollForRoom, type Placement } from '@/lib/content/placement';
 import { formatWait } from '@/lib/i18n/panel';
 import { ReplyPanel } from './ReplyPanel';
 import { SootheButton } from './SootheButton';
@@ -16,7 +16,20 @@ export function SootheOverlay({ store, sessionFor, t, onNext, onTabOut }: SiteOv
   const answeredIds = useStore(store, (s) => s.answeredIds);
   const drafts = useStore(store, (s) => s.drafts);
   const { open, close, notify } = store.getState();
-  const openArea = composers.find((c) => c.key === openKey)?.area ?? null;
+  const openView = composers.find((c) => c.key === openKey);
+  const viewport = { width: window.innerWidth, height: window.innerHeight };
+  const placement = placePanel(openView?.area ?? null, viewport, openView?.post ?? null);
+  // No side and no band tall enough for the docked panel: scroll the page once per opening to make
+  // room under the box (the scroll re-places the panel through the composer views).
+  const roomMadeFor = useRef<string | null>(null);
+  const openArea = openView?.area ?? null;
+  useEffect(() => {
+    if (!openKey) roomMadeFor.current = null;
+    if (!openKey || !openArea || roomMadeFor.current === openKey) return;
+    roomMadeFor.current = openKey;
+    const by = scrollForRoom(openArea, { width: window.innerWidth, height: window.innerHeight }, openView?.post ?? null);
+    if (by > 0) window.scrollBy({ top: by, behavior: 'instant' });
+  }, [openKey, openArea, openView?.post]);
   const session = openKey ? sessionFor(openKey) : null;
 
   return (
@@ -51,7 +64,8 @@ export function SootheOverlay({ store, sessionFor, t, onNext, onTabOut }: SiteOv
         <ReplyPanel
           key={openKey}
           session={session}
-          style={panelPlacement(openArea)}
+          style={panelStyle(placement)}
+          placement={placement?.mode}
           notice={notice}
           sent={sent?.composerKey === openKey ? sent : null}
           answeredIds={answeredIds}
@@ -87,9 +101,8 @@ function calloutPlacement(box: { top: number; left: number; width: number; heigh
   return box.top > 90 ? { left, bottom: window.innerHeight - box.top + 6, width: CALLOUT_WIDTH } : { left, top: box.top + box.height + 6, width: CALLOUT_WIDTH };
 }
 
-/** Beside the box when a side has room, else docked compact below / above it (lib/content/placement.ts). */
-function panelPlacement(box: Rect | null): CSSProperties {
-  const p = placePanel(box, { width: window.innerWidth, height: window.innerHeight });
+/** Beside the work when a side has room, else docked compact in a free band (lib/content/placement.ts). */
+function panelStyle(p: Placement | null): CSSProperties {
   if (!p) return { width: PANEL_WIDTH };
   if (!('top' in p)) return { left: p.left, right: 'auto', width: p.width };
   return { left: p.left, right: 'auto', width: p.width, top: p.top, bottom: 'auto', maxHeight: p.maxHeight };

@@ -47,6 +47,8 @@ export interface Composer {
   postUrl: string | null;
   /** The site's own Send/Reply button for this composer, when found. */
   submitButton: HTMLElement | null;
+  /** The element showing the post being answered, when found: the panel must not cover it. */
+  answered?: Element | null;
 }
 
 /** What a thread reader takes: the shared options, and X's signed-out views (skipped unless asked). */

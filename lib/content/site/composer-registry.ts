@@ -11,6 +11,8 @@ export interface ComposerView {
   box: Box | null;
   /** The editor and the site's submit button together: what the panel must not cover. */
   area: Box | null;
+  /** Viewport box of the post being answered, when the page shows it: the panel must not cover it either. */
+  post: Box | null;
 }
 
 export interface Box {
@@ -71,11 +73,13 @@ export class ComposerRegistry {
       // A composer scrolled out of view gets no button (a fixed-position button would float off-screen).
       const visible = r && r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < window.innerHeight;
       const submit = visible && c.submitButton?.isConnected ? c.submitButton.getBoundingClientRect() : null;
+      const post = visible && c.answered?.isConnected ? c.answered.getBoundingClientRect() : null;
       return {
         key,
         postId: c.postId,
         box: visible ? { top: r.top, left: r.left, width: r.width, height: r.height } : null,
         area: visible ? union(r, submit) : null,
+        post: post && post.width > 0 && post.height > 0 ? { top: post.top, left: post.left, width: post.width, height: post.height } : null,
       };
     });
   }

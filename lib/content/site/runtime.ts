@@ -27,6 +27,7 @@ import { watchSends } from './send-watch';
 import { siteCaseSource } from './site-case';
 import { siteTheme } from './site-theme';
 import { createUiStore, type UiStore } from './ui-store';
+import { watchSizes } from './size-watch';
 import { watchPage } from './watch';
 
 export interface SiteOverlayProps {
@@ -106,10 +107,13 @@ export function startSoothe(ctx: ContentScriptContext, adapter: SiteAdapter, mou
 
   const log = caseLog(send);
   const seen = trackSeen(life.script, adapter, (posts) => logSeenComplaints(adapter, send, log, posts));
+  // A box growing with its draft moves the panel too (no mutation says so).
+  const sizes = watchSizes(life.script, () => watcher.relayout());
   const watcher = watchPage(
     life.script,
     () => {
       registry.scan(document);
+      sizes.follow(registry.entries().map(({ composer }) => composer.editor));
       seen.poke();
     },
     () => {

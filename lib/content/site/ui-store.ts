@@ -32,7 +32,7 @@ function sameBox(a: ComposerView['box'], b: ComposerView['box']): boolean {
 }
 
 function sameViews(a: ComposerView[], b: ComposerView[]): boolean {
-  return a.length === b.length && a.every((v, i) => v.key === b[i]!.key && sameBox(v.box, b[i]!.box) && sameBox(v.area, b[i]!.area));
+  return a.length === b.length && a.every((v, i) => v.key === b[i]!.key && sameBox(v.box, b[i]!.box) && sameBox(v.area, b[i]!.area) && sameBox(v.post, b[i]!.post));
 }
 
 export const createUiStore = () =>

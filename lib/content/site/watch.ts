@@ -7,6 +7,8 @@ import { onAbort } from '../page-life';
 export interface Watcher {
   /** Ask for a rescan soon (e.g. after SPA navigation). */
   poke(): void;
+  /** Ask for a layout read in the next frame (something moved without a mutation). */
+  relayout(): void;
 }
 
 /** Watches until `signal` aborts (the page life ends). */
@@ -36,5 +38,5 @@ export function watchPage(signal: AbortSignal, onScan: () => void, onLayout: () 
     if (frame !== null) cancelAnimationFrame(frame);
   });
   scanSoon();
-  return { poke: scanSoon };
+  return { poke: scanSoon, relayout: layoutSoon };
 }

@@ -55,6 +55,8 @@ export function findFacebookComposers(root: ParentNode): Composer[] {
       postText: textEl?.innerText ?? textEl?.textContent ?? null,
       postLang: textEl?.getAttribute('lang') ?? null,
       submitButton: findSubmit(editor),
+      // The main comment box sits inside the post's article: then what it answers is the post's text.
+      answered: article?.contains(editor) ? textEl : article,
     };
   });
 }

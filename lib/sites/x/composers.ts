@@ -63,6 +63,7 @@ export function findXComposers(root: ParentNode): Composer[] {
       postText: textEl?.innerText ?? textEl?.textContent ?? null,
       postLang: textEl?.getAttribute('lang') ?? null,
       submitButton: findSubmit(editor),
+      answered: tweet,
     };
   });
 }

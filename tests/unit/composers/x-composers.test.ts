@@ -19,6 +19,8 @@ describe('findXComposers', () => {
     expect(c!.editor.getAttribute('role')).toBe('textbox');
     expect(c!.submitButton?.getAttribute('data-testid')).toBe('tweetButtonInline');
     expect(isSubmitEnabled(c!.submitButton)).toBe(false); // empty draft: X keeps Reply disabled
+    // The post answered is the page's tweet (the panel keeps clear of it).
+    expect(c!.answered?.getAttribute('data-testid')).toBe('tweet');
   });
 
   it('knows which post the composer answers on a status page', () => {
@@ -30,6 +32,7 @@ describe('findXComposers', () => {
     expect(c!.postId).toBe(thread.posts[0]!.id);
     expect(c!.postLang).toBe('en');
     expect(c!.postText).toContain('in transit');
+    expect(c!.answered?.textContent).toContain('in transit');
   });
 
   it('returns nothing on a page without composers, and does not throw on odd markup', () => {
