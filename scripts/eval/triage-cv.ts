@@ -166,7 +166,7 @@ export function categoryRows(): Array<Array<string | number>> {
 
 const flagged = (texts: string[], lang: string) => texts.filter((t) => triage({ text: t, lang }).complaint).length / Math.max(1, texts.length);
 
-function proxyRows(): Array<Array<string | number>> {
+export function proxyRows(): Array<Array<string | number>> {
   const rows: Array<Array<string | number>> = [];
   const reviews = csvRecords(readFileSync(sharedPath('datasets', 'ceneo-reviews-pl', 'ceneo_opinions.csv'), 'utf8'));
   const stars = (r: Record<string, string>) => Number((r.stars ?? '').split('/')[0]!.replace(',', '.'));
