@@ -5,6 +5,8 @@
  *   (complaints-en-xci, PolEmo 2.0); the team-written synthetic rows are always on the training side,
  *   never scored. The model is re-trained per fold with the code of scripts/train-triage.ts.
  * - Severity on the gold English complaints of the same folds.
+ * - Category: 5-fold CV over the team's category labels of TWCS head tweets (lib/triage/train/labels),
+ *   the category heads re-trained per fold; the category mix of lib/triage/triage.ts was chosen on it.
  * - Sources the model is not trained on (licence: evaluation only): Ceneo reviews (pl), Greek bank tweets
  *   and Skroutz review lines (el), twcs-categories-en topics (category).
  * - Escalation on the dev set (the escalation labels of lib/triage/train/synthetic; the cues were chosen on it).
