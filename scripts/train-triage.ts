@@ -9,7 +9,9 @@
  * - polemo2-sentences-pl (CC, CLARIN-PL): Polish opinion sentences; negative → complaint, positive and
  *   neutral → not, as weak labels with a lower weight;
  * - lib/triage/train/synthetic (team-written, marked synthetic): en/pl/el complaints with categories,
- *   threats, plain cancel/delete requests and ordinary posts (politics, sport, daily life, questions).
+ *   threats, plain cancel/delete requests and ordinary posts (politics, sport, daily life, questions);
+ * - lib/triage/train/labels/twcs-head-categories.json: the team's category labels of 532 twcs-head-en
+ *   customer tweets (text read in place), for the category heads only.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
