@@ -9,7 +9,9 @@
  * - polemo2-sentences-pl (CC, CLARIN-PL): Polish opinion sentences; negative → complaint, positive and
  *   neutral → not, as weak labels with a lower weight;
  * - lib/triage/train/synthetic (team-written, marked synthetic): en/pl/el complaints with categories,
- *   threats, plain cancel/delete requests and ordinary posts (politics, sport, daily life, questions).
+ *   threats, plain cancel/delete requests and ordinary posts (politics, sport, daily life, questions);
+ * - lib/triage/train/labels/twcs-head-categories.json: the team's category labels of 532 twcs-head-en
+ *   customer tweets (text read in place), for the category heads only.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,6 +37,8 @@ export interface LabelledTweet {
   category?: Category | null;
   /** training weight; default 1 */
   weight?: number;
+  /** 'category': a row for the category heads only (its complaint label is unknown and not trained on) */
+  use?: 'category';
 }
 
 export function loadComplaintSet(): LabelledTweet[] {
@@ -116,9 +120,29 @@ export function loadTwcsSet(): LabelledTweet[] {
   return out;
 }
 
+/**
+ * Category labels the team wrote by hand for first customer tweets of twcs-head-en
+ * (lib/triage/train/labels/twcs-head-categories.json, keyed by tweet_id; the text is read in place).
+ * Rows for the category heads only.
+ */
+export function loadTwcsCategorySet(): LabelledTweet[] {
+  const file = join(PROJECT_ROOT, 'lib', 'triage', 'train', 'labels', 'twcs-head-categories.json');
+  const labels = (JSON.parse(readFileSync(file, 'utf8')) as { labels: Record<string, Category> }).labels;
+  const rows = csvRecords(readFileSync(sharedPath('datasets', 'twcs-head-en', 'twcs_head.csv'), 'utf8'));
+  const out: LabelledTweet[] = [];
+  for (const r of rows) {
+    const category = labels[r.tweet_id ?? ''];
+    if (!category || !r.text) continue;
+    if (!CATEGORIES.includes(category)) throw new Error(`twcs-head-categories.json: unknown category ${category} for ${r.tweet_id}`);
+    out.push({ id: `twcs-cat-${r.tweet_id}`, text: r.text, complaint: 1, severity: 0, lang: 'en', source: 'twcs-cat', category, use: 'category' });
+  }
+  if (out.length < Object.keys(labels).length) throw new Error(`twcs-head-categories.json: ${Object.keys(labels).length - out.length} labelled tweet ids not found in twcs_head.csv`);
+  return out;
+}
+
 /** Everything the shipped model is trained on. */
 export function loadTrainingSet(): LabelledTweet[] {
-  return [...loadComplaintSet(), ...loadTwcsSet(), ...loadPolishSet(), ...loadSyntheticSet()];
+  return [...loadComplaintSet(), ...loadTwcsSet(), ...loadPolishSet(), ...loadSyntheticSet(), ...loadTwcsCategorySet()];
 }
 
 export const SEED = 20190728;
@@ -129,12 +153,35 @@ const CATEGORY_OPTS: TrainOptions = { dims: 1 << HASH_BITS, epochs: 20, learning
 const KEEP_COMPLAINT = 80_000;
 const KEEP_SEVERITY = 12_000;
 const KEEP_CATEGORY = 6_000;
+/** Weight of a hand-labelled real tweet in the category heads, next to a synthetic row (1). */
+export const CATEGORY_LABEL_WEIGHT = 1;
+
+/** Category: one-vs-rest heads over the complaints that carry a category (synthetic and hand-labelled rows). */
+export function trainCategoryHeads(data: LabelledTweet[], xs: SparseVector[], options: Partial<TrainOptions> = {}, labelWeight = CATEGORY_LABEL_WEIGHT): NonNullable<ComplaintModelFile['category']> {
+  const catIdx = data.flatMap((d, i) => (d.complaint === 1 && d.category && d.category !== 'other' ? [i] : []));
+  const category: ComplaintModelFile['category'] = {};
+  if (!catIdx.length) return category;
+  for (const c of CATEGORIES.filter((c) => c !== 'other')) {
+    const head = trainLogistic(
+      catIdx.map((i) => xs[i]!),
+      catIdx.map((i) => (data[i]!.category === c ? 1 : 0)),
+      { ...CATEGORY_OPTS, ...options, seed: CATEGORY_OPTS.seed + c.length, sampleWeights: catIdx.map((i) => (data[i]!.source === 'synthetic' ? 1 : labelWeight)) },
+    );
+    category[c] = packLinear(head.weights, head.bias, KEEP_CATEGORY);
+  }
+  return category;
+}
 
 /** Trains all heads on `data` and returns the file the extension ships. Used by the CV as well. */
 export function trainComplaintModel(data: LabelledTweet[], vectors?: SparseVector[], complaintOptions: Partial<TrainOptions> = {}): ComplaintModelFile {
   const xs = vectors ?? data.map((d) => featurize(d.text));
-  const complaint = trainLogistic(xs, data.map((d) => d.complaint), { ...COMPLAINT_OPTS, ...complaintOptions, sampleWeights: data.map((d) => d.weight ?? 1) });
-  const complaintIdx = data.flatMap((d, i) => (d.complaint === 1 && d.severity > 0 ? [i] : []));
+  const cIdx = data.flatMap((d, i) => (d.use === 'category' ? [] : [i]));
+  const complaint = trainLogistic(
+    cIdx.map((i) => xs[i]!),
+    cIdx.map((i) => data[i]!.complaint),
+    { ...COMPLAINT_OPTS, ...complaintOptions, sampleWeights: cIdx.map((i) => data[i]!.weight ?? 1) },
+  );
+  const complaintIdx = data.flatMap((d, i) => (d.complaint === 1 && d.severity > 0 && d.use !== 'category' ? [i] : []));
   // Ordinal severity: one logistic head per threshold (level ≥ 2, ≥ 3, ≥ 4), trained on complaints only.
   const severity = [2, 3, 4].map((level) =>
     trainLogistic(
@@ -143,19 +190,7 @@ export function trainComplaintModel(data: LabelledTweet[], vectors?: SparseVecto
       { ...SEVERITY_OPTS, seed: SEVERITY_OPTS.seed + level },
     ),
   );
-  // Category: one-vs-rest heads over the complaints that carry a category.
-  const catIdx = data.flatMap((d, i) => (d.complaint === 1 && d.category && d.category !== 'other' ? [i] : []));
-  const category: ComplaintModelFile['category'] = {};
-  if (catIdx.length) {
-    for (const c of CATEGORIES.filter((c) => c !== 'other')) {
-      const head = trainLogistic(
-        catIdx.map((i) => xs[i]!),
-        catIdx.map((i) => (data[i]!.category === c ? 1 : 0)),
-        { ...CATEGORY_OPTS, seed: CATEGORY_OPTS.seed + c.length },
-      );
-      category[c] = packLinear(head.weights, head.bias, KEEP_CATEGORY);
-    }
-  }
+  const category = trainCategoryHeads(data, xs);
   const sources = new Map<string, number>();
   data.forEach((d) => sources.set(d.source ?? 'xci', (sources.get(d.source ?? 'xci') ?? 0) + 1));
   return {

@@ -178,20 +178,29 @@ function shouting(text: string): boolean {
   return upper / letters.length >= 0.7;
 }
 
-/** Weight of the model's category probability next to the lexicon's cue weights. */
-const CATEGORY_MODEL_WEIGHT = 1.5;
-/** Below this combined evidence the category is `other`: about one clear cue, or a confident model. */
-const CATEGORY_MIN_EVIDENCE = 0.9;
+/**
+ * How the category heads and the lexicon's category cues combine: `model` is the weight of a head's
+ * probability next to the cue weights; below `minEvidence` combined evidence the category is `other`
+ * (about one clear cue, or a confident model). Chosen by cross-validation on the team-labelled TWCS
+ * tweets (scripts/eval/triage-cv.ts, category section).
+ */
+export interface CategoryMix {
+  model: number;
+  minEvidence: number;
+}
+export const DEFAULT_CATEGORY_MIX: CategoryMix = { model: 4, minEvidence: 0.9 };
+/** A lexicon cue this strong makes a post topical (a complaint about something), whatever the mix. */
+const TOPICAL_CUE = 0.9;
 
-function bestCategory(tokens: string[], rules: CompiledRules, modelProbs: Array<[Category, number]>): { category: Category; confidence: number; topical: boolean } {
+function bestCategory(tokens: string[], rules: CompiledRules, modelProbs: Array<[Category, number]>, mix: CategoryMix): { category: Category; confidence: number; topical: boolean } {
   const evidence = new Map<Category, number>();
   let topical = false;
   for (const [cat, lex] of rules.categories) {
     const w = sumWeights(matchTokens(lex, tokens));
     evidence.set(cat, w);
-    if (w >= CATEGORY_MIN_EVIDENCE) topical = true;
+    if (w >= TOPICAL_CUE) topical = true;
   }
-  for (const [cat, p] of modelProbs) evidence.set(cat, (evidence.get(cat) ?? 0) + CATEGORY_MODEL_WEIGHT * p);
+  for (const [cat, p] of modelProbs) evidence.set(cat, (evidence.get(cat) ?? 0) + mix.model * p);
   let best: Category = 'other';
   let bestScore = 0;
   let total = 0;
@@ -204,7 +213,7 @@ function bestCategory(tokens: string[], rules: CompiledRules, modelProbs: Array<
   }
   // Share of the evidence that the winner holds, damped when there is little evidence at all.
   const confidence = Math.round((bestScore / (total + 0.5)) * (1 - Math.exp(-bestScore)) * 1000) / 1000;
-  return { category: bestScore >= CATEGORY_MIN_EVIDENCE ? best : 'other', confidence, topical };
+  return { category: bestScore >= mix.minEvidence ? best : 'other', confidence, topical };
 }
 
 function ruleSeverity(hits: LexiconHit[]): number {
@@ -212,14 +221,14 @@ function ruleSeverity(hits: LexiconHit[]): number {
 }
 
 /** Build a triage function around a complaint model (the shipped one, or a fold's model in cross-validation). */
-export function createTriage(model: ComplaintModel, mix: TriageMix = DEFAULT_MIX): (input: TriageInput) => TriageResult {
+export function createTriage(model: ComplaintModel, mix: TriageMix = DEFAULT_MIX, categoryMix: CategoryMix = DEFAULT_CATEGORY_MIX): (input: TriageInput) => TriageResult {
   return function triagePost(input: TriageInput): TriageResult {
     const text = input.text ?? '';
     const lang = detectLanguage(text, input.lang);
     const rules = RULES[lang];
     const tokens = tokenize(fold(text));
     const x = featurize(text);
-    const { category, confidence: categoryConfidence, topical } = bestCategory(tokens, rules, model.categories(x));
+    const { category, confidence: categoryConfidence, topical } = bestCategory(tokens, rules, model.categories(x), categoryMix);
     if (input.isBrandPost) {
       return { lang, complaint: false, score: 0, category, categoryConfidence, severity: 'none', escalation: false, escalations: [], flags: ['brand-post'], priority: 0 };
     }
