@@ -19,6 +19,7 @@ import { profileValues, type Profile } from '@/lib/settings/profile';
 import { ConflictList } from './ConflictList';
 import { useOptions } from './context';
 import { ItemEditor } from './ItemEditor';
+import { pendingStrings } from './strings-pending';
 
 interface Row {
   kind: ItemKind;
@@ -167,6 +168,7 @@ export function LibraryView({ state, profile }: { state: LibraryState; profile: 
           item={editing.item}
           packName={editing.packId === LOCAL_PACK_ID ? null : (state.packs[editing.packId]?.installed.pack.name ?? editing.packId)}
           isNew={editing.isNew}
+          takenIds={(editing.kind === 'template' ? state.local.templates : state.local.faq).map((i) => i.id).filter((id) => id !== editing.item.id)}
           values={values}
           onSave={save}
           onCancel={() => setEditing(null)}
@@ -183,6 +185,7 @@ export function LibraryView({ state, profile }: { state: LibraryState; profile: 
                 <span className="badges">
                   <span className="badge">{t.languages[r.item.lang]}</span>
                   {'parts' in r.item && <span className="badge">{t.categories[r.item.category]}</span>}
+                  {'parts' in r.item && r.item.kind === 'holding' && <span className="badge holding">{pendingStrings.holdingBadge}</span>}
                   <span className="badge subtle">{r.packName}</span>
                   {r.origin === 'override' && <span className="badge edited">{t.originEdited}</span>}
                   {r.origin === 'kept' && <span className="badge edited">{t.originKept}</span>}

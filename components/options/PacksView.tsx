@@ -7,11 +7,12 @@
  * Only when that fails does the page offer to ask for access to that one origin, from the user's
  * click (the browser shows its prompt only in a user gesture), and then tries again.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { diffPacks } from '@/lib/library/pack/diff';
 import { applyPackUpdate } from '@/lib/library/store/merge';
 import { mutateLibrary } from '@/lib/library/store/store';
 import { exportPack } from '@/lib/library/store/store-io';
+import { packCardState, type PackCardState } from '@/lib/library/store/pack-card-state';
 import {
   LOCAL_PACK_ID,
   removePack,
@@ -30,6 +31,20 @@ import { ConflictList } from './ConflictList';
 import { useOptions } from './context';
 import { DiffView } from './DiffView';
 import { Errors } from './ItemEditor';
+import { pendingStrings } from './strings-pending';
+
+function stateText(s: PackCardState, t: ReturnType<typeof useOptions>['t']): string {
+  switch (s.kind) {
+    case 'pending':
+      return t.checkResult.pending(s.version);
+    case 'held-back':
+      return t.checkResult.heldBack(s.version);
+    case 'updated':
+      return t.checkResult.updated(s.from, s.to); // conflicts it left are listed below the card's state
+    case 'current':
+      return pendingStrings.upToDate;
+  }
+}
 
 export function PacksView({ state, profile }: { state: LibraryState; profile: Profile }) {
   const { t, services } = useOptions();
@@ -157,6 +172,10 @@ function PackCard({ packId, entry, state }: { packId: string; entry: PackEntry; 
   const sub = entry.subscription;
   const pending = sub?.pending;
   const previous = entry.installed.previous;
+  const cardState = packCardState(entry);
+  // The last "Check now" answer describes the pack as it was then: once the installed or waiting
+  // version changes (applied, dismissed, rolled back, synced), it is dropped for the stored state.
+  useEffect(() => setResult(''), [pack.version, pending?.pack.version]);
 
   const checkNow = async () => {
     setBusy(true);
@@ -200,6 +219,11 @@ function PackCard({ packId, entry, state }: { packId: string; entry: PackEntry; 
         </span>
         <span className="muted">{t.templatesCount(pack.templates.length, pack.faq.length)}</span>
       </div>
+      {sub && (
+        <p className="pack-state" data-testid="pack-state" data-state={cardState.kind}>
+          {stateText(cardState, t)}
+        </p>
+      )}
       <p className="muted">
         {t.source}: {sub ? <a href={sub.url} target="_blank" rel="noreferrer noopener">{sub.url}</a> : sourceText}
       </p>

@@ -41,6 +41,7 @@ export const pendingStrings = {
   kindHolding: 'Holding statement (public update during a crisis)',
   holdingBadge: 'Holding statement',
   upToDate: 'Up to date.',
+  shortField: 'Short form for X',
   before: 'Before',
   after: 'After',
 };

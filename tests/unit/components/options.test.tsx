@@ -86,6 +86,23 @@ describe('library', () => {
     await vi.waitFor(async () => expect((await loadLibraryState()).local.templates.map((t) => t.id)).toEqual(['my.late']));
   });
 
+  it('a new template gets its id from its title and category, unique in the user\u2019s pack, until an id is typed', async () => {
+    await mutateLibrary((s) => ({ ...s, local: { ...s.local, templates: [template('billing.charged-twice', { category: 'billing' })] } }));
+    const user = userEvent.setup();
+    render(<OptionsApp services={services()} languages={['en']} />);
+    await user.click(await screen.findByRole('button', { name: 'New template' }));
+    const editor = screen.getByTestId('item-editor');
+    const id = within(editor).getByLabelText('Id') as HTMLInputElement;
+    fireEvent.change(within(editor).getByLabelText('Title'), { target: { value: 'Charged twice!' } });
+    expect(id.value).toBe('other.charged-twice');
+    await user.selectOptions(within(editor).getByLabelText('Category'), 'billing');
+    expect(id.value).toBe('billing.charged-twice-2');
+    fireEvent.change(id, { target: { value: 'billing.double' } });
+    fireEvent.change(within(editor).getByLabelText('Title'), { target: { value: 'Charged twice again' } });
+    expect(id.value).toBe('billing.double');
+    expect(screen.getByTestId('unsaved-library')).toBeTruthy();
+  });
+
   it('duplicates a pack template into the user\u2019s own pack and deletes (hides) a pack item', async () => {
     await installPack();
     const user = userEvent.setup();
@@ -138,16 +155,30 @@ describe('packs', () => {
     const next = makePack({ version: '1.1.0' });
     next.templates.push(template('returns.label', { category: 'returns' }));
     next.templates = next.templates.filter((t) => t.id !== 'billing.twice');
+    next.templates[0]!.parts.fix = "I'll chase the courier today and give you a delivery date within 12 hours.";
     server.serve(next);
     const card = await screen.findByTestId(`pack-${ID}`);
     await user.click(within(card).getByRole('button', { name: 'Check now' }));
     const pending = await within(card).findByTestId('pending-update');
     expect(text(within(pending).getByTestId('diff-added'))).toContain('returns.label');
     expect(text(within(pending).getByTestId('diff-removed'))).toContain('billing.twice');
+    // The changed wording, old and new, with the changed words marked.
+    const wording = within(pending).getByTestId('wording-delivery.late');
+    expect(text(wording)).toContain('Fix or next step');
+    expect(text(within(wording).getByTestId('wording-before'))).toContain('within 24 hours.');
+    expect(text(within(wording).getByTestId('wording-after'))).toContain('within 12 hours.');
+    expect(text(wording.querySelector('del'))).toBe('24');
+    expect(text(wording.querySelector('ins'))).toBe('12');
     expect(text(within(card).getByTestId('pack-version'))).toBe('1.0.0');
+    expect(text(within(card).getByTestId('check-result'))).toContain('1.1.0 is waiting for your review');
+    expect(text(within(card).getByTestId('pack-state'))).toContain('1.1.0 is waiting for your review');
     await user.click(within(pending).getByRole('button', { name: 'Apply update' }));
     await vi.waitFor(() => expect(text(within(screen.getByTestId(`pack-${ID}`)).getByTestId('pack-version'))).toBe('1.1.0'));
     expect(screen.queryByTestId('pending-update')).toBeNull();
+    // The card tells its true state: nothing waits any more.
+    const after = screen.getByTestId(`pack-${ID}`);
+    expect(text(after)).not.toContain('waiting for your review');
+    expect(text(within(after).getByTestId('pack-state'))).toBe('Updated from 1.0.0 to 1.1.0.');
     // And back.
     await user.click(within(screen.getByTestId(`pack-${ID}`)).getByRole('button', { name: 'Roll back to 1.0.0' }));
     await vi.waitFor(() => expect(text(within(screen.getByTestId(`pack-${ID}`)).getByTestId('pack-version'))).toBe('1.0.0'));
