@@ -8,7 +8,9 @@ import type { Department } from '@/lib/handoff/departments';
 import type { HandOffSummary } from '@/lib/handoff/summary';
 import type { RadarStrings } from '@/lib/i18n/radar';
 import { waveTitle } from '@/lib/radar/handoff';
+import type { HoldingOffer } from '@/lib/radar/holding';
 import type { StoredAlert } from '@/lib/radar/types';
+import { pendingRadarStrings } from './strings-pending';
 
 export interface WaveActions {
   setSteps(id: string, doneSteps: number[]): Promise<StoredAlert>;
@@ -18,13 +20,17 @@ export interface WaveActions {
 
 const clock = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
-export function WaveCard({ alert, procedure, departments, actions, r, compact = false }: {
+export function WaveCard({ alert, procedure, departments, actions, r, compact = false, holding, onInsert }: {
   alert: StoredAlert;
   procedure: string[];
   departments: Department[];
   actions: WaveActions;
   r: RadarStrings;
   compact?: boolean;
+  /** Holding statements offered for this wave, rendered (lib/radar/holding.ts); undefined shows none. */
+  holding?: HoldingOffer[];
+  /** Puts a holding statement into the reply box the panel belongs to; absent where there is none (popup). */
+  onInsert?(offer: HoldingOffer): Promise<void>;
 }) {
   const [a, setA] = useState(alert);
   const [done, setDone] = useState<{ department: string; summary: HandOffSummary; mailto: string | null; handedOff: number } | null>(null);
@@ -89,6 +95,7 @@ export function WaveCard({ alert, procedure, departments, actions, r, compact = 
           ))}
         </fieldset>
       )}
+      {!compact && holding && <HoldingStatements offers={holding} onInsert={onInsert} />}
       {!compact && (
         <div className="soothe-wave-handoff">
           {departments.length === 0 ? (
@@ -114,5 +121,42 @@ export function WaveCard({ alert, procedure, departments, actions, r, compact = 
       )}
       {error && <p className="soothe-error" role="alert">{error}</p>}
     </article>
+  );
+}
+
+/** The wave's holding statements: each shown as it will go out, to insert into the reply box or copy. */
+function HoldingStatements({ offers, onInsert }: { offers: HoldingOffer[]; onInsert?(offer: HoldingOffer): Promise<void> }) {
+  const s = pendingRadarStrings;
+  const [note, setNote] = useState<string | null>(null);
+  const copy = (o: HoldingOffer) =>
+    void (navigator.clipboard?.writeText(o.text) ?? Promise.reject(new Error('no clipboard'))).then(
+      () => setNote(s.copied),
+      (err: Error) => setNote(err.message),
+    );
+  return (
+    <section className="soothe-wave-holding" aria-label={s.holdingTitle} data-testid="wave-holding">
+      <strong>{s.holdingTitle}</strong>
+      {offers.length === 0 ? (
+        <p className="soothe-muted">{s.noHolding}</p>
+      ) : (
+        offers.map((o) => (
+          <div key={o.id} data-testid="holding-offer" data-id={o.id}>
+            <p>
+              <em>{o.title}</em>
+            </p>
+            <p data-testid="holding-text">{o.text}</p>
+            {onInsert && (
+              <button type="button" data-testid="holding-insert" onClick={() => void onInsert(o).catch((err: Error) => setNote(err.message))}>
+                {s.insert}
+              </button>
+            )}
+            <button type="button" data-testid="holding-copy" onClick={() => copy(o)}>
+              {s.copy}
+            </button>
+          </div>
+        ))
+      )}
+      {note && <p role="status" className="soothe-muted">{note}</p>}
+    </section>
   );
 }
