@@ -40,6 +40,7 @@ export interface RadarForm extends Record<RadarFormKey, string> {
 }
 
 export interface SettingsForm {
+  /** The profile's other fields (its keywords and departments are the two fields below). */
   profile: Profile;
   /** One comma-separated line, split only on save so typing "a, " keeps its comma. */
   keywords: string;
@@ -83,7 +84,8 @@ export function radarForm(s: RadarSettings): RadarForm {
 
 export function settingsForm(profile: Profile, log: LogSettings = DEFAULT_SETTINGS, radar: RadarSettings = DEFAULT_RADAR, departments: readonly Department[] = profile.departments): SettingsForm {
   return {
-    profile,
+    // Keywords and departments are edited in their own fields below; kept once, not twice.
+    profile: { ...profile, keywords: [], departments: [] },
     keywords: profile.keywords.join(', '),
     departments: departments.map(toDepartmentRow),
     log: logForm(log),
