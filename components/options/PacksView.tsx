@@ -7,7 +7,7 @@
  * Only when that fails does the page offer to ask for access to that one origin, from the user's
  * click (the browser shows its prompt only in a user gesture), and then tries again.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { diffPacks } from '@/lib/library/pack/diff';
 import { applyPackUpdate } from '@/lib/library/store/merge';
 import { mutateLibrary } from '@/lib/library/store/store';
@@ -173,9 +173,6 @@ function PackCard({ packId, entry, state }: { packId: string; entry: PackEntry; 
   const pending = sub?.pending;
   const previous = entry.installed.previous;
   const cardState = packCardState(entry);
-  // The last "Check now" answer describes the pack as it was then: once the installed or waiting
-  // version changes (applied, dismissed, rolled back, synced), it is dropped for the stored state.
-  useEffect(() => setResult(''), [pack.version, pending?.pack.version]);
 
   const checkNow = async () => {
     setBusy(true);
@@ -190,6 +187,9 @@ function PackCard({ packId, entry, state }: { packId: string; entry: PackEntry; 
   };
   const act = async (work: () => Promise<{ ok: true } | { ok: false; error: string } | void>) => {
     setErrors([]);
+    // The last "Check now" answer described the pack before this action (apply, not now, roll
+    // back); from here the card's stored state (pack-state) tells the truth.
+    setResult('');
     try {
       const r = await work();
       if (r && !r.ok) setErrors([r.error]);
