@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PopupStats } from '@/lib/messaging/protocol';
 import type { Period } from '@/lib/log/metrics';
-import { STATS_STRINGS, type Locale } from '@/lib/i18n/stats';
+import { platformName, STATS_STRINGS, type Locale } from '@/lib/i18n/stats';
 import { PeriodSwitch } from './stats/PeriodSwitch';
 import { Headline } from './stats/Headline';
 import { SlaList } from './stats/SlaList';
@@ -73,7 +73,7 @@ export function StatsPopup({ load, locale = 'en', initialPeriod = 'today' }: Sta
               {stats.trend.length > 1 && <TrendChart trend={stats.trend} t={t} />}
               <DistributionChart distribution={stats.distribution} t={t} />
               <UnansweredList items={stats.unanswered} total={stats.unansweredTotal} t={t} />
-              <BreakdownTable title={t.byPlatform} rows={stats.byPlatform} label={(k) => t.platforms[k] ?? k} t={t} testId="by-platform" />
+              <BreakdownTable title={t.byPlatform} rows={stats.byPlatform} label={(k) => platformName(k, t) ?? k} t={t} testId="by-platform" />
               <BreakdownTable title={t.byCategory} rows={stats.byCategory} label={(k) => (k === 'unknown' ? t.unknownCategory : k)} t={t} testId="by-category" />
             </>
           )}

@@ -1,12 +1,12 @@
 /** Cases handed to another team that are past the reply time agreed with it, longest overdue first. */
 import type { OverdueHandOff } from '@/lib/handoff/overdue';
 import { HANDOFF_STRINGS } from '@/lib/i18n/handoff';
-import { formatDuration, type Locale, type StatsStrings } from '@/lib/i18n/stats';
+import { formatDuration, platformName, type Locale, type StatsStrings } from '@/lib/i18n/stats';
 import { CaseLink } from './CaseLink';
 
 /** "x" → "X"; "web:shop.example" → "shop.example". */
 export function platformLabel(platform: string, t: StatsStrings): string {
-  return t.platforms[platform] ?? (platform.startsWith('web:') ? platform.slice(4) : platform);
+  return platformName(platform, t) ?? (platform.startsWith('web:') ? platform.slice(4) : platform);
 }
 
 export function OverdueHandOffs({ items, total, t, locale }: { items: OverdueHandOff[]; total: number; t: StatsStrings; locale: Locale }) {

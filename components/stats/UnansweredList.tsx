@@ -1,6 +1,6 @@
 /** Complaints still waiting for a reply, oldest first, with a link back to each. */
 import type { PopupStats } from '@/lib/messaging/protocol';
-import { formatDuration, type StatsStrings } from '@/lib/i18n/stats';
+import { formatDuration, platformName, type StatsStrings } from '@/lib/i18n/stats';
 import { CaseLink } from './CaseLink';
 
 export function UnansweredList({ items, total, t }: { items: PopupStats['unanswered']; total: number; t: StatsStrings }) {
@@ -15,7 +15,7 @@ export function UnansweredList({ items, total, t }: { items: PopupStats['unanswe
         <ul className="unanswered" data-testid="unanswered">
           {items.map((c) => (
             <li key={c.key}>
-              <CaseLink url={c.url} label={`${t.platforms[c.platform] ?? c.platform}${c.category ? ` · ${c.category}` : ''}${c.severity ? ` · ${c.severity}` : ''}`} />{' '}
+              <CaseLink url={c.url} label={`${platformName(c.platform, t) ?? c.platform}${c.category ? ` · ${c.category}` : ''}${c.severity ? ` · ${c.severity}` : ''}`} />{' '}
               <small>{t.waiting(formatDuration(c.waitingMs, t))}</small>
             </li>
           ))}
