@@ -6,7 +6,6 @@
 import { wordingChanges, type ItemChange, type PackDiff } from '@/lib/library/pack/diff';
 import type { WordRun } from '@/lib/library/pack/word-diff';
 import { useOptions } from './context';
-import { pendingStrings } from './strings-pending';
 
 type FieldLabels = Record<string, string>;
 
@@ -33,7 +32,7 @@ function Side({ runs, side }: { runs: WordRun[]; side: 'before' | 'after' }) {
 }
 
 function Wording<T extends object>({ change, labels }: { change: ItemChange<T>; labels: FieldLabels }) {
-  const p = pendingStrings;
+  const { t: p } = useOptions();
   return (
     <dl className="wording" data-testid={`wording-${change.id}`}>
       {wordingChanges(change).map((w) => (
@@ -55,7 +54,7 @@ function Wording<T extends object>({ change, labels }: { change: ItemChange<T>; 
 
 export function DiffView({ diff }: { diff: PackDiff }) {
   const { t } = useOptions();
-  const labels: FieldLabels = { ...t.fields, short: pendingStrings.shortField, kind: pendingStrings.kind };
+  const labels: FieldLabels = { ...t.fields, short: t.shortField, kind: t.templateKind };
   const added = [...diff.templates.added.map((x) => ({ id: x.id, text: x.title })), ...diff.faq.added.map((x) => ({ id: x.id, text: x.question }))];
   const removed = [...diff.templates.removed.map((x) => ({ id: x.id, text: x.title })), ...diff.faq.removed.map((x) => ({ id: x.id, text: x.question }))];
   const changedCount = diff.templates.changed.length + diff.faq.changed.length;

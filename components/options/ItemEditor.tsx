@@ -24,7 +24,6 @@ import {
 import type { TemplateValues } from '@/lib/library/pack/render-template';
 import { useOptions } from './context';
 import { RulePreview } from './RulePreview';
-import { pendingStrings } from './strings-pending';
 import { useUnsaved } from './unsaved';
 
 export interface ItemEditorProps {
@@ -103,7 +102,6 @@ export function ItemEditor(props: ItemEditorProps) {
 
 function TemplateEditor({ item, packName, isNew, takenIds = [], values, onSave, onCancel }: ItemEditorProps) {
   const { t } = useOptions();
-  const p = pendingStrings;
   const uid = useId();
   const [start] = useState(() => toForm(item as PackTemplate));
   const [form, setForm] = useState(start);
@@ -151,7 +149,7 @@ function TemplateEditor({ item, packName, isNew, takenIds = [], values, onSave, 
             <div className="field">
               <label htmlFor={field('id')}>{t.fields.id}</label>
               <input id={field('id')} value={form.id} onChange={(e) => set('id', e.target.value)} readOnly={packName !== null} aria-describedby={`${field('id')}-help`} required />
-              <small id={`${field('id')}-help`}>{idFollows ? p.idFromTitle : t.fields.idHelp}</small>
+              <small id={`${field('id')}-help`}>{idFollows ? t.idFromTitle : t.fields.idHelp}</small>
             </div>
             <div className="field">
               <label htmlFor={field('lang')}>{t.fields.lang}</label>
@@ -172,10 +170,10 @@ function TemplateEditor({ item, packName, isNew, takenIds = [], values, onSave, 
           </div>
           {text('title')}
           <div className="field">
-            <label htmlFor={field('kind')}>{p.kind}</label>
+            <label htmlFor={field('kind')}>{t.templateKind}</label>
             <select id={field('kind')} value={form.kind} onChange={(e) => set('kind', e.target.value as TemplateKind)}>
               {TEMPLATE_KINDS.map((k) => (
-                <option key={k} value={k}>{k === 'holding' ? p.kindHolding : p.kindReply}</option>
+                <option key={k} value={k}>{k === 'holding' ? t.kindHolding : t.kindReply}</option>
               ))}
             </select>
           </div>
@@ -223,7 +221,6 @@ function TemplateEditor({ item, packName, isNew, takenIds = [], values, onSave, 
 
 function FaqEditor({ item, packName, isNew, takenIds = [], values, onSave, onCancel }: ItemEditorProps) {
   const { t } = useOptions();
-  const p = pendingStrings;
   const uid = useId();
   const [start] = useState(() => {
     const f = item as FaqEntry;
@@ -250,7 +247,7 @@ function FaqEditor({ item, packName, isNew, takenIds = [], values, onSave, onCan
             <div className="field">
               <label htmlFor={`${uid}-id`}>{t.fields.id}</label>
               <input id={`${uid}-id`} value={form.id} readOnly={packName !== null} onChange={(e) => (setIdFollows(false), setForm({ ...form, id: e.target.value }))} aria-describedby={`${uid}-id-help`} required />
-              <small id={`${uid}-id-help`}>{idFollows ? p.idFromTitle : t.fields.idHelp}</small>
+              <small id={`${uid}-id-help`}>{idFollows ? t.idFromTitle : t.fields.idHelp}</small>
             </div>
             <div className="field">
               <label htmlFor={`${uid}-lang`}>{t.fields.lang}</label>

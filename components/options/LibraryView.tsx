@@ -19,7 +19,6 @@ import { profileValues, type Profile } from '@/lib/settings/profile';
 import { ConflictList } from './ConflictList';
 import { useOptions } from './context';
 import { ItemEditor } from './ItemEditor';
-import { pendingStrings } from './strings-pending';
 
 interface Row {
   kind: ItemKind;
@@ -185,7 +184,7 @@ export function LibraryView({ state, profile }: { state: LibraryState; profile: 
                 <span className="badges">
                   <span className="badge">{t.languages[r.item.lang]}</span>
                   {'parts' in r.item && <span className="badge">{t.categories[r.item.category]}</span>}
-                  {'parts' in r.item && r.item.kind === 'holding' && <span className="badge holding">{pendingStrings.holdingBadge}</span>}
+                  {'parts' in r.item && r.item.kind === 'holding' && <span className="badge holding">{t.holdingBadge}</span>}
                   <span className="badge subtle">{r.packName}</span>
                   {r.origin === 'override' && <span className="badge edited">{t.originEdited}</span>}
                   {r.origin === 'kept' && <span className="badge edited">{t.originKept}</span>}

@@ -13,7 +13,6 @@ import type { OptionsServices } from './services';
 import { SettingsView } from './SettingsView';
 import { TransferView } from './TransferView';
 import { TemplateHealthView } from './TemplateHealthView';
-import { pendingStrings } from './strings-pending';
 import { UnsavedContext, useLeaveWarning } from './unsaved';
 
 type Tab = 'library' | 'packs' | 'health' | 'settings' | 'transfer';
@@ -56,7 +55,7 @@ export function OptionsApp({ services, languages, initialTab = 'library' }: { se
               <button key={id} id={`tab-${id}`} role="tab" type="button" aria-selected={tab === id} aria-controls={`panel-${id}`} tabIndex={tab === id ? 0 : -1} onClick={() => setTab(id)}>
                 {t.tabs[id]}
                 {id === 'packs' && conflicts > 0 && <span className="badge conflict"> {conflicts}</span>}
-                {unsaved[id] && <span className="badge unsaved" title={pendingStrings.unsavedTab} aria-label={pendingStrings.unsavedTab} data-testid={`unsaved-${id}`}> •</span>}
+                {unsaved[id] && <span className="badge unsaved" title={t.unsavedTab} aria-label={t.unsavedTab} data-testid={`unsaved-${id}`}> •</span>}
               </button>
             ))}
           </nav>

@@ -31,7 +31,6 @@ import { ConflictList } from './ConflictList';
 import { useOptions } from './context';
 import { DiffView } from './DiffView';
 import { Errors } from './ItemEditor';
-import { pendingStrings } from './strings-pending';
 
 function stateText(s: PackCardState, t: ReturnType<typeof useOptions>['t']): string {
   switch (s.kind) {
@@ -42,7 +41,7 @@ function stateText(s: PackCardState, t: ReturnType<typeof useOptions>['t']): str
     case 'updated':
       return t.checkResult.updated(s.from, s.to); // conflicts it left are listed below the card's state
     case 'current':
-      return pendingStrings.upToDate;
+      return t.upToDate;
   }
 }
 

@@ -30,7 +30,6 @@ import {
   type SettingsProblems,
 } from '@/lib/settings/settings-form';
 import { useOptions } from './context';
-import { pendingStrings } from './strings-pending';
 import { useUnsaved } from './unsaved';
 
 type Set<T> = (update: (value: T) => T) => void;
@@ -151,8 +150,8 @@ export function DepartmentFields({ rows, set, problems, h }: { rows: DepartmentR
 }
 
 /** The crisis radar's thresholds and the team's crisis procedure (add, edit, reorder, remove steps). */
-export function RadarFields({ form, set, problems }: { form: SettingsForm; set: Set<SettingsForm>; problems: SettingsProblems }) {
-  const s = pendingStrings;
+export function RadarFields({ form, set, problems, t }: { form: SettingsForm; set: Set<SettingsForm>; problems: SettingsProblems; t: OptionsStrings }) {
+  const s = t;
   const radar = (patch: Partial<RadarForm>) => set((f) => ({ ...f, radar: { ...f.radar, ...patch } }));
   const steps = (update: (steps: string[]) => string[]) => set((f) => ({ ...f, radar: { ...f.radar, procedure: update(f.radar.procedure) } }));
   const added = useRef(false);
@@ -173,7 +172,7 @@ export function RadarFields({ form, set, problems }: { form: SettingsForm; set: 
       </label>
       <div className="row">
         {RADAR_FORM_KEYS.map((k) => (
-          <TextField key={k} id={`r-${k}`} inputMode={k === 'growthFactor' ? 'decimal' : 'numeric'} label={s.radarFields[k]!} value={form.radar[k]} onChange={(v) => radar({ [k]: v })} problem={problems[`r-${k}`]} />
+          <TextField key={k} id={`r-${k}`} inputMode={k === 'growthFactor' ? 'decimal' : 'numeric'} label={s.radarFields[k]} value={form.radar[k]} onChange={(v) => radar({ [k]: v })} problem={problems[`r-${k}`]} />
         ))}
       </div>
       <h3 id="procedure-title">{s.procedureTitle}</h3>
@@ -199,7 +198,7 @@ type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind
 export function SettingsView({ profile }: { profile: Profile }) {
   const { t, services } = useOptions();
   const h = handOffStrings();
-  const s = pendingStrings;
+  const s = t;
   // The last saved values (what "unsaved" is measured against) and what the user is typing.
   const [saved, setSaved] = useState<SettingsForm | null>(null);
   const [form, setForm] = useState<SettingsForm | null>(null);
@@ -244,7 +243,7 @@ export function SettingsView({ profile }: { profile: Profile }) {
 
   const save = async (e: React.FormEvent) => {
     e.preventDefault();
-    const read = readSettingsForm(form, s.words);
+    const read = readSettingsForm(form, t.formProblems);
     if (!read.ok) {
       setProblems(read.problems);
       setStatus({ kind: 'problems' });
@@ -306,7 +305,7 @@ export function SettingsView({ profile }: { profile: Profile }) {
       </section>
       <section className="card" aria-labelledby="radar-title" data-testid="radar-settings">
         <h2 id="radar-title">{s.radarTitle}</h2>
-        <RadarFields form={form} set={set} problems={problems} />
+        <RadarFields form={form} set={set} problems={problems} t={t} />
       </section>
       <section className="card" aria-labelledby="sync-title">
         <h2 id="sync-title">{t.syncTitle}</h2>

@@ -10,7 +10,6 @@ import type { RadarStrings } from '@/lib/i18n/radar';
 import { waveTitle } from '@/lib/radar/handoff';
 import type { HoldingOffer } from '@/lib/radar/holding';
 import type { StoredAlert } from '@/lib/radar/types';
-import { pendingRadarStrings } from './strings-pending';
 
 export interface WaveActions {
   setSteps(id: string, doneSteps: number[]): Promise<StoredAlert>;
@@ -95,7 +94,7 @@ export function WaveCard({ alert, procedure, departments, actions, r, compact = 
           ))}
         </fieldset>
       )}
-      {!compact && holding && <HoldingStatements offers={holding} onInsert={onInsert} />}
+      {!compact && holding && <HoldingStatements offers={holding} onInsert={onInsert} r={r} />}
       {!compact && (
         <div className="soothe-wave-handoff">
           {departments.length === 0 ? (
@@ -125,8 +124,8 @@ export function WaveCard({ alert, procedure, departments, actions, r, compact = 
 }
 
 /** The wave's holding statements: each shown as it will go out, to insert into the reply box or copy. */
-function HoldingStatements({ offers, onInsert }: { offers: HoldingOffer[]; onInsert?(offer: HoldingOffer): Promise<void> }) {
-  const s = pendingRadarStrings;
+function HoldingStatements({ offers, onInsert, r }: { offers: HoldingOffer[]; onInsert?(offer: HoldingOffer): Promise<void>; r: RadarStrings }) {
+  const s = r;
   const [note, setNote] = useState<string | null>(null);
   const copy = (o: HoldingOffer) =>
     void (navigator.clipboard?.writeText(o.text) ?? Promise.reject(new Error('no clipboard'))).then(
@@ -147,11 +146,11 @@ function HoldingStatements({ offers, onInsert }: { offers: HoldingOffer[]; onIns
             <p data-testid="holding-text">{o.text}</p>
             {onInsert && (
               <button type="button" data-testid="holding-insert" onClick={() => void onInsert(o).catch((err: Error) => setNote(err.message))}>
-                {s.insert}
+                {s.holdingInsert}
               </button>
             )}
             <button type="button" data-testid="holding-copy" onClick={() => copy(o)}>
-              {s.copy}
+              {s.holdingCopy}
             </button>
           </div>
         ))
