@@ -133,8 +133,11 @@ function HoldingStatements({ offers, onInsert, r }: { offers: HoldingOffer[]; on
       (err: Error) => setNote(err.message),
     );
   return (
-    <section className="soothe-wave-holding" aria-label={s.holdingTitle} data-testid="wave-holding">
-      <strong>{s.holdingTitle}</strong>
+    // Folded: the wave's facts and checklist come first; the statements are one click away.
+    <details className="soothe-wave-holding" data-testid="wave-holding">
+      <summary data-testid="holding-open">
+        {s.holdingTitle} ({offers.length})
+      </summary>
       {offers.length === 0 ? (
         <p className="soothe-muted">{s.noHolding}</p>
       ) : (
@@ -156,6 +159,6 @@ function HoldingStatements({ offers, onInsert, r }: { offers: HoldingOffer[]; on
         ))
       )}
       {note && <p role="status" className="soothe-muted">{note}</p>}
-    </section>
+    </details>
   );
 }

@@ -211,8 +211,10 @@ describe('options page', () => {
     expect(await wave.locator('.soothe-wave-procedure label').allTextContents()).toEqual(steps.map((s) => ` ${s}`));
 
     // Holding statements from the default English pack, rendered with the user's values.
+    await wave.locator('[data-testid="holding-open"]').click();
     const offers = wave.locator('[data-testid="holding-offer"]');
-    expect(await offers.count()).toBeGreaterThanOrEqual(2);
+    expect(await offers.count()).toBe(2);
+    expect(await offers.evaluateAll((els) => els.map((el) => el.getAttribute('data-id')))).toEqual(['holding.service-disruption', 'holding.delivery-delays']);
     const first = (await offers.first().locator('[data-testid="holding-text"]').textContent())!;
     expect(first).toContain('Alex, Appsy Care');
     expect(first).not.toMatch(/\{\{|\}\}/);

@@ -49,9 +49,9 @@ const alert = (over: Partial<StoredAlert> = {}): StoredAlert => ({
 describe('holdingFor', () => {
   const all = [statement('holding.delivery', 'en', 'delivery'), statement('holding.outage-pl', 'pl', 'technical'), statement('holding.outage', 'en', 'technical')];
 
-  it('offers the wave’s language first, its category before others, rendered with the user’s values for the main platform', () => {
+  it('offers the wave’s language only, its category first, rendered with the user’s values for the main platform', () => {
     const offers = holdingFor(alert(), all, { signature: 'Alex, Acme', dm_link: 'https://m.me/acme' }, ['en', 'pl']);
-    expect(offers.map((o) => o.id)).toEqual(['holding.outage', 'holding.delivery', 'holding.outage-pl']);
+    expect(offers.map((o) => o.id)).toEqual(['holding.outage', 'holding.delivery']);
     expect(offers[0]!.text).toContain('send us a DM (https://m.me/acme). — Alex, Acme');
     // Mostly on X: the short form.
     expect(holdingFor(alert({ platforms: { x: 5 } }), all, { signature: 'A' })[0]!.text).toBe('Short: sorry, fixing it, update within the hour. — A');
@@ -63,8 +63,9 @@ describe('holdingFor', () => {
     expect(offer!.text).toContain('within the hour.');
   });
 
-  it('only languages the user answers in, besides the wave’s own', () => {
+  it('with none in the wave’s language, those in the languages the user answers in', () => {
     expect(holdingFor(alert({ lang: 'el' }), all, {}, ['en']).map((o) => o.id)).toEqual(['holding.outage', 'holding.delivery']);
+    expect(holdingFor(alert({ lang: 'el' }), all, {}, ['pl']).map((o) => o.id)).toEqual(['holding.outage-pl']);
   });
 });
 
@@ -76,6 +77,7 @@ describe('the crisis banner offers holding statements', () => {
     const onInsert = vi.fn(async () => undefined);
     const load = async () => ({ active: [alert()], settings: { procedure: ['Tell PR'] }, holding: [statement('holding.outage', 'en', 'technical')] });
     render(<CrisisBanner load={load} departments={async () => []} actions={{ setSteps: vi.fn(), handOff: vi.fn() }} values={{ signature: 'Alex' }} onInsert={onInsert} />);
+    await user.click(await screen.findByText('Holding statements (1)'));
     const offer = await screen.findByTestId('holding-offer');
     expect(within(offer).getByTestId('holding-text').textContent).toContain('— Alex');
     await user.click(within(offer).getByRole('button', { name: 'Insert' }));
