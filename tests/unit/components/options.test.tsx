@@ -137,6 +137,15 @@ describe('library', () => {
     cleanup();
     render(<OptionsApp services={services()} languages={['el']} />);
     expect(await screen.findByRole('tab', { name: 'Πακέτα' })).toBeTruthy();
+    cleanup();
+    // Settings' one Save and the crisis radar, in Polish: state, a field, a problem.
+    const user = userEvent.setup();
+    render(<OptionsApp services={services()} languages={['pl']} initialTab="settings" />);
+    expect((await screen.findByTestId('settings-status')).textContent).toBe('Wszystkie zmiany zapisane');
+    fireEvent.change(screen.getByLabelText('Osoby skarżące się pod jednym wpisem'), { target: { value: '1' } });
+    expect(screen.getByTestId('settings-status').textContent).toBe('Niezapisane zmiany');
+    await user.click(screen.getByRole('button', { name: 'Zapisz' }));
+    expect(text(screen.getByLabelText('Osoby skarżące się pod jednym wpisem').parentElement)).toContain('liczba całkowita od 2 do 10000');
   });
 });
 
