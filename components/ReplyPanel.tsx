@@ -192,7 +192,13 @@ export function ReplyPanel({ session, notice, sent = null, answeredIds = [], onN
           {nextNote && <p className="soothe-muted">{nextNote}</p>}
         </div>
       )}
-      <CrisisBanner />
+      <CrisisBanner
+        values={data?.values}
+        onInsert={async (offer) => {
+          // A holding statement goes in like any reply: at the caret, logged with its template id.
+          onInserted(await session.insert({ text: offer.text, templateId: offer.id }));
+        }}
+      />
       {load.status === 'loading' && <p className="soothe-muted" role="status">{t.loading}</p>}
       {load.status === 'error' && <p className="soothe-error" role="alert">{t.analyseFailed(load.message)}</p>}
       {data && (

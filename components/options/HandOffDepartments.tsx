@@ -1,19 +1,13 @@
-/** Edit the teams cases are handed to: name, e-mail, agreed reply time in hours. */
+/**
+ * Edit the teams cases are handed to (name, e-mail, agreed reply time in hours) as a form with its
+ * own Save, for a page that saves departments alone. The options page's Settings edit them inside
+ * its one form instead (DepartmentFields in SettingsView.tsx); both share the rows of
+ * lib/settings/settings-form.ts.
+ */
 import { useState, type FormEvent } from 'react';
 import { departmentProblems, newDepartmentId, SUGGESTED_DEPARTMENTS, type Department } from '@/lib/handoff/departments';
 import type { HandOffStrings } from '@/lib/i18n/handoff';
-
-const HOUR = 3_600_000;
-
-interface Row {
-  id: string;
-  name: string;
-  email: string;
-  hours: string;
-}
-
-const toRow = (d: Department): Row => ({ id: d.id, name: d.name, email: d.email, hours: String(Math.round((d.agreedMs / HOUR) * 100) / 100) });
-const toDepartment = (r: Row): Department => ({ id: r.id, name: r.name.trim(), email: r.email.trim(), agreedMs: Math.round(Number(r.hours.replace(',', '.')) * HOUR) });
+import { toDepartment, toDepartmentRow as toRow, type DepartmentRow as Row } from '@/lib/settings/settings-form';
 
 export function HandOffDepartments({ initial, h, onSave, onCancel }: { initial: Department[]; h: HandOffStrings; onSave(list: Department[]): Promise<void>; onCancel?: () => void }) {
   const [rows, setRows] = useState<Row[]>(() => (initial.length ? initial : SUGGESTED_DEPARTMENTS).map(toRow));

@@ -1,24 +1,30 @@
 /**
  * Editing one template or FAQ entry. Editing a pack's item keeps the user's text as an override of
- * it (the id is then fixed); new items go to the user's own pack. Schema problems (markup, unknown
- * variables, lengths) are shown on save; the reply rules are checked live.
+ * it (the id is then fixed); new items go to the user's own pack, with an id made from the title
+ * (editable; once edited by hand it no longer follows the title). Schema problems (markup, unknown
+ * variables, lengths) are shown on save; the reply rules are checked live. An editor with changes
+ * not yet saved says so to the page (it asks before the page is left).
  */
 import { useId, useMemo, useState } from 'react';
+import { itemIdFromTitle } from '@/lib/library/pack/item-id';
 import type { ItemKind } from '@/lib/library/store/merge';
 import {
   PACK_LANGUAGES,
   PACK_PLATFORMS,
   TEMPLATE_CATEGORIES,
+  TEMPLATE_KINDS,
   templateBody,
   type FaqEntry,
   type PackLanguage,
   type PackPlatform,
   type PackTemplate,
   type TemplateCategory,
+  type TemplateKind,
 } from '@/lib/library/pack/pack-schema';
 import type { TemplateValues } from '@/lib/library/pack/render-template';
 import { useOptions } from './context';
 import { RulePreview } from './RulePreview';
+import { useUnsaved } from './unsaved';
 
 export interface ItemEditorProps {
   kind: ItemKind;
@@ -26,6 +32,8 @@ export interface ItemEditorProps {
   /** Name of the pack the item belongs to; null for the user's own replies. */
   packName: string | null;
   isNew: boolean;
+  /** Ids already used by items of this kind in the pack the item is saved to (a new id must differ). */
+  takenIds?: readonly string[];
   values: TemplateValues;
   onSave(item: PackTemplate | FaqEntry, previousId: string | undefined): Promise<string[] | null>;
   onCancel(): void;
@@ -33,6 +41,7 @@ export interface ItemEditorProps {
 
 interface TemplateForm {
   id: string;
+  kind: TemplateKind;
   lang: PackLanguage;
   category: TemplateCategory;
   title: string;
@@ -50,6 +59,7 @@ interface TemplateForm {
 function toForm(t: PackTemplate): TemplateForm {
   return {
     id: t.id,
+    kind: t.kind ?? 'reply',
     lang: t.lang,
     category: t.category,
     title: t.title,
@@ -72,6 +82,7 @@ function fromForm(f: TemplateForm): PackTemplate {
   if (opt(f.followUp)) parts.followUp = f.followUp;
   const t: PackTemplate = {
     id: f.id.trim(),
+    ...(f.kind === 'holding' ? { kind: f.kind } : {}),
     lang: f.lang,
     category: f.category,
     title: f.title,
@@ -89,13 +100,23 @@ export function ItemEditor(props: ItemEditorProps) {
   return props.kind === 'template' ? <TemplateEditor {...props} /> : <FaqEditor {...props} />;
 }
 
-function TemplateEditor({ item, packName, isNew, values, onSave, onCancel }: ItemEditorProps) {
+function TemplateEditor({ item, packName, isNew, takenIds = [], values, onSave, onCancel }: ItemEditorProps) {
   const { t } = useOptions();
   const uid = useId();
-  const [form, setForm] = useState(() => toForm(item as PackTemplate));
+  const [start] = useState(() => toForm(item as PackTemplate));
+  const [form, setForm] = useState(start);
   const [errors, setErrors] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
-  const set = <K extends keyof TemplateForm>(key: K, value: TemplateForm[K]) => setForm((f) => ({ ...f, [key]: value }));
+  // A new item's id follows its title and category until the user types an id of their own.
+  const [idFollows, setIdFollows] = useState(isNew && packName === null && !item.id);
+  const set = <K extends keyof TemplateForm>(key: K, value: TemplateForm[K]) =>
+    setForm((f) => {
+      const next = { ...f, [key]: value };
+      if (key === 'id') setIdFollows(false);
+      else if (idFollows && (key === 'title' || key === 'category')) next.id = next.title.trim() ? itemIdFromTitle(next.title, next.category, takenIds) : '';
+      return next;
+    });
+  useUnsaved('library', JSON.stringify(form) !== JSON.stringify(start));
   const draft = useMemo(() => fromForm(form), [form]);
   const body = templateBody(draft);
 
@@ -128,7 +149,7 @@ function TemplateEditor({ item, packName, isNew, values, onSave, onCancel }: Ite
             <div className="field">
               <label htmlFor={field('id')}>{t.fields.id}</label>
               <input id={field('id')} value={form.id} onChange={(e) => set('id', e.target.value)} readOnly={packName !== null} aria-describedby={`${field('id')}-help`} required />
-              <small id={`${field('id')}-help`}>{t.fields.idHelp}</small>
+              <small id={`${field('id')}-help`}>{idFollows ? t.idFromTitle : t.fields.idHelp}</small>
             </div>
             <div className="field">
               <label htmlFor={field('lang')}>{t.fields.lang}</label>
@@ -148,6 +169,14 @@ function TemplateEditor({ item, packName, isNew, values, onSave, onCancel }: Ite
             </div>
           </div>
           {text('title')}
+          <div className="field">
+            <label htmlFor={field('kind')}>{t.templateKind}</label>
+            <select id={field('kind')} value={form.kind} onChange={(e) => set('kind', e.target.value as TemplateKind)}>
+              {TEMPLATE_KINDS.map((k) => (
+                <option key={k} value={k}>{k === 'holding' ? t.kindHolding : t.kindReply}</option>
+              ))}
+            </select>
+          </div>
           {text('triggers', 3)}
           <div className="field">
             <label htmlFor={field('tags')}>{t.fields.tags}</label>
@@ -190,11 +219,18 @@ function TemplateEditor({ item, packName, isNew, values, onSave, onCancel }: Ite
   );
 }
 
-function FaqEditor({ item, packName, isNew, values, onSave, onCancel }: ItemEditorProps) {
+function FaqEditor({ item, packName, isNew, takenIds = [], values, onSave, onCancel }: ItemEditorProps) {
   const { t } = useOptions();
   const uid = useId();
-  const start = item as FaqEntry;
-  const [form, setForm] = useState({ id: start.id, lang: start.lang, question: start.question, answer: start.answer, tags: start.tags.join(', ') });
+  const [start] = useState(() => {
+    const f = item as FaqEntry;
+    return { id: f.id, lang: f.lang, question: f.question, answer: f.answer, tags: f.tags.join(', ') };
+  });
+  const [form, setFormState] = useState(start);
+  // A new entry's id follows its question until the user types one.
+  const [idFollows, setIdFollows] = useState(isNew && packName === null && !item.id);
+  const setForm = (next: typeof form) => setFormState(idFollows && next.question !== form.question ? { ...next, id: next.question.trim() ? itemIdFromTitle(next.question, null, takenIds) : '' } : next);
+  useUnsaved('library', JSON.stringify(form) !== JSON.stringify(start));
   const [errors, setErrors] = useState<string[]>([]);
   const draft: FaqEntry = { id: form.id.trim(), lang: form.lang, question: form.question, answer: form.answer, tags: form.tags.split(',').map((s) => s.trim()).filter(Boolean) };
   const save = async (e: React.FormEvent) => {
@@ -210,7 +246,8 @@ function FaqEditor({ item, packName, isNew, values, onSave, onCancel }: ItemEdit
           <div className="row">
             <div className="field">
               <label htmlFor={`${uid}-id`}>{t.fields.id}</label>
-              <input id={`${uid}-id`} value={form.id} readOnly={packName !== null} onChange={(e) => setForm({ ...form, id: e.target.value })} required />
+              <input id={`${uid}-id`} value={form.id} readOnly={packName !== null} onChange={(e) => (setIdFollows(false), setForm({ ...form, id: e.target.value }))} aria-describedby={`${uid}-id-help`} required />
+              <small id={`${uid}-id-help`}>{idFollows ? t.idFromTitle : t.fields.idHelp}</small>
             </div>
             <div className="field">
               <label htmlFor={`${uid}-lang`}>{t.fields.lang}</label>

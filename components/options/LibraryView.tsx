@@ -167,6 +167,7 @@ export function LibraryView({ state, profile }: { state: LibraryState; profile: 
           item={editing.item}
           packName={editing.packId === LOCAL_PACK_ID ? null : (state.packs[editing.packId]?.installed.pack.name ?? editing.packId)}
           isNew={editing.isNew}
+          takenIds={(editing.kind === 'template' ? state.local.templates : state.local.faq).map((i) => i.id).filter((id) => id !== editing.item.id)}
           values={values}
           onSave={save}
           onCancel={() => setEditing(null)}
@@ -183,6 +184,7 @@ export function LibraryView({ state, profile }: { state: LibraryState; profile: 
                 <span className="badges">
                   <span className="badge">{t.languages[r.item.lang]}</span>
                   {'parts' in r.item && <span className="badge">{t.categories[r.item.category]}</span>}
+                  {'parts' in r.item && r.item.kind === 'holding' && <span className="badge holding">{t.holdingBadge}</span>}
                   <span className="badge subtle">{r.packName}</span>
                   {r.origin === 'override' && <span className="badge edited">{t.originEdited}</span>}
                   {r.origin === 'kept' && <span className="badge edited">{t.originKept}</span>}

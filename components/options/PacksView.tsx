@@ -12,6 +12,7 @@ import { diffPacks } from '@/lib/library/pack/diff';
 import { applyPackUpdate } from '@/lib/library/store/merge';
 import { mutateLibrary } from '@/lib/library/store/store';
 import { exportPack } from '@/lib/library/store/store-io';
+import { packCardState, type PackCardState } from '@/lib/library/store/pack-card-state';
 import {
   LOCAL_PACK_ID,
   removePack,
@@ -30,6 +31,19 @@ import { ConflictList } from './ConflictList';
 import { useOptions } from './context';
 import { DiffView } from './DiffView';
 import { Errors } from './ItemEditor';
+
+function stateText(s: PackCardState, t: ReturnType<typeof useOptions>['t']): string {
+  switch (s.kind) {
+    case 'pending':
+      return t.checkResult.pending(s.version);
+    case 'held-back':
+      return t.checkResult.heldBack(s.version);
+    case 'updated':
+      return t.checkResult.updated(s.from, s.to); // conflicts it left are listed below the card's state
+    case 'current':
+      return t.upToDate;
+  }
+}
 
 export function PacksView({ state, profile }: { state: LibraryState; profile: Profile }) {
   const { t, services } = useOptions();
@@ -157,6 +171,7 @@ function PackCard({ packId, entry, state }: { packId: string; entry: PackEntry; 
   const sub = entry.subscription;
   const pending = sub?.pending;
   const previous = entry.installed.previous;
+  const cardState = packCardState(entry);
 
   const checkNow = async () => {
     setBusy(true);
@@ -171,6 +186,9 @@ function PackCard({ packId, entry, state }: { packId: string; entry: PackEntry; 
   };
   const act = async (work: () => Promise<{ ok: true } | { ok: false; error: string } | void>) => {
     setErrors([]);
+    // The last "Check now" answer described the pack before this action (apply, not now, roll
+    // back); from here the card's stored state (pack-state) tells the truth.
+    setResult('');
     try {
       const r = await work();
       if (r && !r.ok) setErrors([r.error]);
@@ -200,6 +218,11 @@ function PackCard({ packId, entry, state }: { packId: string; entry: PackEntry; 
         </span>
         <span className="muted">{t.templatesCount(pack.templates.length, pack.faq.length)}</span>
       </div>
+      {sub && (
+        <p className="pack-state" data-testid="pack-state" data-state={cardState.kind}>
+          {stateText(cardState, t)}
+        </p>
+      )}
       <p className="muted">
         {t.source}: {sub ? <a href={sub.url} target="_blank" rel="noreferrer noopener">{sub.url}</a> : sourceText}
       </p>

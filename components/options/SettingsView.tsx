@@ -1,98 +1,318 @@
 /**
- * The user's settings. Profile fields (name, signature, brand, handles, keywords, private channels,
- * languages, pack sync) are saved to storage.local; response-time targets, follow-up delay and the
- * log's privacy options belong to the log in the background and go through 'log:settings'.
+ * The user's settings as one form with one Save (lib/settings/settings-form.ts): the profile (name,
+ * signature, brand, handles, keywords, private channels, languages, pack sync) and the departments
+ * go to storage.local; response-time targets, the follow-up delay, the log's privacy options and
+ * the crisis radar belong to the background and go through 'log:updateSettings' / 'radar:settings'.
+ * The form says whether it holds unsaved edits; the page keeps them across tab switches and asks
+ * before it is left with them.
+ *
+ * The sections are exported on their own (a form value in, `set` out) so another page can reuse them.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { newDepartmentId, SUGGESTED_DEPARTMENTS } from '@/lib/handoff/departments';
+import { handOffStrings, type HandOffStrings } from '@/lib/i18n/handoff';
+import type { OptionsStrings } from '@/lib/i18n/options';
 import { PACK_LANGUAGES, type PackLanguage } from '@/lib/library/pack/pack-schema';
 import type { SyncMode } from '@/lib/library/store/store-state';
-import type { LogSettings } from '@/lib/log/settings';
-import { PACK_CHECK_CHOICES, parseKeywords, saveProfile, type Profile, type ProfileProblems, type UiLanguage } from '@/lib/settings/profile';
-import { HandOffDepartments } from './HandOffDepartments';
-import { saveDepartments } from '@/lib/handoff/store';
-import { handOffStrings } from '@/lib/i18n/handoff';
+import { PACK_CHECK_CHOICES, saveProfile, type Profile, type UiLanguage } from '@/lib/settings/profile';
+import {
+  changedSections,
+  moveStep,
+  RADAR_FORM_KEYS,
+  readSettingsForm,
+  sameSettings,
+  settingsForm,
+  toDepartment,
+  type DepartmentRow,
+  type LogForm,
+  type RadarForm,
+  type SettingsForm,
+  type SettingsProblems,
+} from '@/lib/settings/settings-form';
 import { useOptions } from './context';
+import { useUnsaved } from './unsaved';
 
-const MIN = 60_000;
+type Set<T> = (update: (value: T) => T) => void;
 
-export function SettingsView({ profile }: { profile: Profile }) {
-  const { t } = useOptions();
-  const h = handOffStrings();
-  const [form, setForm] = useState(profile);
-  const [problems, setProblems] = useState<ProfileProblems>({});
-  const [status, setStatus] = useState('');
-  // Keywords are typed as one comma-separated line; split only on save so typing "a, " keeps its comma.
-  const [keywords, setKeywords] = useState(profile.keywords.join(', '));
-  useEffect(() => (setForm(profile), setKeywords(profile.keywords.join(', '))), [profile]);
-
-  const save = async (e: React.FormEvent) => {
-    e.preventDefault();
-    const r = await saveProfile({ ...form, keywords: parseKeywords(keywords) });
-    setProblems(r.ok ? {} : r.problems);
-    setStatus(r.ok ? t.saved : t.profileProblem);
-  };
-  const text = (label: string, value: string, onChange: (v: string) => void, id: string, problem?: string, type = 'text') => (
+/** A labelled text input with its problem beside it. */
+export function TextField({ id, label, value, onChange, problem, type = 'text', inputMode }: {
+  id: string;
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  problem?: string;
+  type?: string;
+  inputMode?: 'numeric' | 'decimal' | 'text';
+}) {
+  return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type={type} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={problem ? true : undefined} aria-describedby={problem ? `${id}-problem` : undefined} />
+      <input id={id} type={type} inputMode={inputMode} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={problem ? true : undefined} aria-describedby={problem ? `${id}-problem` : undefined} />
       {problem && <small id={`${id}-problem`} className="error">{problem}</small>}
     </div>
   );
-  const contact = (k: keyof Profile['contact'], v: string) => setForm({ ...form, contact: { ...form.contact, [k]: v } });
+}
+
+/** Name, signature, brand, handles, keywords and private channels. */
+export function ProfileFields({ form, set, problems, t }: { form: SettingsForm; set: Set<SettingsForm>; problems: SettingsProblems; t: OptionsStrings }) {
+  const profile = (patch: Partial<Profile>) => set((f) => ({ ...f, profile: { ...f.profile, ...patch } }));
+  const p = form.profile;
+  const contact = (k: keyof Profile['contact'], v: string) => set((f) => ({ ...f, profile: { ...f.profile, contact: { ...f.profile.contact, [k]: v } } }));
+  const handle = (k: keyof Profile['handles'], v: string) => set((f) => ({ ...f, profile: { ...f.profile, handles: { ...f.profile.handles, [k]: v } } }));
+  return (
+    <>
+      <div className="row">
+        <TextField id="p-name" label={t.agentName} value={p.agentName} onChange={(v) => profile({ agentName: v })} />
+        <TextField id="p-signature" label={t.signature} value={p.signature} onChange={(v) => profile({ signature: v })} />
+        <TextField id="p-brand" label={t.brand} value={p.brand} onChange={(v) => profile({ brand: v })} />
+      </div>
+      <div className="row">
+        <TextField id="p-hx" label={t.handleX} value={p.handles.x} onChange={(v) => handle('x', v)} problem={problems['p-hx']} />
+        <TextField id="p-hfb" label={t.handleFacebook} value={p.handles.facebook} onChange={(v) => handle('facebook', v)} />
+      </div>
+      <div className="row">
+        <TextField id="p-keywords" label={t.brandKeywords} value={form.keywords} onChange={(v) => set((f) => ({ ...f, keywords: v }))} />
+      </div>
+      <h3>{t.contactTitle}</h3>
+      <div className="row">
+        <TextField id="p-dm" type="url" label={t.dmLink} value={p.contact.dmLink} onChange={(v) => contact('dmLink', v)} problem={problems['p-dm']} />
+        <TextField id="p-messenger" type="url" label={t.messengerLink} value={p.contact.messengerLink} onChange={(v) => contact('messengerLink', v)} problem={problems['p-messenger']} />
+      </div>
+      <div className="row">
+        <TextField id="p-phone" type="tel" label={t.phone} value={p.contact.phone} onChange={(v) => contact('phone', v)} problem={problems['p-phone']} />
+        <TextField id="p-email" type="email" label={t.email} value={p.contact.email} onChange={(v) => contact('email', v)} problem={problems['p-email']} />
+      </div>
+    </>
+  );
+}
+
+/** The languages answered in, and the language of Soothe's own screens. */
+export function LanguageFields({ form, set, problems, t }: { form: SettingsForm; set: Set<SettingsForm>; problems: SettingsProblems; t: OptionsStrings }) {
+  const p = form.profile;
+  const profile = (patch: Partial<Profile>) => set((f) => ({ ...f, profile: { ...f.profile, ...patch } }));
+  return (
+    <>
+      <fieldset className="field">
+        <legend>{t.answerLanguages}</legend>
+        {PACK_LANGUAGES.map((l) => (
+          <label key={l} className="inline">
+            <input type="checkbox" checked={p.languages.includes(l)} onChange={(e) => profile({ languages: e.target.checked ? [...p.languages, l] : p.languages.filter((x): x is PackLanguage => x !== l) })} />
+            {t.languages[l]}
+          </label>
+        ))}
+        {problems['p-languages'] && <small className="error">{problems['p-languages']}</small>}
+      </fieldset>
+      <div className="row">
+        <div className="field">
+          <label htmlFor="p-ui">{t.uiLanguage}</label>
+          <select id="p-ui" value={p.uiLanguage} onChange={(e) => profile({ uiLanguage: e.target.value as UiLanguage })}>
+            <option value="auto">{t.uiAuto}</option>
+            {PACK_LANGUAGES.map((l) => (
+              <option key={l} value={l}>{t.languages[l]}</option>
+            ))}
+          </select>
+        </div>
+      </div>
+    </>
+  );
+}
+
+/** Response-time targets, response-rate target, follow-up delay (the log's settings). */
+export function TargetFields({ form, set, problems, t }: { form: SettingsForm; set: Set<SettingsForm>; problems: SettingsProblems; t: OptionsStrings }) {
+  const log = (patch: Partial<LogForm>) => set((f) => ({ ...f, log: { ...f.log, ...patch } }));
+  return (
+    <div className="row">
+      <TextField id="l-sla" label={t.slaTargets} value={form.log.sla} onChange={(v) => log({ sla: v })} problem={problems['l-sla']} />
+      <TextField id="l-rate" inputMode="numeric" label={t.responseRate} value={form.log.responseRate} onChange={(v) => log({ responseRate: v })} problem={problems['l-rate']} />
+      <TextField id="l-follow" inputMode="numeric" label={t.followUpDays} value={form.log.followUpDays} onChange={(v) => log({ followUpDays: v })} problem={problems['l-follow']} />
+    </div>
+  );
+}
+
+/** The teams cases are handed to (name, e-mail, agreed reply time), edited in place. */
+export function DepartmentFields({ rows, set, problems, h }: { rows: DepartmentRow[]; set: Set<DepartmentRow[]>; problems: SettingsProblems; h: HandOffStrings }) {
+  const edit = (i: number, patch: Partial<DepartmentRow>) => set((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  return (
+    <div data-soothe="departments">
+      {rows.map((r, i) => (
+        <div key={r.id} className="row" data-testid="department">
+          <TextField id={`d-${i}-name`} label={h.name} value={r.name} onChange={(v) => edit(i, { name: v })} problem={problems[`d-${i}-name`]} />
+          <TextField id={`d-${i}-email`} type="email" label={h.email} value={r.email} onChange={(v) => edit(i, { email: v })} problem={problems[`d-${i}-email`]} />
+          <TextField id={`d-${i}-hours`} inputMode="decimal" label={h.agreedHours} value={r.hours} onChange={(v) => edit(i, { hours: v })} problem={problems[`d-${i}-hours`]} />
+          <button type="button" onClick={() => set((rs) => rs.filter((_, j) => j !== i))}>{h.remove}</button>
+        </div>
+      ))}
+      <div className="actions">
+        <button type="button" onClick={() => set((rs) => [...rs, { id: newDepartmentId('team', rs.map(toDepartment)), name: '', email: '', hours: '4' }])}>{h.addDepartment}</button>
+      </div>
+    </div>
+  );
+}
+
+/** The crisis radar's thresholds and the team's crisis procedure (add, edit, reorder, remove steps). */
+export function RadarFields({ form, set, problems, t }: { form: SettingsForm; set: Set<SettingsForm>; problems: SettingsProblems; t: OptionsStrings }) {
+  const s = t;
+  const radar = (patch: Partial<RadarForm>) => set((f) => ({ ...f, radar: { ...f.radar, ...patch } }));
+  const steps = (update: (steps: string[]) => string[]) => set((f) => ({ ...f, radar: { ...f.radar, procedure: update(f.radar.procedure) } }));
+  const added = useRef(false);
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    // A new step gets the caret, so "Add a step" then typing just works.
+    if (!added.current) return;
+    added.current = false;
+    const inputs = list.current?.querySelectorAll('input');
+    inputs?.[inputs.length - 1]?.focus();
+  }, [form.radar.procedure.length]);
+  return (
+    <>
+      <p className="muted small">{s.radarHelp}</p>
+      <label className="inline">
+        <input type="checkbox" id="r-enabled" checked={form.radar.enabled} onChange={(e) => radar({ enabled: e.target.checked })} />
+        {s.radarEnabled}
+      </label>
+      <div className="row">
+        {RADAR_FORM_KEYS.map((k) => (
+          <TextField key={k} id={`r-${k}`} inputMode={k === 'growthFactor' ? 'decimal' : 'numeric'} label={s.radarFields[k]} value={form.radar[k]} onChange={(v) => radar({ [k]: v })} problem={problems[`r-${k}`]} />
+        ))}
+      </div>
+      <h3 id="procedure-title">{s.procedureTitle}</h3>
+      <p className="muted small">{s.procedureHelp}</p>
+      <ol className="procedure" ref={list} aria-labelledby="procedure-title" data-testid="procedure">
+        {form.radar.procedure.map((step, i) => (
+          <li key={i} className="row" data-testid="procedure-step">
+            <TextField id={`r-step-${i}`} label={s.step(i + 1)} value={step} onChange={(v) => steps((xs) => xs.map((x, j) => (j === i ? v : x)))} problem={problems[`r-step-${i}`]} />
+            <button type="button" aria-label={`${s.moveUp}: ${s.step(i + 1)}`} title={s.moveUp} disabled={i === 0} onClick={() => steps((xs) => moveStep(xs, i, -1))}>↑</button>
+            <button type="button" aria-label={`${s.moveDown}: ${s.step(i + 1)}`} title={s.moveDown} disabled={i === form.radar.procedure.length - 1} onClick={() => steps((xs) => moveStep(xs, i, 1))}>↓</button>
+            <button type="button" aria-label={`${s.removeStep}: ${s.step(i + 1)}`} onClick={() => steps((xs) => xs.filter((_, j) => j !== i))}>×</button>
+          </li>
+        ))}
+      </ol>
+      {problems['r-procedure'] && <small className="error">{problems['r-procedure']}</small>}
+      <button type="button" onClick={() => ((added.current = true), steps((xs) => [...xs, '']))}>{s.addStep}</button>
+    </>
+  );
+}
+
+type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'problems' } | { kind: 'failed'; message: string };
+
+export function SettingsView({ profile }: { profile: Profile }) {
+  const { t, services } = useOptions();
+  const h = handOffStrings();
+  const s = t;
+  // The last saved values (what "unsaved" is measured against) and what the user is typing.
+  const [saved, setSaved] = useState<SettingsForm | null>(null);
+  const [form, setForm] = useState<SettingsForm | null>(null);
+  const [problems, setProblems] = useState<SettingsProblems>({});
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const departmentsStart = profile.departments.length ? profile.departments : SUGGESTED_DEPARTMENTS;
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([services.getLogSettings(), services.getRadarSettings()]).then(
+      ([log, radar]) => {
+        if (!live) return;
+        const start = settingsForm(profile, log, radar, departmentsStart);
+        setSaved(start);
+        setForm(start);
+      },
+      (err) => live && setLoadError(`${t.logUnavailable} ${err instanceof Error ? err.message : String(err)}`),
+    );
+    return () => {
+      live = false;
+    };
+  }, [services]); // eslint-disable-line react-hooks/exhaustive-deps -- loaded once; profile changes are followed below
+
+  // The profile changed elsewhere (another tab, the welcome page): take it in unless the user is editing it.
+  useEffect(() => {
+    if (!saved || !form) return;
+    const next = { ...saved, ...pick(settingsForm(profile, undefined, undefined, departmentsStart), ['profile', 'keywords', 'departments']) };
+    if (sameSettings(next, saved)) return;
+    const editingProfile = changedSections(form, saved).profile;
+    setSaved(next);
+    if (!editingProfile) setForm((f) => f && { ...f, ...pick(next, ['profile', 'keywords', 'departments']) });
+  }, [profile]); // eslint-disable-line react-hooks/exhaustive-deps -- only a new stored profile matters here
+
+  const dirty = !!form && !!saved && !sameSettings(form, saved);
+  useUnsaved('settings', dirty);
+  const set = useMemo<Set<SettingsForm>>(() => (update) => setForm((f) => (f ? update(f) : f)), []);
+  const setRows = useMemo<Set<DepartmentRow[]>>(() => (update) => setForm((f) => (f ? { ...f, departments: update(f.departments) } : f)), []);
+
+  if (loadError) return <p className="error" role="alert">{loadError}</p>;
+  if (!form || !saved) return <p className="muted">{t.loading}</p>;
+
+  const save = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const read = readSettingsForm(form, t.formProblems);
+    if (!read.ok) {
+      setProblems(read.problems);
+      setStatus({ kind: 'problems' });
+      // The first problem gets the caret (it may be in a section scrolled away).
+      document.getElementById(Object.keys(read.problems)[0]!)?.focus();
+      return;
+    }
+    setProblems({});
+    setStatus({ kind: 'saving' });
+    const changed = changedSections(form, saved);
+    const submitted = form;
+    let done = saved;
+    try {
+      // Each section is stored by its owner; what was stored counts as saved even if a later one fails.
+      if (changed.profile) {
+        const r = await saveProfile(read.profile);
+        if (!r.ok) throw new Error(Object.values(r.problems).join('; '));
+        done = { ...done, ...pick(submitted, ['profile', 'keywords', 'departments']) };
+        setSaved(done);
+      }
+      if (changed.log) {
+        await services.setLogSettings(read.log);
+        done = { ...done, log: submitted.log };
+        setSaved(done);
+      }
+      if (changed.radar) {
+        await services.setRadarSettings(read.radar);
+        done = { ...done, radar: submitted.radar };
+        setSaved(done);
+      }
+      setStatus({ kind: 'saved' });
+    } catch (err) {
+      // The background validates and says what is wrong; the edits stay in the form.
+      setStatus({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });
+    }
+  };
+
+  const statusText =
+    status.kind === 'saving' ? s.saving
+    : status.kind === 'problems' ? t.profileProblem
+    : status.kind === 'failed' ? s.notSaved(status.message)
+    : dirty ? s.unsaved
+    : s.allSaved;
 
   return (
-    <div className="settings">
-      <form className="card" onSubmit={save} aria-labelledby="profile-title">
+    <form className="settings" onSubmit={save} aria-label={t.tabs.settings} noValidate data-testid="settings-form">
+      <section className="card" aria-labelledby="profile-title">
         <h2 id="profile-title">{t.profileTitle}</h2>
-        <div className="row">
-          {text(t.agentName, form.agentName, (v) => setForm({ ...form, agentName: v }), 'p-name')}
-          {text(t.signature, form.signature, (v) => setForm({ ...form, signature: v }), 'p-signature')}
-          {text(t.brand, form.brand, (v) => setForm({ ...form, brand: v }), 'p-brand')}
-        </div>
-        <div className="row">
-          {text(t.handleX, form.handles.x, (v) => setForm({ ...form, handles: { ...form.handles, x: v } }), 'p-hx', problems.handles)}
-          {text(t.handleFacebook, form.handles.facebook, (v) => setForm({ ...form, handles: { ...form.handles, facebook: v } }), 'p-hfb')}
-        </div>
-        <div className="row">{text(t.brandKeywords, keywords, setKeywords, 'p-keywords')}</div>
-        <h3>{t.contactTitle}</h3>
-        <div className="row">
-          {text(t.dmLink, form.contact.dmLink, (v) => contact('dmLink', v), 'p-dm', problems.dmLink, 'url')}
-          {text(t.messengerLink, form.contact.messengerLink, (v) => contact('messengerLink', v), 'p-messenger', problems.messengerLink, 'url')}
-        </div>
-        <div className="row">
-          {text(t.phone, form.contact.phone, (v) => contact('phone', v), 'p-phone', problems.phone, 'tel')}
-          {text(t.email, form.contact.email, (v) => contact('email', v), 'p-email', problems.email, 'email')}
-        </div>
-        <fieldset className="field">
-          <legend>{t.answerLanguages}</legend>
-          {PACK_LANGUAGES.map((l) => (
-            <label key={l} className="inline">
-              <input
-                type="checkbox"
-                checked={form.languages.includes(l)}
-                onChange={(e) => setForm({ ...form, languages: e.target.checked ? [...form.languages, l] : form.languages.filter((x): x is PackLanguage => x !== l) })}
-              />
-              {t.languages[l]}
-            </label>
-          ))}
-          {problems.languages && <small className="error">{problems.languages}</small>}
-        </fieldset>
-        <div className="row">
-          <div className="field">
-            <label htmlFor="p-ui">{t.uiLanguage}</label>
-            <select id="p-ui" value={form.uiLanguage} onChange={(e) => setForm({ ...form, uiLanguage: e.target.value as UiLanguage })}>
-              <option value="auto">{t.uiAuto}</option>
-              {PACK_LANGUAGES.map((l) => (
-                <option key={l} value={l}>{t.languages[l]}</option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <h3>{t.syncTitle}</h3>
+        <ProfileFields form={form} set={set} problems={problems} t={t} />
+        <LanguageFields form={form} set={set} problems={problems} t={t} />
+      </section>
+      <section className="card" aria-labelledby="log-title">
+        <h2 id="log-title">{t.targetsTitle}</h2>
+        <TargetFields form={form} set={set} problems={problems} t={t} />
+      </section>
+      <section className="card" aria-labelledby="departments-title">
+        <h2 id="departments-title">{h.editDepartments}</h2>
+        <DepartmentFields rows={form.departments} set={setRows} problems={problems} h={h} />
+      </section>
+      <section className="card" aria-labelledby="radar-title" data-testid="radar-settings">
+        <h2 id="radar-title">{s.radarTitle}</h2>
+        <RadarFields form={form} set={set} problems={problems} t={t} />
+      </section>
+      <section className="card" aria-labelledby="sync-title">
+        <h2 id="sync-title">{t.syncTitle}</h2>
         <div className="row">
           <div className="field">
             <label htmlFor="p-every">{t.checkEvery}</label>
-            <select id="p-every" value={form.packCheckMinutes} onChange={(e) => setForm({ ...form, packCheckMinutes: Number(e.target.value) })}>
+            <select id="p-every" value={form.profile.packCheckMinutes} onChange={(e) => set((f) => ({ ...f, profile: { ...f.profile, packCheckMinutes: Number(e.target.value) } }))}>
               {PACK_CHECK_CHOICES.map((m) => (
                 <option key={m} value={m}>{t.minutes(m)}</option>
               ))}
@@ -100,99 +320,38 @@ export function SettingsView({ profile }: { profile: Profile }) {
           </div>
           <div className="field">
             <label htmlFor="p-mode">{t.defaultMode}</label>
-            <select id="p-mode" value={form.defaultSyncMode} onChange={(e) => setForm({ ...form, defaultSyncMode: e.target.value as SyncMode })}>
+            <select id="p-mode" value={form.profile.defaultSyncMode} onChange={(e) => set((f) => ({ ...f, profile: { ...f.profile, defaultSyncMode: e.target.value as SyncMode } }))}>
               <option value="auto">{t.modeAuto}</option>
               <option value="review">{t.modeReview}</option>
             </select>
           </div>
         </div>
-        <h3>{t.privacyTitle}</h3>
+      </section>
+      <section className="card" aria-labelledby="privacy-title">
+        <h2 id="privacy-title">{t.privacyTitle}</h2>
         <label className="inline">
-          <input type="checkbox" checked={form.privacy.rememberChoices} onChange={(e) => setForm({ ...form, privacy: { ...form.privacy, rememberChoices: e.target.checked } })} />
+          <input type="checkbox" checked={form.profile.privacy.rememberChoices} onChange={(e) => set((f) => ({ ...f, profile: { ...f.profile, privacy: { ...f.profile.privacy, rememberChoices: e.target.checked } } }))} />
           {t.rememberChoices}
         </label>
-        <div className="actions">
-          <button type="submit" className="primary">{t.save}</button>
-          <span aria-live="polite" data-testid="profile-status">{status}</span>
-        </div>
-      </form>
-      <LogSettingsForm />
-      <section className="card" aria-labelledby="departments-title">
-        <h2 id="departments-title">{h.editDepartments}</h2>
-        {/* Saved on their own: the profile form above keeps the rest of the profile. */}
-        <HandOffDepartments initial={profile.departments} h={h} onSave={saveDepartments} />
+        <label className="inline">
+          <input type="checkbox" checked={form.log.hashAuthors} onChange={(e) => set((f) => ({ ...f, log: { ...f.log, hashAuthors: e.target.checked } }))} />
+          {t.hashAuthors}
+        </label>
+        <TextField id="l-retention" inputMode="numeric" label={t.retention} value={form.log.retention} onChange={(v) => set((f) => ({ ...f, log: { ...f.log, retention: v } }))} problem={problems['l-retention']} />
       </section>
-    </div>
-  );
-}
-
-function LogSettingsForm() {
-  const { t, services } = useOptions();
-  const [settings, setSettings] = useState<LogSettings | null>(null);
-  const [form, setForm] = useState({ retention: '', hashAuthors: false, sla: '', followUpDays: '', responseRate: '' });
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
-
-  useEffect(() => {
-    services.getLogSettings().then(
-      (s) => {
-        setSettings(s);
-        setForm({
-          retention: s.retentionDays === null ? '' : String(s.retentionDays),
-          hashAuthors: s.hashAuthors,
-          sla: s.slaTargetsMs.map((ms) => String(Math.round(ms / MIN))).join(', '),
-          followUpDays: String(s.followUpDays),
-          responseRate: String(Math.round(s.responseRateTarget * 100)),
-        });
-      },
-      (err) => setError(`${t.logUnavailable} ${err instanceof Error ? err.message : String(err)}`),
-    );
-  }, [services, t.logUnavailable]);
-
-  if (error) return <p className="error" role="alert">{error}</p>;
-  if (!settings) return <p className="muted">{t.loading}</p>;
-
-  const save = async (e: React.FormEvent) => {
-    e.preventDefault();
-    const patch: Partial<LogSettings> = {
-      retentionDays: form.retention.trim() === '' ? null : Number(form.retention),
-      hashAuthors: form.hashAuthors,
-      slaTargetsMs: form.sla.split(',').map((s) => s.trim()).filter(Boolean).map((s) => Number(s) * MIN),
-      followUpDays: Number(form.followUpDays),
-      responseRateTarget: Number(form.responseRate) / 100,
-    };
-    try {
-      setSettings(await services.setLogSettings(patch));
-      setStatus(t.saved);
-    } catch (err) {
-      // The background validates and says what is wrong.
-      setStatus(err instanceof Error ? err.message : String(err));
-    }
-  };
-  const field = (id: string, label: string, value: string, onChange: (v: string) => void, inputMode: 'numeric' | 'text' = 'numeric') => (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} inputMode={inputMode} value={value} onChange={(e) => onChange(e.target.value)} />
-    </div>
-  );
-  return (
-    <form className="card" onSubmit={save} aria-labelledby="log-title">
-      <h2 id="log-title">{t.targetsTitle}</h2>
-      <div className="row">
-        {field('l-sla', t.slaTargets, form.sla, (v) => setForm({ ...form, sla: v }), 'text')}
-        {field('l-rate', t.responseRate, form.responseRate, (v) => setForm({ ...form, responseRate: v }))}
-        {field('l-follow', t.followUpDays, form.followUpDays, (v) => setForm({ ...form, followUpDays: v }))}
-      </div>
-      <h3>{t.privacyTitle}</h3>
-      <label className="inline">
-        <input type="checkbox" checked={form.hashAuthors} onChange={(e) => setForm({ ...form, hashAuthors: e.target.checked })} />
-        {t.hashAuthors}
-      </label>
-      {field('l-retention', t.retention, form.retention, (v) => setForm({ ...form, retention: v }))}
-      <div className="actions">
-        <button type="submit" className="primary">{t.save}</button>
-        <span aria-live="polite" data-testid="log-status">{status}</span>
+      {/* One Save for everything, always in view. */}
+      <div className="save-bar" data-dirty={dirty}>
+        <button type="submit" className="primary" disabled={status.kind === 'saving'}>{t.save}</button>
+        <span role="status" aria-live="polite" data-testid="settings-status" className={status.kind === 'problems' || status.kind === 'failed' ? 'error' : dirty ? 'unsaved' : 'ok'}>
+          {statusText}
+        </span>
       </div>
     </form>
   );
+}
+
+function pick<T extends object, K extends keyof T>(value: T, keys: K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const k of keys) out[k] = value[k];
+  return out;
 }

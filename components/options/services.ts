@@ -4,6 +4,7 @@
  */
 import type { ImportResult } from '@/lib/log/export';
 import type { LogSettings } from '@/lib/log/settings';
+import type { RadarSettings } from '@/lib/radar/settings';
 
 /** The handling-time log's data, owned by the background (export, import, delete everything). */
 export interface LogDataServices {
@@ -20,6 +21,9 @@ export interface OptionsServices {
   /** The handling-time log's settings (retention, hashing, SLA targets, follow-up days), owned by the background. */
   getLogSettings(): Promise<LogSettings>;
   setLogSettings(patch: Partial<LogSettings>): Promise<LogSettings>;
+  /** The crisis radar's thresholds and procedure, owned by the background ('radar:settings'). */
+  getRadarSettings(): Promise<RadarSettings>;
+  setRadarSettings(patch: Partial<RadarSettings>): Promise<RadarSettings>;
   download(filename: string, content: string, mimeType?: string): void;
   /** The log's data; absent in tests that do not need it. */
   log?: LogDataServices;

@@ -8,6 +8,9 @@ import { loadDepartments } from '@/lib/handoff/store';
 import type { Department } from '@/lib/handoff/departments';
 import { radarStrings } from '@/lib/i18n/radar';
 import { send } from '@/lib/messaging/client';
+import type { PackTemplate } from '@/lib/library/pack/pack-schema';
+import type { TemplateValues } from '@/lib/library/pack/render-template';
+import { holdingFor, type HoldingOffer } from '@/lib/radar/holding';
 import type { StoredAlert } from '@/lib/radar/types';
 import { WaveCard, type WaveActions } from '../radar/WaveCard';
 
@@ -21,12 +24,17 @@ const defaultActions: WaveActions = {
 /** Module-level, so the default is the same function every render (a new one would re-run the effect forever). */
 const loadAlerts = () => send('radar:alerts', {});
 
-export function CrisisBanner({ load = loadAlerts, actions = defaultActions, departments: getDepartments = loadDepartments }: {
-  load?: () => Promise<{ active: StoredAlert[]; settings: { procedure: string[] } }>;
+export function CrisisBanner({ load = loadAlerts, actions = defaultActions, departments: getDepartments = loadDepartments, values = {}, onInsert }: {
+  load?: () => Promise<{ active: StoredAlert[]; settings: { procedure: string[] }; holding?: PackTemplate[] }>;
   actions?: WaveActions;
   departments?: () => Promise<Department[]>;
+  /** The user's values (signature, DM link…) the holding statements are rendered with. */
+  values?: TemplateValues;
+  /** Inserts a holding statement into this panel's reply box. */
+  onInsert?(offer: HoldingOffer): Promise<void>;
 }) {
   const [alerts, setAlerts] = useState<StoredAlert[]>([]);
+  const [holding, setHolding] = useState<PackTemplate[]>([]);
   const [procedure, setProcedure] = useState<string[]>([]);
   const [departments, setDepartments] = useState<Department[]>([]);
   const r = radarStrings();
@@ -38,6 +46,7 @@ export function CrisisBanner({ load = loadAlerts, actions = defaultActions, depa
           if (!live) return;
           setAlerts(res.active.filter((a) => a.dismissedAt === undefined));
           setProcedure(res.settings.procedure);
+          setHolding(res.holding ?? []);
         },
         () => undefined, // the radar is extra: a failed read never disturbs the panel
       );
@@ -62,7 +71,7 @@ export function CrisisBanner({ load = loadAlerts, actions = defaultActions, depa
       </header>
       {alerts.map((a) => (
         <div key={a.id}>
-          <WaveCard alert={a} procedure={procedure} departments={departments} actions={actions} r={r} />
+          <WaveCard alert={a} procedure={procedure} departments={departments} actions={actions} r={r} holding={holdingFor(a, holding, values)} onInsert={onInsert} />
           {actions.dismiss && (
             <button type="button" className="soothe-link" onClick={() => void actions.dismiss!(a.id).then(() => setAlerts((xs) => xs.filter((x) => x.id !== a.id)))}>
               {r.dismiss}

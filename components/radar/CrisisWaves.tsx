@@ -4,7 +4,11 @@ import type { Department } from '@/lib/handoff/departments';
 import { loadDepartments } from '@/lib/handoff/store';
 import { radarStrings } from '@/lib/i18n/radar';
 import { send } from '@/lib/messaging/client';
+import type { PackTemplate } from '@/lib/library/pack/pack-schema';
+import type { TemplateValues } from '@/lib/library/pack/render-template';
+import { holdingFor } from '@/lib/radar/holding';
 import type { StoredAlert } from '@/lib/radar/types';
+import { loadProfile, profileValues } from '@/lib/settings/profile';
 import { WaveCard, type WaveActions } from './WaveCard';
 
 const actions: WaveActions = {
@@ -14,24 +18,28 @@ const actions: WaveActions = {
 
 /** Module-level, so the default is the same function every render (a new one would re-run the effect forever). */
 const loadAlerts = () => send('radar:alerts', {});
+const loadValues = () => loadProfile().then(profileValues);
 
-export function CrisisWaves({ load = loadAlerts, departments: getDepartments = loadDepartments }: {
-  load?: () => Promise<{ active: StoredAlert[]; past: StoredAlert[]; settings: { procedure: string[] } }>;
+export function CrisisWaves({ load = loadAlerts, departments: getDepartments = loadDepartments, values: getValues = loadValues }: {
+  load?: () => Promise<{ active: StoredAlert[]; past: StoredAlert[]; settings: { procedure: string[] }; holding?: PackTemplate[] }>;
   departments?: () => Promise<Department[]>;
+  values?: () => Promise<TemplateValues>;
 }) {
-  const [data, setData] = useState<{ active: StoredAlert[]; past: StoredAlert[]; procedure: string[] } | null>(null);
+  const [data, setData] = useState<{ active: StoredAlert[]; past: StoredAlert[]; procedure: string[]; holding: PackTemplate[] } | null>(null);
+  const [values, setValues] = useState<TemplateValues>({});
   const [departments, setDepartments] = useState<Department[]>([]);
   const r = radarStrings();
   useEffect(() => {
-    load().then((res) => setData({ active: res.active, past: res.past, procedure: res.settings.procedure }), () => setData(null));
+    load().then((res) => setData({ active: res.active, past: res.past, procedure: res.settings.procedure, holding: res.holding ?? [] }), () => setData(null));
     getDepartments().then(setDepartments, () => undefined);
-  }, [load, getDepartments]);
+    getValues().then(setValues, () => undefined);
+  }, [load, getDepartments, getValues]);
   if (!data || (!data.active.length && !data.past.length)) return null;
   return (
     <section className="crisis-waves" data-testid="crisis-waves" aria-label={r.title}>
       <h2>{r.title}</h2>
       <h3>{r.active}</h3>
-      {data.active.length ? data.active.map((a) => <WaveCard key={a.id} alert={a} procedure={data.procedure} departments={departments} actions={actions} r={r} />) : <p>{r.none}</p>}
+      {data.active.length ? data.active.map((a) => <WaveCard key={a.id} alert={a} procedure={data.procedure} departments={departments} actions={actions} r={r} holding={holdingFor(a, data.holding, values)} />) : <p>{r.none}</p>}
       {data.past.length > 0 && (
         <>
           <h3>{r.past}</h3>

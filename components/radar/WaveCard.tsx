@@ -8,6 +8,7 @@ import type { Department } from '@/lib/handoff/departments';
 import type { HandOffSummary } from '@/lib/handoff/summary';
 import type { RadarStrings } from '@/lib/i18n/radar';
 import { waveTitle } from '@/lib/radar/handoff';
+import type { HoldingOffer } from '@/lib/radar/holding';
 import type { StoredAlert } from '@/lib/radar/types';
 
 export interface WaveActions {
@@ -18,13 +19,17 @@ export interface WaveActions {
 
 const clock = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
-export function WaveCard({ alert, procedure, departments, actions, r, compact = false }: {
+export function WaveCard({ alert, procedure, departments, actions, r, compact = false, holding, onInsert }: {
   alert: StoredAlert;
   procedure: string[];
   departments: Department[];
   actions: WaveActions;
   r: RadarStrings;
   compact?: boolean;
+  /** Holding statements offered for this wave, rendered (lib/radar/holding.ts); undefined shows none. */
+  holding?: HoldingOffer[];
+  /** Puts a holding statement into the reply box the panel belongs to; absent where there is none (popup). */
+  onInsert?(offer: HoldingOffer): Promise<void>;
 }) {
   const [a, setA] = useState(alert);
   const [done, setDone] = useState<{ department: string; summary: HandOffSummary; mailto: string | null; handedOff: number } | null>(null);
@@ -89,6 +94,7 @@ export function WaveCard({ alert, procedure, departments, actions, r, compact = 
           ))}
         </fieldset>
       )}
+      {!compact && holding && <HoldingStatements offers={holding} onInsert={onInsert} r={r} />}
       {!compact && (
         <div className="soothe-wave-handoff">
           {departments.length === 0 ? (
@@ -114,5 +120,45 @@ export function WaveCard({ alert, procedure, departments, actions, r, compact = 
       )}
       {error && <p className="soothe-error" role="alert">{error}</p>}
     </article>
+  );
+}
+
+/** The wave's holding statements: each shown as it will go out, to insert into the reply box or copy. */
+function HoldingStatements({ offers, onInsert, r }: { offers: HoldingOffer[]; onInsert?(offer: HoldingOffer): Promise<void>; r: RadarStrings }) {
+  const s = r;
+  const [note, setNote] = useState<string | null>(null);
+  const copy = (o: HoldingOffer) =>
+    void (navigator.clipboard?.writeText(o.text) ?? Promise.reject(new Error('no clipboard'))).then(
+      () => setNote(s.copied),
+      (err: Error) => setNote(err.message),
+    );
+  return (
+    // Folded: the wave's facts and checklist come first; the statements are one click away.
+    <details className="soothe-wave-holding" data-testid="wave-holding">
+      <summary data-testid="holding-open">
+        {s.holdingTitle} ({offers.length})
+      </summary>
+      {offers.length === 0 ? (
+        <p className="soothe-muted">{s.noHolding}</p>
+      ) : (
+        offers.map((o) => (
+          <div key={o.id} data-testid="holding-offer" data-id={o.id}>
+            <p>
+              <em>{o.title}</em>
+            </p>
+            <p data-testid="holding-text">{o.text}</p>
+            {onInsert && (
+              <button type="button" data-testid="holding-insert" onClick={() => void onInsert(o).catch((err: Error) => setNote(err.message))}>
+                {s.holdingInsert}
+              </button>
+            )}
+            <button type="button" data-testid="holding-copy" onClick={() => copy(o)}>
+              {s.holdingCopy}
+            </button>
+          </div>
+        ))
+      )}
+      {note && <p role="status" className="soothe-muted">{note}</p>}
+    </details>
   );
 }

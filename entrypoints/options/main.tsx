@@ -11,6 +11,8 @@ const services: OptionsServices = {
   hasOrigin: (origin) => browser.permissions.contains({ origins: [originPattern(origin)] }).catch(() => false),
   getLogSettings: () => send('log:settings', {}),
   setLogSettings: (patch) => send('log:updateSettings', { patch }),
+  getRadarSettings: () => send('radar:settings', {}),
+  setRadarSettings: (patch) => send('radar:settings', { patch }),
   download(filename, content, type = 'application/json') {
     const url = URL.createObjectURL(new Blob([content], { type }));
     const a = Object.assign(document.createElement('a'), { href: url, download: filename });

@@ -5,6 +5,7 @@
 import type { RuleId } from '../rules/types';
 import type { Category } from '../triage/categories';
 import type { Lang } from '../triage/language';
+import type { RadarFormKey, SettingsFormWords } from '../settings/settings-form';
 import { MESSAGES } from './locales';
 import { pickLocale, type Locale } from './stats';
 
@@ -163,6 +164,35 @@ export interface OptionsStrings {
   responseRate: string;
   logUnavailable: string;
   profileProblem: string;
+  // Settings: one form, one Save
+  unsaved: string;
+  allSaved: string;
+  saving: string;
+  notSaved: (why: string) => string;
+  unsavedTab: string;
+  radarTitle: string;
+  radarHelp: string;
+  radarEnabled: string;
+  radarFields: Record<RadarFormKey, string>;
+  procedureTitle: string;
+  procedureHelp: string;
+  step: (n: number) => string;
+  addStep: string;
+  moveUp: string;
+  moveDown: string;
+  removeStep: string;
+  formProblems: SettingsFormWords;
+  // Library: ids from titles, holding statements
+  idFromTitle: string;
+  templateKind: string;
+  kindReply: string;
+  kindHolding: string;
+  holdingBadge: string;
+  shortField: string;
+  // Packs
+  upToDate: string;
+  before: string;
+  after: string;
 }
 
 export const OPTIONS_STRINGS: Record<Locale, OptionsStrings> = { en: MESSAGES.en.options, pl: MESSAGES.pl.options, el: MESSAGES.el.options };

@@ -26,6 +26,11 @@ export interface RadarStrings {
   notificationTitle: string;
   summarySubject: (about: string, count: number) => string;
   summaryIntro: (count: number, people: number) => string;
+  holdingTitle: string;
+  holdingInsert: string;
+  holdingCopy: string;
+  copied: string;
+  noHolding: string;
   fields: { since: string; latest: string; rate: string; platforms: string; about: string; examples: string; complaints: string; agreed: string };
 }
 

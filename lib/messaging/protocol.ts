@@ -13,6 +13,7 @@ import type { StatsRequest } from '../log/stats';
 import type { AnalyseRequest, AnalyseResponse, SuggestionView } from '../background/analyse';
 import type { RuleReport } from '../rules';
 import type { RadarSettings } from '../radar/settings';
+import type { PackTemplate } from '../library/pack/pack-schema';
 import type { AlertPatch } from '../radar/store';
 import type { StoredAlert } from '../radar/types';
 import type { HandOffSummary } from '../handoff/summary';
@@ -95,7 +96,7 @@ export type PanelMessageType = keyof PanelMessageMap;
 /** Messages of the crisis radar (lib/messaging/radar-handlers.ts). */
 export interface RadarMessageMap {
   /** Active and past waves, and the settings (the crisis procedure's steps). */
-  'radar:alerts': { request: Record<string, never>; response: { active: StoredAlert[]; past: StoredAlert[]; settings: RadarSettings } };
+  'radar:alerts': { request: Record<string, never>; response: { active: StoredAlert[]; past: StoredAlert[]; settings: RadarSettings; holding?: PackTemplate[] } };
   /** Tick procedure steps, hide the banner. */
   'radar:update': { request: AlertPatch; response: StoredAlert };
   /** The whole wave to a department: each case logged as handed off, and one summary. */

@@ -20,7 +20,12 @@ export function createRadarHandlers(db: SootheDB, now: () => number = Date.now):
       const packs = Object.values(state.packs).map((p) => ({ id: p.installed.pack.id, version: p.installed.pack.version }));
       return loadTemplateHealth(db, library, packs, now());
     },
-    'radar:alerts': async () => ({ ...(await listAlerts(db)), settings: await getRadarSettings(db) }),
+    // With the library's holding statements (in the languages the user answers in), offered on each wave.
+    'radar:alerts': async () => {
+      const [alerts, settings, library, profile] = await Promise.all([listAlerts(db), getRadarSettings(db), loadLibrary(), loadProfile()]);
+      const holding = (library.holding ?? []).filter((t) => profile.languages.includes(t.lang)).map(({ packId: _packId, ...t }) => t);
+      return { ...alerts, settings, holding };
+    },
     'radar:update': (patch) => updateAlert(db, { id: patch.id, doneSteps: patch.doneSteps, dismissed: patch.dismissed }, now()),
     'radar:handOff': async ({ id, departmentId }) => {
       const alert = await db.alerts.get(id);

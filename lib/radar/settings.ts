@@ -37,27 +37,37 @@ export const DEFAULT_RADAR: RadarSettings = {
   ],
 };
 
+type RadarNumberKey = Exclude<keyof RadarSettings, 'enabled' | 'procedure'>;
+
+/** Accepted range of each threshold; `integer` ones are counts, minutes or days. Shared by storage and the form. */
+export const RADAR_LIMITS: Record<RadarNumberKey, { min: number; max: number; integer: boolean }> = {
+  windowMinutes: { min: 5, max: 24 * 60, integer: true },
+  threadMinAuthors: { min: 2, max: 10_000, integer: true },
+  topicMinAuthors: { min: 2, max: 10_000, integer: true },
+  growthFactor: { min: 1.1, max: 1000, integer: false },
+  baselineDays: { min: 1, max: 60, integer: true },
+  minBaselinePerHour: { min: 0.01, max: 1000, integer: false },
+  quietMinutes: { min: 5, max: 7 * 24 * 60, integer: true },
+};
+export const RADAR_NUMBER_KEYS = Object.keys(RADAR_LIMITS) as RadarNumberKey[];
+/** Crisis-procedure steps kept, and the length of one. */
+export const MAX_PROCEDURE_STEPS = 20;
+export const MAX_STEP_LENGTH = 200;
+
 /** Stored data is untrusted (an older version, a hand edit): a field out of range falls back to the default. */
 export function cleanRadarSettings(stored: unknown): RadarSettings {
   const x = (stored && typeof stored === 'object' ? stored : {}) as Partial<Record<keyof RadarSettings, unknown>>;
-  const num = (k: Exclude<keyof RadarSettings, 'enabled' | 'procedure'>, min: number, max: number) => {
+  const num = (k: RadarNumberKey) => {
     const v = x[k];
+    const { min, max } = RADAR_LIMITS[k];
     return typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? v : DEFAULT_RADAR[k];
   };
   const procedure = Array.isArray(x.procedure)
-    ? x.procedure.filter((s): s is string => typeof s === 'string').map((s) => s.trim().slice(0, 200)).filter(Boolean).slice(0, 20)
+    ? x.procedure.filter((s): s is string => typeof s === 'string').map((s) => s.trim().slice(0, MAX_STEP_LENGTH)).filter(Boolean).slice(0, MAX_PROCEDURE_STEPS)
     : DEFAULT_RADAR.procedure;
-  return {
-    enabled: typeof x.enabled === 'boolean' ? x.enabled : DEFAULT_RADAR.enabled,
-    windowMinutes: num('windowMinutes', 5, 24 * 60),
-    threadMinAuthors: num('threadMinAuthors', 2, 10_000),
-    topicMinAuthors: num('topicMinAuthors', 2, 10_000),
-    growthFactor: num('growthFactor', 1.1, 1000),
-    baselineDays: num('baselineDays', 1, 60),
-    minBaselinePerHour: num('minBaselinePerHour', 0.01, 1000),
-    quietMinutes: num('quietMinutes', 5, 7 * 24 * 60),
-    procedure,
-  };
+  const out = { enabled: typeof x.enabled === 'boolean' ? x.enabled : DEFAULT_RADAR.enabled, procedure } as RadarSettings;
+  for (const k of RADAR_NUMBER_KEYS) out[k] = num(k);
+  return out;
 }
 
 /** A patch's problem for the user, or null. */

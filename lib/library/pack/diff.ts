@@ -6,6 +6,7 @@
 import { sameJson } from './canonical-json';
 import type { ChangelogEntry, FaqEntry, Pack, PackTemplate } from './pack-schema';
 import { compareSemver } from './semver';
+import { wordDiff, type WordRun } from './word-diff';
 
 export interface ItemChange<T> {
   id: string;
@@ -63,6 +64,31 @@ export function diffItems<T extends { id: string }>(older: readonly T[], newer: 
   return { added, changed, removed };
 }
 
+/** One changed text of an item, old and new, with the words that changed (lib/library/pack/word-diff.ts). */
+export interface WordingChange {
+  /** `title`, `parts.fix`, `triggers`… as in ItemChange.fields. */
+  field: string;
+  before: string;
+  after: string;
+  runs: WordRun[];
+}
+
+/** A field's value as text: lists joined by ", ", a missing optional field as "". */
+function fieldText(item: object, field: string): string {
+  const value = field.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), item);
+  if (Array.isArray(value)) return value.join(', ');
+  return value === undefined || value === null ? '' : String(value);
+}
+
+/** The wording a change makes, field by field, in the order of `change.fields`. */
+export function wordingChanges<T extends object>(change: Pick<ItemChange<T>, 'fields' | 'before' | 'after'>): WordingChange[] {
+  return change.fields.map((field) => {
+    const before = fieldText(change.before, field);
+    const after = fieldText(change.after, field);
+    return { field, before, after, runs: wordDiff(before, after) };
+  });
+}
+
 /** Top-level fields that differ; one level deeper for `parts`, the field people actually edit. */
 export function changedFields(a: object, b: object): string[] {
   const x = a as Record<string, unknown>;
@@ -93,7 +119,11 @@ export function formatPackDiff(diff: PackDiff): string {
     lines.push(`${label}: ${d.added.length} added, ${d.changed.length} changed, ${d.removed.length} removed`);
     if (total === 0) return;
     for (const item of d.added) lines.push(`  + ${item.id}  ${describe(item)}`);
-    for (const c of d.changed) lines.push(`  ~ ${c.id}  (${c.fields.join(', ')})`);
+    for (const c of d.changed) {
+      lines.push(`  ~ ${c.id}  (${c.fields.join(', ')})`);
+      // The wording itself, git word-diff style: [-removed-]{+added+}.
+      for (const w of wordingChanges(c)) lines.push(`      ${w.field}: ${w.runs.map((r) => (r.op === 'same' ? r.text : r.op === 'del' ? `[-${r.text}-]` : `{+${r.text}+}`)).join('')}`);
+    }
     for (const item of d.removed) lines.push(`  - ${item.id}  ${describe(item)}`);
   };
   section('templates', diff.templates, (t) => `[${t.lang}/${t.category}] ${t.title}`);

@@ -13,9 +13,16 @@
  *     under `"lang": "en"` would be offered to English customers.
  *   - a template's short form (its first reply on X): as the body, and it must leave room for one
  *     personal sentence under X's 280 (X_PERSONAL_ROOM).
+ *   - a holding statement (`"kind": "holding"`, a public update during a wave of complaints): every
+ *     rule of a first reply — it apologises, says what is being done and when the next update
+ *     comes (the fix), tells people where to get help one by one (the private channel: the
+ *     thousands affected must not post order numbers under it), and never blames, lectures,
+ *     argues, hides behind boilerplate or asks for personal data; it fits X. One rule of its own:
+ *     it speaks to everyone, so it must not name one customer or one case ({{customer_name}},
+ *     {{case_ref}}).
  */
 import { checkReply as realCheckReply, X_LIMIT, xLength, type RuleReport } from '../../rules/index';
-import { PACK_PLATFORMS, templateBody, type Pack, type PackLanguage, type PackPlatform } from './pack-schema';
+import { isHoldingStatement, PACK_PLATFORMS, templateBody, type Pack, type PackLanguage, type PackPlatform } from './pack-schema';
 import { SAMPLE_VALUES } from './pack-samples';
 import { renderText } from './render-template';
 import { parsePack, type ParsePackOptions } from './validate-pack';
@@ -45,6 +52,8 @@ export interface LintOptions extends ParsePackOptions {
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', pl: 'Polish', el: 'Greek', other: 'another language' };
 /** Weighted characters a short form must leave free on X for a sentence of the manager's own. */
 export const X_PERSONAL_ROOM = 70;
+/** Variables that address one customer: a holding statement speaks to everyone. */
+const ONE_CUSTOMER = /\{\{\s*(customer_name|case_ref)\s*\}\}/;
 
 /** Missing parts are only required of a template's first reply. */
 const PART_RULES = new Set(['missing-apology', 'missing-fix', 'missing-private', 'repeated-apology']);
@@ -92,6 +101,13 @@ export function lintPack(input: string | unknown, opts: LintOptions = {}): LintR
 
   for (const t of pack.templates) {
     const platforms = t.platforms ?? PACK_PLATFORMS;
+    if (isHoldingStatement(t)) {
+      const texts: Array<[string, string | undefined]> = [['body', templateBody(t)], ['short', t.short], ['closeOut', t.parts.closeOut]];
+      for (const [part, source] of texts) {
+        const found = source && ONE_CUSTOMER.exec(source);
+        if (found) problems.push({ where: `template "${t.id}" ${part}`, rule: 'holding-one-customer', message: `a holding statement speaks to everyone; {{${found[1]}}} addresses one customer` });
+      }
+    }
     // On X the short form, when given, is the first reply; the body serves the other platforms.
     const bodyOn = t.short ? platforms.filter((p) => p !== 'x') : platforms;
     run(`template "${t.id}" body`, t.lang, templateBody(t), bodyOn, 'reply');

@@ -24,6 +24,13 @@ export const TEMPLATE_CATEGORIES = [
   'other',
 ] as const;
 export const PACK_PLATFORMS = ['x', 'facebook'] as const;
+/**
+ * What a template is for: `reply` (the default when omitted) answers one customer; `holding` is a
+ * holding statement, a public update posted during a wave of complaints ("we know, we are on it,
+ * next update by…"). Holding statements are offered on a crisis-radar alert, never as a reply
+ * suggestion, and are checked by the rule checker like every reply (pack-lint.ts says which rules).
+ */
+export const TEMPLATE_KINDS = ['reply', 'holding'] as const;
 
 /** Reverse-DNS-ish: lower-case dot-separated labels, at least two, e.g. `com.acme.support-en`. */
 export const PACK_ID = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/;
@@ -77,6 +84,7 @@ export const TemplatePartsSchema = v.strictObject({
 
 export const TemplateSchema = v.strictObject({
   id: slug(ITEM_ID, 'delivery.late-parcel'),
+  kind: v.optional(v.picklist(TEMPLATE_KINDS, `must be one of ${TEMPLATE_KINDS.join(', ')}, or be left out (a reply)`)),
   lang,
   category: v.picklist(TEMPLATE_CATEGORIES, `must be one of ${TEMPLATE_CATEGORIES.join(', ')}`),
   title: text(120, false),
@@ -144,6 +152,11 @@ export type ChangelogEntry = v.InferOutput<typeof ChangelogEntrySchema>;
 export type PackLanguage = (typeof PACK_LANGUAGES)[number];
 export type TemplateCategory = (typeof TEMPLATE_CATEGORIES)[number];
 export type PackPlatform = (typeof PACK_PLATFORMS)[number];
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+
+export function isHoldingStatement(template: Pick<PackTemplate, 'kind'>): boolean {
+  return template.kind === 'holding';
+}
 
 /** The first public reply of a template: its explicit body, else acknowledge + fix + private. */
 export function templateBody(template: Pick<PackTemplate, 'parts' | 'body'>): string {

@@ -6,7 +6,7 @@
 import el from '../../../assets/packs/el.json';
 import en from '../../../assets/packs/en.json';
 import pl from '../../../assets/packs/pl.json';
-import type { FaqEntry, Pack, PackTemplate } from '../pack/pack-schema';
+import { isHoldingStatement, type FaqEntry, type Pack, type PackTemplate } from '../pack/pack-schema';
 import { parsePack } from '../pack/validate-pack';
 
 export interface LibraryTemplate extends PackTemplate {
@@ -16,14 +16,19 @@ export interface LibraryFaq extends FaqEntry {
   packId: string;
 }
 export interface Library {
+  /** Replies to a customer: what suggestions, search and template health work on. */
   templates: LibraryTemplate[];
   faq: LibraryFaq[];
+  /** Holding statements (public updates during a crisis), offered on a crisis-radar alert only. */
+  holding?: LibraryTemplate[];
 }
 
 export function buildLibrary(packs: readonly Pack[]): Library {
+  const all = packs.flatMap((p) => p.templates.map((t) => ({ ...t, packId: p.id })));
   return {
-    templates: packs.flatMap((p) => p.templates.map((t) => ({ ...t, packId: p.id }))),
+    templates: all.filter((t) => !isHoldingStatement(t)),
     faq: packs.flatMap((p) => p.faq.map((f) => ({ ...f, packId: p.id }))),
+    holding: all.filter(isHoldingStatement),
   };
 }
 

@@ -20,6 +20,7 @@ import {
 } from './merge';
 import {
   FaqEntrySchema,
+  isHoldingStatement,
   PACK_LANGUAGES,
   TemplateSchema,
   type FaqEntry,
@@ -145,7 +146,12 @@ export function effectiveLibrary(state: LibraryState): Library {
     for (const { entry: f } of effectiveFaq(entry.installed)) if (!hiddenF.has(f.id)) faq.push({ ...f, packId });
   }
   const own = buildLibrary([state.local]);
-  return { templates: [...templates, ...own.templates], faq: [...faq, ...own.faq] };
+  // Holding statements are offered on crisis alerts only, never as a reply suggestion.
+  return {
+    templates: [...templates.filter((t) => !isHoldingStatement(t)), ...own.templates],
+    faq: [...faq, ...own.faq],
+    holding: [...templates.filter(isHoldingStatement), ...(own.holding ?? [])],
+  };
 }
 
 /** The pack as the user has it (overrides applied, hidden items left out): what "export this pack" writes. */

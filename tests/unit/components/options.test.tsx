@@ -8,6 +8,7 @@ import { libraryItem, loadLibraryState, mutateLibrary } from '@/lib/library/stor
 import { emptyLibraryState, LOCAL_PACK_ID, newEntry, putEntry } from '@/lib/library/store/store-state';
 import { DEFAULT_SETTINGS, type LogSettings } from '@/lib/log/settings';
 import { loadProfile } from '@/lib/settings/profile';
+import { DEFAULT_RADAR, type RadarSettings } from '@/lib/radar/settings';
 import { clone, makePack, template } from '../library/fixtures';
 import { fakeServer } from '../library-store/helpers';
 
@@ -16,7 +17,10 @@ const text = (el: Element | null) => el?.textContent ?? '';
 
 function services(over: Partial<OptionsServices> = {}): OptionsServices {
   let log: LogSettings = { ...DEFAULT_SETTINGS };
+  let radar: RadarSettings = { ...DEFAULT_RADAR };
   return {
+    getRadarSettings: vi.fn(async () => radar),
+    setRadarSettings: vi.fn(async (patch: Partial<RadarSettings>) => (radar = { ...radar, ...patch })),
     requestOrigin: vi.fn(async () => false),
     hasOrigin: vi.fn(async () => false),
     getLogSettings: vi.fn(async () => log),
@@ -82,6 +86,23 @@ describe('library', () => {
     await vi.waitFor(async () => expect((await loadLibraryState()).local.templates.map((t) => t.id)).toEqual(['my.late']));
   });
 
+  it('a new template gets its id from its title and category, unique in the user\u2019s pack, until an id is typed', async () => {
+    await mutateLibrary((s) => ({ ...s, local: { ...s.local, templates: [template('billing.charged-twice', { category: 'billing' })] } }));
+    const user = userEvent.setup();
+    render(<OptionsApp services={services()} languages={['en']} />);
+    await user.click(await screen.findByRole('button', { name: 'New template' }));
+    const editor = screen.getByTestId('item-editor');
+    const id = within(editor).getByLabelText('Id') as HTMLInputElement;
+    fireEvent.change(within(editor).getByLabelText('Title'), { target: { value: 'Charged twice!' } });
+    expect(id.value).toBe('other.charged-twice');
+    await user.selectOptions(within(editor).getByLabelText('Category'), 'billing');
+    expect(id.value).toBe('billing.charged-twice-2');
+    fireEvent.change(id, { target: { value: 'billing.double' } });
+    fireEvent.change(within(editor).getByLabelText('Title'), { target: { value: 'Charged twice again' } });
+    expect(id.value).toBe('billing.double');
+    expect(screen.getByTestId('unsaved-library')).toBeTruthy();
+  });
+
   it('duplicates a pack template into the user\u2019s own pack and deletes (hides) a pack item', async () => {
     await installPack();
     const user = userEvent.setup();
@@ -116,6 +137,15 @@ describe('library', () => {
     cleanup();
     render(<OptionsApp services={services()} languages={['el']} />);
     expect(await screen.findByRole('tab', { name: 'Πακέτα' })).toBeTruthy();
+    cleanup();
+    // Settings' one Save and the crisis radar, in Polish: state, a field, a problem.
+    const user = userEvent.setup();
+    render(<OptionsApp services={services()} languages={['pl']} initialTab="settings" />);
+    expect((await screen.findByTestId('settings-status')).textContent).toBe('Wszystkie zmiany zapisane');
+    fireEvent.change(screen.getByLabelText('Osoby skarżące się pod jednym wpisem'), { target: { value: '1' } });
+    expect(screen.getByTestId('settings-status').textContent).toBe('Niezapisane zmiany');
+    await user.click(screen.getByRole('button', { name: 'Zapisz' }));
+    expect(text(screen.getByLabelText('Osoby skarżące się pod jednym wpisem').parentElement)).toContain('liczba całkowita od 2 do 10000');
   });
 });
 
@@ -134,16 +164,30 @@ describe('packs', () => {
     const next = makePack({ version: '1.1.0' });
     next.templates.push(template('returns.label', { category: 'returns' }));
     next.templates = next.templates.filter((t) => t.id !== 'billing.twice');
+    next.templates[0]!.parts.fix = "I'll chase the courier today and give you a delivery date within 12 hours.";
     server.serve(next);
     const card = await screen.findByTestId(`pack-${ID}`);
     await user.click(within(card).getByRole('button', { name: 'Check now' }));
     const pending = await within(card).findByTestId('pending-update');
     expect(text(within(pending).getByTestId('diff-added'))).toContain('returns.label');
     expect(text(within(pending).getByTestId('diff-removed'))).toContain('billing.twice');
+    // The changed wording, old and new, with the changed words marked.
+    const wording = within(pending).getByTestId('wording-delivery.late');
+    expect(text(wording)).toContain('Fix or next step');
+    expect(text(within(wording).getByTestId('wording-before'))).toContain('within 24 hours.');
+    expect(text(within(wording).getByTestId('wording-after'))).toContain('within 12 hours.');
+    expect(text(wording.querySelector('del'))).toBe('24');
+    expect(text(wording.querySelector('ins'))).toBe('12');
     expect(text(within(card).getByTestId('pack-version'))).toBe('1.0.0');
+    expect(text(within(card).getByTestId('check-result'))).toContain('1.1.0 is waiting for your review');
+    expect(text(within(card).getByTestId('pack-state'))).toContain('1.1.0 is waiting for your review');
     await user.click(within(pending).getByRole('button', { name: 'Apply update' }));
     await vi.waitFor(() => expect(text(within(screen.getByTestId(`pack-${ID}`)).getByTestId('pack-version'))).toBe('1.1.0'));
     expect(screen.queryByTestId('pending-update')).toBeNull();
+    // The card tells its true state: nothing waits any more.
+    const after = screen.getByTestId(`pack-${ID}`);
+    expect(text(after)).not.toContain('waiting for your review');
+    expect(text(within(after).getByTestId('pack-state'))).toBe('Updated from 1.0.0 to 1.1.0.');
     // And back.
     await user.click(within(screen.getByTestId(`pack-${ID}`)).getByRole('button', { name: 'Roll back to 1.0.0' }));
     await vi.waitFor(() => expect(text(within(screen.getByTestId(`pack-${ID}`)).getByTestId('pack-version'))).toBe('1.0.0'));
@@ -193,31 +237,81 @@ describe('packs', () => {
 });
 
 describe('settings', () => {
-  it('saves the profile, refuses a malformed phone number, and sends log settings to the background', async () => {
+  it('one Save: refuses a malformed phone number and saves nothing, then saves the profile and sends log and radar settings to the background', async () => {
     const svc = services();
     const user = userEvent.setup();
     render(<OptionsApp services={svc} languages={['en']} initialTab="settings" />);
     fireEvent.change(await screen.findByLabelText('Your name'), { target: { value: 'Alex' } });
+    expect(screen.getAllByRole('button', { name: 'Save' })).toHaveLength(1);
+    expect(text(screen.getByTestId('settings-status'))).toBe('Unsaved changes');
     fireEvent.change(screen.getByLabelText('Phone'), { target: { value: 'call me maybe' } });
-    const saveButtons = screen.getAllByRole('button', { name: 'Save' });
-    await user.click(saveButtons[0]!);
-    await vi.waitFor(() => expect(text(screen.getByTestId('profile-status'))).toContain('correct'));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await vi.waitFor(() => expect(text(screen.getByTestId('settings-status'))).toContain('correct'));
     expect(text(screen.getByLabelText('Phone').parentElement)).toContain('digits, spaces');
     expect((await loadProfile()).agentName).toBe('');
+    expect(svc.setLogSettings).not.toHaveBeenCalled();
     fireEvent.change(screen.getByLabelText('Phone'), { target: { value: '+44 800 123 4567' } });
-    // The departments' hand-off card below has e-mail fields of its own.
-    const profileForm = screen.getByRole('form', { name: 'You and your brand' });
-    fireEvent.change(within(profileForm).getByLabelText('E-mail'), { target: { value: 'help@example.com' } });
-    await user.click(saveButtons[0]!);
-    await vi.waitFor(async () => expect(await loadProfile()).toMatchObject({ agentName: 'Alex', contact: { email: 'help@example.com' } }));
-
-    const sla = await screen.findByLabelText('Response-time targets (minutes, comma-separated)');
+    // The departments below have e-mail fields of their own.
+    fireEvent.change(screen.getByLabelText('E-mail', { selector: '#p-email' }), { target: { value: 'help@example.com' } });
+    const sla = screen.getByLabelText('Response-time targets (minutes, comma-separated)');
     expect((sla as HTMLInputElement).value).toBe('30, 120, 1440');
     fireEvent.change(sla, { target: { value: '15, 60' } });
+    fireEvent.change(screen.getByLabelText('People complaining under one post'), { target: { value: '3' } });
     await act(async () => {
-      await user.click(screen.getAllByRole('button', { name: 'Save' })[1]!);
+      await user.click(screen.getByRole('button', { name: 'Save' }));
     });
+    await vi.waitFor(async () => expect(await loadProfile()).toMatchObject({ agentName: 'Alex', contact: { email: 'help@example.com' } }));
     expect(svc.setLogSettings).toHaveBeenCalledWith(expect.objectContaining({ slaTargetsMs: [15 * 60_000, 60 * 60_000], followUpDays: 3, retentionDays: null }));
+    expect(svc.setRadarSettings).toHaveBeenCalledWith(expect.objectContaining({ threadMinAuthors: 3, procedure: DEFAULT_RADAR.procedure }));
+    await vi.waitFor(() => expect(text(screen.getByTestId('settings-status'))).toBe('All changes saved'));
+  });
+
+  it('radar thresholds out of range are named beside their field; procedure steps are added, reordered and removed', async () => {
+    const svc = services();
+    const user = userEvent.setup();
+    render(<OptionsApp services={svc} languages={['en']} initialTab="settings" />);
+    const growth = await screen.findByLabelText('Times the topic’s usual rate');
+    fireEvent.change(growth, { target: { value: '0.5' } });
+    fireEvent.change(screen.getByLabelText('People complaining under one post'), { target: { value: '2.5' } });
+    await user.click(screen.getByRole('button', { name: 'Add a step' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(text(growth.parentElement)).toContain('a number from 1.1 to 1000');
+    expect(text(screen.getByLabelText('People complaining under one post').parentElement)).toContain('a whole number from 2 to 10000');
+    expect(text(screen.getByLabelText('Step 5').parentElement)).toContain('write the step or remove it');
+    expect(svc.setRadarSettings).not.toHaveBeenCalled();
+    fireEvent.change(growth, { target: { value: '2,5' } });
+    fireEvent.change(screen.getByLabelText('People complaining under one post'), { target: { value: '4' } });
+    fireEvent.change(screen.getByLabelText('Step 5'), { target: { value: 'Call the duty manager' } });
+    await user.click(screen.getByRole('button', { name: 'Move up: Step 5' }));
+    await user.click(screen.getByRole('button', { name: 'Remove step: Step 1' }));
+    await act(async () => {
+      await user.click(screen.getByRole('button', { name: 'Save' }));
+    });
+    expect(svc.setRadarSettings).toHaveBeenCalledWith(expect.objectContaining({
+      growthFactor: 2.5,
+      threadMinAuthors: 4,
+      procedure: ['Post a holding statement', 'Pin an update on the page', 'Call the duty manager', 'Pause scheduled posts'],
+    }));
+  });
+
+  it('keeps unsaved edits across a tab switch, marks the tab, and asks before the page is left', async () => {
+    const user = userEvent.setup();
+    render(<OptionsApp services={services()} languages={['en']} initialTab="settings" />);
+    fireEvent.change(await screen.findByLabelText('Your name'), { target: { value: 'Kim' } });
+    expect(screen.getByTestId('unsaved-settings')).toBeTruthy();
+    const leave = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(leave);
+    expect(leave.defaultPrevented).toBe(true);
+    await user.click(screen.getByRole('tab', { name: /Library/ }));
+    await user.click(screen.getByRole('tab', { name: /Settings/ }));
+    expect((screen.getByLabelText('Your name') as HTMLInputElement).value).toBe('Kim');
+    await act(async () => {
+      await user.click(screen.getByRole('button', { name: 'Save' }));
+    });
+    await vi.waitFor(() => expect(screen.queryByTestId('unsaved-settings')).toBeNull());
+    const again = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(again);
+    expect(again.defaultPrevented).toBe(false);
   });
 });
 
