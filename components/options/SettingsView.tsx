@@ -4,20 +4,20 @@
  * log's privacy options belong to the log in the background and go through 'log:settings'.
  */
 import { useEffect, useState } from 'react';
-import { PACK_LANGUAGES, type PackLanguage } from '@/lib/library/pack/pack-schema';
 import type { SyncMode } from '@/lib/library/store/store-state';
 import type { LogSettings } from '@/lib/log/settings';
-import { PACK_CHECK_CHOICES, parseKeywords, saveProfile, type Profile, type ProfileProblems, type UiLanguage } from '@/lib/settings/profile';
+import { PACK_CHECK_CHOICES, parseKeywords, saveProfile, type Profile, type ProfileProblems } from '@/lib/settings/profile';
 import { HandOffDepartments } from './HandOffDepartments';
 import { saveDepartments } from '@/lib/handoff/store';
 import { handOffStrings } from '@/lib/i18n/handoff';
 import { useOptions } from './context';
+import { AnswerLanguages, TextField, UiLanguageSelect } from './fields';
+import { targetsFromForm, targetsToForm } from '@/lib/settings/targets-form';
 
-const MIN = 60_000;
 
 export function SettingsView({ profile }: { profile: Profile }) {
   const { t } = useOptions();
-  const h = handOffStrings();
+  const h = handOffStrings([t.locale]); // the "Language of Soothe" the page speaks
   const [form, setForm] = useState(profile);
   const [problems, setProblems] = useState<ProfileProblems>({});
   const [status, setStatus] = useState('');
@@ -32,11 +32,7 @@ export function SettingsView({ profile }: { profile: Profile }) {
     setStatus(r.ok ? t.saved : t.profileProblem);
   };
   const text = (label: string, value: string, onChange: (v: string) => void, id: string, problem?: string, type = 'text') => (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} type={type} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={problem ? true : undefined} aria-describedby={problem ? `${id}-problem` : undefined} />
-      {problem && <small id={`${id}-problem`} className="error">{problem}</small>}
-    </div>
+    <TextField id={id} label={label} value={value} onChange={onChange} problem={problem} type={type} />
   );
   const contact = (k: keyof Profile['contact'], v: string) => setForm({ ...form, contact: { ...form.contact, [k]: v } });
 
@@ -63,30 +59,9 @@ export function SettingsView({ profile }: { profile: Profile }) {
           {text(t.phone, form.contact.phone, (v) => contact('phone', v), 'p-phone', problems.phone, 'tel')}
           {text(t.email, form.contact.email, (v) => contact('email', v), 'p-email', problems.email, 'email')}
         </div>
-        <fieldset className="field">
-          <legend>{t.answerLanguages}</legend>
-          {PACK_LANGUAGES.map((l) => (
-            <label key={l} className="inline">
-              <input
-                type="checkbox"
-                checked={form.languages.includes(l)}
-                onChange={(e) => setForm({ ...form, languages: e.target.checked ? [...form.languages, l] : form.languages.filter((x): x is PackLanguage => x !== l) })}
-              />
-              {t.languages[l]}
-            </label>
-          ))}
-          {problems.languages && <small className="error">{problems.languages}</small>}
-        </fieldset>
+        <AnswerLanguages legend={t.answerLanguages} value={form.languages} onChange={(languages) => setForm({ ...form, languages })} names={t.languages} problem={problems.languages} />
         <div className="row">
-          <div className="field">
-            <label htmlFor="p-ui">{t.uiLanguage}</label>
-            <select id="p-ui" value={form.uiLanguage} onChange={(e) => setForm({ ...form, uiLanguage: e.target.value as UiLanguage })}>
-              <option value="auto">{t.uiAuto}</option>
-              {PACK_LANGUAGES.map((l) => (
-                <option key={l} value={l}>{t.languages[l]}</option>
-              ))}
-            </select>
-          </div>
+          <UiLanguageSelect id="p-ui" label={t.uiLanguage} autoLabel={t.uiAuto} names={t.languages} value={form.uiLanguage} onChange={(uiLanguage) => setForm({ ...form, uiLanguage })} />
         </div>
         <h3>{t.syncTitle}</h3>
         <div className="row">
@@ -140,9 +115,8 @@ function LogSettingsForm() {
         setForm({
           retention: s.retentionDays === null ? '' : String(s.retentionDays),
           hashAuthors: s.hashAuthors,
-          sla: s.slaTargetsMs.map((ms) => String(Math.round(ms / MIN))).join(', '),
+          ...targetsToForm(s),
           followUpDays: String(s.followUpDays),
-          responseRate: String(Math.round(s.responseRateTarget * 100)),
         });
       },
       (err) => setError(`${t.logUnavailable} ${err instanceof Error ? err.message : String(err)}`),
@@ -157,9 +131,8 @@ function LogSettingsForm() {
     const patch: Partial<LogSettings> = {
       retentionDays: form.retention.trim() === '' ? null : Number(form.retention),
       hashAuthors: form.hashAuthors,
-      slaTargetsMs: form.sla.split(',').map((s) => s.trim()).filter(Boolean).map((s) => Number(s) * MIN),
+      ...targetsFromForm(form),
       followUpDays: Number(form.followUpDays),
-      responseRateTarget: Number(form.responseRate) / 100,
     };
     try {
       setSettings(await services.setLogSettings(patch));
@@ -170,10 +143,7 @@ function LogSettingsForm() {
     }
   };
   const field = (id: string, label: string, value: string, onChange: (v: string) => void, inputMode: 'numeric' | 'text' = 'numeric') => (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} inputMode={inputMode} value={value} onChange={(e) => onChange(e.target.value)} />
-    </div>
+    <TextField id={id} label={label} value={value} onChange={onChange} inputMode={inputMode} />
   );
   return (
     <form className="card" onSubmit={save} aria-labelledby="log-title">
