@@ -15,8 +15,8 @@ export function Headline({ stats, t, d, locale }: { stats: PopupStats; t: StatsS
           {formatShare(stats.responseRate, locale, t)}
           <small>
             {' '}
-            ({t.target(formatShare(stats.responseRateTarget, locale, t))}
-            {stats.meetsTarget === null ? '' : `, ${stats.meetsTarget ? t.onTarget : t.belowTarget}`})
+            {t.target(formatShare(stats.responseRateTarget, locale, t))}
+            {stats.meetsTarget === null ? '' : ` · ${stats.meetsTarget ? t.onTarget : t.belowTarget}`}
           </small>
         </span>
         <span className="of" aria-label={d.answeredOf(stats.answered, stats.seen)}>
