@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import type { DemoThread } from '../tests/pages/threads';
-import { firstReady, openPanel } from '../tests/support/panel';
+import { openPanel } from '../tests/support/panel';
 import type { UiLocator } from '../tests/support/soothe-ui';
 
 /** The tab the extension opened on install (its welcome page), or null when none came within `ms`. */
@@ -52,18 +52,19 @@ export interface Answered {
 }
 
 /**
- * Open the panel on `box`, pick a reply that asks for a value of this case (else the first whole
- * one), fill the form, insert; the reply is then in the site's own editor, unsent.
+ * Open the panel on `box`, take the top-ranked reply by keyboard and, when it asks for a value of
+ * this case (an ETA, a case reference), fill the form; the reply is then in the site's own editor, unsent.
  */
 export async function draftWithPanel(page: Page, box: ReturnType<Page['locator']>, lang: DemoThread['lang'], readEditor: () => Promise<string>): Promise<Answered & { panel: UiLocator }> {
   const panel = await openPanel(page, box);
-  const asking = panel.locator('[data-soothe-reply][data-asks]');
-  let title: string;
+  // The top-ranked reply, as a manager would take it; when it needs a value of this case, the form asks.
+  const top = panel.locator('[data-soothe-reply]').first();
+  const title = ((await top.locator('.soothe-reply-title').textContent()) ?? '').trim();
+  const asks = (await top.getAttribute('data-asks')) !== null;
   const usedForm: string[] = [];
-  if ((await asking.count()) > 0) {
-    title = ((await asking.first().locator('.soothe-reply-title').textContent()) ?? '').trim();
-    await asking.first().click();
-    const form = panel.locator('[data-soothe="variables"]');
+  await page.keyboard.press('Enter'); // the first suggestion has focus: Enter takes it
+  const form = panel.locator('[data-soothe="variables"]');
+  if (asks) {
     await form.waitFor();
     const names = await form.locator('input').evaluateAll((els) => els.map((e) => e.getAttribute('name') ?? ''));
     for (const name of names) {
@@ -74,10 +75,6 @@ export async function draftWithPanel(page: Page, box: ReturnType<Page['locator']
       usedForm.push(`${name}=${value}`);
     }
     await page.keyboard.press('Enter');
-  } else {
-    const { index } = await firstReady(panel);
-    title = ((await panel.locator('[data-soothe-reply] .soothe-reply-title').nth(index).textContent()) ?? '').trim();
-    await panel.locator('[data-soothe-reply]').nth(index).click();
   }
   const deadline = Date.now() + 5_000;
   while (!(await readEditor()).trim() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));

@@ -77,7 +77,7 @@ async function walkThrough(): Promise<void> {
       // A real click on the site's own Reply button: the site sends, Soothe notices and logs it.
       await page.locator(submit).first().click();
       await panel.locator('[data-soothe="sent"]').waitFor({ timeout: 10_000 });
-      const confirmation = (await panel.locator('[data-soothe="sent"]').textContent())?.trim();
+      const confirmation = (await panel.locator('[data-soothe="sent"]').textContent())?.trim().replace(/\.(?=\S)/g, '. ');
       const logged = (await readEvents(browser.worker)).filter((e) => e.type === 'reply_sent').length > sentBefore;
       await page.screenshot({ path: join(OUT, `${name}-2-sent.png`) });
       console.log(`${site.padEnd(8)} ${thread.title}`);
@@ -105,10 +105,10 @@ async function walkThrough(): Promise<void> {
   const answered = Number(await read('answered'));
   const seen = Number(await read('seen'));
   const waiting = await popup.getByTestId('unanswered-item').count();
-  const height = await popup.evaluate(() => document.documentElement.scrollHeight);
+  const height = await popup.evaluate(() => Math.round(document.querySelector('main')!.getBoundingClientRect().height));
   await popup.screenshot({ path: join(OUT, 'popup.png') });
   console.log(`Popup: ${answered} of ${seen} complaints answered (${await read('response-rate')}), first response ${await read('frt-median')} median; ${waiting} still waiting, listed by name.`);
-  console.log(`Popup height ${height} px at 360 px wide (Chrome shows at most 600 before scrolling).`);
+  console.log(`Popup: ${height} px tall at 360 px wide, details folded (Chrome shows at most 600 px before scrolling).`);
   if (DOCS) await popup.screenshot({ path: join(DOCS_SHOTS, 'popup.png') }); // the README's popup
   console.log(`Screenshots: ${OUT}`);
   await browser.close();
