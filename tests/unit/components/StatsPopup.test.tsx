@@ -140,6 +140,13 @@ describe('StatsPopup, one screen (issue 14)', () => {
     expect((await screen.findByTestId('setup-link')).getAttribute('href')).toBe('chrome-extension://id/welcome.html');
   });
 
+  it('points to set-up while no brand is set, even with numbers', async () => {
+    render(<StatsPopup needsSetup setupHref="chrome-extension://id/welcome.html" load={async (p) => statsFor(p)} />);
+    const note = await screen.findByTestId('setup-needed');
+    expect(text(note)).toMatch(/Tell Soothe your brand/);
+    expect(within(note).getByRole('link').getAttribute('href')).toBe('chrome-extension://id/welcome.html');
+  });
+
   it('speaks the chosen language in the lists', async () => {
     render(<StatsPopup locale="pl" load={async () => ({ ...withPeople(), writeFailure: null })} />);
     const items = await screen.findAllByTestId('unanswered-item');
