@@ -123,7 +123,7 @@ describe('first run (issue 14)', () => {
     await inView(marta.getByTestId('unanswered-text'));
     expect(await marta.getByTestId('unanswered-text').textContent()).toBe(thread.posts[0]!.text);
     await inView(marta.getByTestId('unanswered-wait'));
-    expect(await marta.getByTestId('unanswered-wait').textContent()).toMatch(/^czeka 1 godz\. \d+ min$/) // Marta posted 95 min before the page was served;
+    expect(await marta.getByTestId('unanswered-wait').textContent()).toMatch(/^czeka 1 godz\. \d+ min$/); // Marta posted 95 min before the page was served
     await inView(marta.getByTestId('unanswered-link'));
     expect(await marta.getByTestId('unanswered-link').getAttribute('href')).toContain(thread.posts[0]!.id);
     // Tom's too (both fit).
