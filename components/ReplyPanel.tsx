@@ -175,7 +175,7 @@ export function ReplyPanel({ session, notice, sent = null, answeredIds = [], onN
           {nextNote && <p className="soothe-muted">{nextNote}</p>}
         </div>
       )}
-      <CrisisBanner />
+      <CrisisBanner locale={t.locale} />
       {load.status === 'loading' && <p className="soothe-muted" role="status">{t.loading}</p>}
       {load.status === 'error' && <p className="soothe-error" role="alert">{t.analyseFailed(load.message)}</p>}
       {data && (

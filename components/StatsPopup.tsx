@@ -8,7 +8,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PopupStats } from '@/lib/messaging/protocol';
 import type { Period } from '@/lib/log/metrics';
 import { STATS_STRINGS, type Locale } from '@/lib/i18n/stats';
-import { DAY_STRINGS } from '@/lib/i18n/day';
 import { PeriodSwitch } from './stats/PeriodSwitch';
 import { Headline, MoreNumbers } from './stats/Headline';
 import { SlaList } from './stats/SlaList';
@@ -37,7 +36,6 @@ export interface StatsPopupProps {
 
 export function StatsPopup({ load, locale = 'en', initialPeriod = 'today', templateTitle, setupHref, needsSetup = false }: StatsPopupProps) {
   const t = STATS_STRINGS[locale];
-  const d = DAY_STRINGS[locale];
   const labels = useMemo(() => caseLabels(locale, t), [locale, t]);
   const [period, setPeriod] = useState<Period>(initialPeriod);
   const [state, setState] = useState<State>({ status: 'loading' });
@@ -59,7 +57,7 @@ export function StatsPopup({ load, locale = 'en', initialPeriod = 'today', templ
   const stats = state.status === 'ready' ? state.stats : null;
   const setup = setupHref ? (
     <a className="setup" href={setupHref} target="_blank" rel="noreferrer" data-testid="setup-link">
-      {d.setupCta}
+      {t.setupCta}
     </a>
   ) : null;
   return (
@@ -87,23 +85,23 @@ export function StatsPopup({ load, locale = 'en', initialPeriod = 'today', templ
       )}
       {stats?.hasAnyData && needsSetup && (
         <p className="note" data-testid="setup-needed">
-          {d.setupNeeded} {setup}
+          {t.setupNeeded} {setup}
         </p>
       )}
       {stats?.hasAnyData && (
         <>
-          <Headline stats={stats} t={t} d={d} locale={locale} />
+          <Headline stats={stats} t={t} locale={locale} />
           {stats.seen === 0 && <p data-testid="empty-period">{t.emptyPeriod}</p>}
           {stats.overdueHandOffs && <OverdueHandOffs items={stats.overdueHandOffs.items} total={stats.overdueHandOffs.total} t={t} locale={locale} labels={labels} />}
-          {stats.seen > 0 && <UnansweredList items={stats.unanswered} total={stats.unansweredTotal} t={t} d={d} labels={labels} />}
+          {stats.seen > 0 && <UnansweredList items={stats.unanswered} total={stats.unansweredTotal} t={t} labels={labels} />}
         </>
       )}
-      <CrisisWaves />
+      <CrisisWaves locale={locale} />
       {stats?.hasAnyData && (
         <>
           {stats.seen > 0 && (
             <details className="fold" data-testid="more-numbers">
-              <summary>{d.moreNumbers}</summary>
+              <summary>{t.moreNumbers}</summary>
               <MoreNumbers stats={stats} t={t} />
               <SlaList sla={stats.sla} t={t} locale={locale} />
               {stats.trend.length > 1 && <TrendChart trend={stats.trend} t={t} />}
@@ -111,7 +109,7 @@ export function StatsPopup({ load, locale = 'en', initialPeriod = 'today', templ
             </details>
           )}
           <details className="fold" data-testid="breakdowns">
-            <summary>{d.breakdowns}</summary>
+            <summary>{t.breakdowns}</summary>
             {stats.seen > 0 && (
               <>
                 <BreakdownTable title={t.byPlatform} rows={stats.byPlatform} label={labels.platform} t={t} testId="by-platform" />
@@ -120,7 +118,7 @@ export function StatsPopup({ load, locale = 'en', initialPeriod = 'today', templ
             )}
             <TemplateTable rows={stats.byTemplate} t={t} title={templateTitle} />
           </details>
-          {stats.seen > 0 && <SeverityGlossary t={t} d={d} labels={labels} />}
+          {stats.seen > 0 && <SeverityGlossary t={t} labels={labels} />}
         </>
       )}
     </main>

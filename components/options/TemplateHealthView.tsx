@@ -4,10 +4,11 @@
  * sortable, per language. Exports the team file (counts and ratios only) and reads several teammates'
  * files into one team picture beside the pack versions each was made with.
  */
-import { useEffect, useMemo, useState } from 'react';
-import { HEALTH_STRINGS as h } from '@/lib/i18n/health';
+import { useContext, useEffect, useMemo, useState } from 'react';
+import { healthStrings } from '@/lib/i18n/health';
 import { parseHealthExport, teamHealth, type HealthExport, type TemplateHealth, type TemplateHealthRow } from '@/lib/health/report';
 import { send } from '@/lib/messaging/client';
+import { OptionsContext } from './context';
 
 type SortKey = 'template' | 'used' | 'sent' | 'median' | 'rewritten' | 'followUps';
 
@@ -26,6 +27,8 @@ const sortValue: Record<SortKey, (r: TemplateHealthRow) => number | string> = {
 const loadHealth = () => send('health:report', {});
 
 export function TemplateHealthView({ load = loadHealth }: { load?: () => Promise<{ health: TemplateHealth; export: HealthExport }> }) {
+  // The options page's language; English when shown outside it.
+  const h = healthStrings(useContext(OptionsContext)?.t.locale);
   const [data, setData] = useState<{ health: TemplateHealth; export: HealthExport } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [lang, setLang] = useState('all');

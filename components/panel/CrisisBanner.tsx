@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { loadDepartments } from '@/lib/handoff/store';
 import type { Department } from '@/lib/handoff/departments';
 import { radarStrings } from '@/lib/i18n/radar';
+import type { Locale } from '@/lib/i18n/stats';
 import { send } from '@/lib/messaging/client';
 import type { StoredAlert } from '@/lib/radar/types';
 import { WaveCard, type WaveActions } from '../radar/WaveCard';
@@ -21,15 +22,17 @@ const defaultActions: WaveActions = {
 /** Module-level, so the default is the same function every render (a new one would re-run the effect forever). */
 const loadAlerts = () => send('radar:alerts', {});
 
-export function CrisisBanner({ load = loadAlerts, actions = defaultActions, departments: getDepartments = loadDepartments }: {
+export function CrisisBanner({ load = loadAlerts, actions = defaultActions, departments: getDepartments = loadDepartments, locale }: {
   load?: () => Promise<{ active: StoredAlert[]; settings: { procedure: string[] } }>;
   actions?: WaveActions;
   departments?: () => Promise<Department[]>;
+  /** The "Language of Soothe" of the screen it is on (the browser's when absent). */
+  locale?: Locale;
 }) {
   const [alerts, setAlerts] = useState<StoredAlert[]>([]);
   const [procedure, setProcedure] = useState<string[]>([]);
   const [departments, setDepartments] = useState<Department[]>([]);
-  const r = radarStrings();
+  const r = radarStrings(locale ? [locale] : undefined);
   useEffect(() => {
     let live = true;
     const read = () =>

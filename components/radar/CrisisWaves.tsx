@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Department } from '@/lib/handoff/departments';
 import { loadDepartments } from '@/lib/handoff/store';
 import { radarStrings } from '@/lib/i18n/radar';
+import type { Locale } from '@/lib/i18n/stats';
 import { send } from '@/lib/messaging/client';
 import type { StoredAlert } from '@/lib/radar/types';
 import { WaveCard, type WaveActions } from './WaveCard';
@@ -15,13 +16,15 @@ const actions: WaveActions = {
 /** Module-level, so the default is the same function every render (a new one would re-run the effect forever). */
 const loadAlerts = () => send('radar:alerts', {});
 
-export function CrisisWaves({ load = loadAlerts, departments: getDepartments = loadDepartments }: {
+export function CrisisWaves({ load = loadAlerts, departments: getDepartments = loadDepartments, locale }: {
   load?: () => Promise<{ active: StoredAlert[]; past: StoredAlert[]; settings: { procedure: string[] } }>;
   departments?: () => Promise<Department[]>;
+  /** The "Language of Soothe" of the screen it is on (the browser's when absent). */
+  locale?: Locale;
 }) {
   const [data, setData] = useState<{ active: StoredAlert[]; past: StoredAlert[]; procedure: string[] } | null>(null);
   const [departments, setDepartments] = useState<Department[]>([]);
-  const r = radarStrings();
+  const r = radarStrings(locale ? [locale] : undefined);
   useEffect(() => {
     load().then((res) => setData({ active: res.active, past: res.past, procedure: res.settings.procedure }), () => setData(null));
     getDepartments().then(setDepartments, () => undefined);

@@ -4,9 +4,8 @@
  */
 import type { PopupStats } from '@/lib/messaging/protocol';
 import { formatDuration, formatShare, type Locale, type StatsStrings } from '@/lib/i18n/stats';
-import type { DayStrings } from '@/lib/i18n/day';
 
-export function Headline({ stats, t, d, locale }: { stats: PopupStats; t: StatsStrings; d: DayStrings; locale: Locale }) {
+export function Headline({ stats, t, locale }: { stats: PopupStats; t: StatsStrings; locale: Locale }) {
   const rateClass = stats.meetsTarget === null ? '' : stats.meetsTarget ? 'good' : 'bad';
   return (
     <div className="headline" data-testid="headline">
@@ -19,7 +18,7 @@ export function Headline({ stats, t, d, locale }: { stats: PopupStats; t: StatsS
             {stats.meetsTarget === null ? '' : ` · ${stats.meetsTarget ? t.onTarget : t.belowTarget}`}
           </small>
         </span>
-        <span className="of" aria-label={d.answeredOf(stats.answered, stats.seen)}>
+        <span className="of" aria-label={t.answeredOf(stats.answered, stats.seen)}>
           <span data-testid="answered">{stats.answered}</span> / <span data-testid="seen">{stats.seen}</span>
           <small> {t.answered} / {t.seen}</small>
         </span>

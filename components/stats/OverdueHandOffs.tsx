@@ -1,13 +1,13 @@
 /** Cases handed to another team that are past the reply time agreed with it, longest overdue first. */
 import type { OverdueHandOff } from '@/lib/handoff/overdue';
 import { HANDOFF_STRINGS } from '@/lib/i18n/handoff';
-import { formatDuration, type Locale, type StatsStrings } from '@/lib/i18n/stats';
+import { formatDuration, platformName, type Locale, type StatsStrings } from '@/lib/i18n/stats';
 import { CaseLink } from './CaseLink';
 import type { CaseLabels } from './labels';
 
 /** "x" → "X"; "web:shop.example" → "shop.example". */
 export function platformLabel(platform: string, t: StatsStrings): string {
-  return t.platforms[platform] ?? (platform.startsWith('web:') ? platform.slice(4) : platform);
+  return platformName(platform, t) ?? (platform.startsWith('web:') ? platform.slice(4) : platform);
 }
 
 export function OverdueHandOffs({ items, total, t, locale, labels }: { items: OverdueHandOff[]; total: number; t: StatsStrings; locale: Locale; labels?: CaseLabels }) {

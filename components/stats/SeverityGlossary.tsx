@@ -1,13 +1,12 @@
 /** What the severity words in the lists mean, folded under the lists (also each label's tooltip). */
 import { SEVERITIES } from '@/lib/triage/categories';
 import type { StatsStrings } from '@/lib/i18n/stats';
-import type { DayStrings } from '@/lib/i18n/day';
 import type { CaseLabels } from './labels';
 
-export function SeverityGlossary({ d, labels }: { t: StatsStrings; d: DayStrings; labels: CaseLabels }) {
+export function SeverityGlossary({ t, labels }: { t: StatsStrings; labels: CaseLabels }) {
   return (
     <details className="fold" data-testid="severity-help">
-      <summary>{d.severityHelpTitle}</summary>
+      <summary>{t.severityHelpTitle}</summary>
       <dl className="glossary">
         {SEVERITIES.filter((s) => s !== 'none').map((s) => (
           <div key={s}>

@@ -4,11 +4,10 @@
  */
 import type { PopupStats } from '@/lib/messaging/protocol';
 import { formatDuration, type StatsStrings } from '@/lib/i18n/stats';
-import type { DayStrings } from '@/lib/i18n/day';
 import { safeHref } from './CaseLink';
 import type { CaseLabels } from './labels';
 
-export function UnansweredList({ items, total, t, d, labels }: { items: PopupStats['unanswered']; total: number; t: StatsStrings; d: DayStrings; labels: CaseLabels }) {
+export function UnansweredList({ items, total, t, labels }: { items: PopupStats['unanswered']; total: number; t: StatsStrings; labels: CaseLabels }) {
   return (
     <section aria-label={t.unanswered} className="unanswered-section">
       <h2>
@@ -20,7 +19,7 @@ export function UnansweredList({ items, total, t, d, labels }: { items: PopupSta
         <ul className="unanswered" data-testid="unanswered">
           {items.map((c) => {
             const href = safeHref(typeof c.url === 'string' ? c.url : null); // stored data: only web links, rendered as text
-            const name = str(c.authorName) ?? (str(c.author) ? `@${c.author}` : d.customer);
+            const name = str(c.authorName) ?? (str(c.author) ? `@${c.author}` : t.customer);
             const meta = [labels.platform(c.platform), labels.category(c.category), labels.severity(c.severity)].filter(Boolean).join(' · ');
             const help = labels.severityHelp(c.severity);
             return (
@@ -29,12 +28,12 @@ export function UnansweredList({ items, total, t, d, labels }: { items: PopupSta
                   <strong data-testid="unanswered-name">{name}</strong>
                   <span className="wait" data-testid="unanswered-wait">{t.waiting(formatDuration(c.waitingMs, t))}</span>
                 </div>
-                <p className="excerpt" data-testid="unanswered-text">{str(c.excerpt) ?? <i>{d.noExcerpt}</i>}</p>
+                <p className="excerpt" data-testid="unanswered-text">{str(c.excerpt) ?? <i>{t.noExcerpt}</i>}</p>
                 <div className="meta">
                   <small title={help ?? undefined}>{meta}</small>
                   {href && (
                     <a href={href} target="_blank" rel="noreferrer" data-testid="unanswered-link">
-                      {d.open} ↗
+                      {t.open} ↗
                     </a>
                   )}
                 </div>

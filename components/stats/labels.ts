@@ -1,7 +1,6 @@
 /** Human words for the log's closed sets (category, severity, platform) in the popup's language; never a raw key. */
 import { PANEL_STRINGS } from '@/lib/i18n/panel';
-import type { Locale, StatsStrings } from '@/lib/i18n/stats';
-import { DAY_STRINGS } from '@/lib/i18n/day';
+import { platformName, type Locale, type StatsStrings } from '@/lib/i18n/stats';
 
 export interface CaseLabels {
   category(key: string | null): string | null;
@@ -13,12 +12,11 @@ export interface CaseLabels {
 
 export function caseLabels(locale: Locale, t: StatsStrings): CaseLabels {
   const p = PANEL_STRINGS[locale];
-  const d = DAY_STRINGS[locale];
   const known = (map: Record<string, string>, key: unknown): string | null => (typeof key === 'string' && Object.hasOwn(map, key) ? map[key]! : null);
   return {
     category: (key) => (key === null ? null : key === 'unknown' ? t.unknownCategory : known(p.categories, key) ?? String(key)),
     severity: (key) => (key === null || key === 'none' ? null : known(p.severities, key) ?? String(key)),
-    severityHelp: (key) => known(d.severityHelp, key),
-    platform: (key) => t.platforms[key] ?? (typeof key === 'string' && key.startsWith('web:') ? key.slice(4) : String(key)),
+    severityHelp: (key) => known(t.severityHelp, key),
+    platform: (key) => platformName(key, t) ?? (typeof key === 'string' && key.startsWith('web:') ? key.slice(4) : String(key)),
   };
 }

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { optionsStrings } from '@/lib/i18n/options';
-import { DAY_STRINGS } from '@/lib/i18n/day';
+import { WELCOME_STRINGS } from '@/lib/i18n/welcome';
 import { validateSettingsPatch, type LogSettings } from '@/lib/log/settings';
 import { loadProfile, parseKeywords, saveProfile, type Profile, type ProfileProblems } from '@/lib/settings/profile';
 import { targetsFromForm, targetsToForm, type TargetsForm } from '@/lib/settings/targets-form';
@@ -35,7 +35,7 @@ export function WelcomeApp({ services, languages }: { services: WelcomeServices;
 
   const locale = uiLocale(form?.uiLanguage, languages);
   const t = useMemo(() => optionsStrings(locale), [locale]);
-  const d = DAY_STRINGS[locale];
+  const d = WELCOME_STRINGS[locale];
   if (!form || !targets) return <p className="muted">{t.loading}</p>;
 
   const set = (patch: Partial<Profile>) => (setForm({ ...form, ...patch }), setStatus({ kind: 'idle' }));
@@ -48,7 +48,7 @@ export function WelcomeApp({ services, languages }: { services: WelcomeServices;
     const targetProblem = validateSettingsPatch(patch);
     if (targetProblem) {
       setProblems({ targets: targetProblem });
-      setStatus({ kind: 'problem', text: d.welcomeProblem });
+      setStatus({ kind: 'problem', text: d.problem });
       return;
     }
     setSaving(true);
@@ -56,7 +56,7 @@ export function WelcomeApp({ services, languages }: { services: WelcomeServices;
       const r = await saveProfile({ ...form, keywords: parseKeywords(keywords) });
       if (!r.ok) {
         setProblems(r.problems);
-        setStatus({ kind: 'problem', text: d.welcomeProblem });
+        setStatus({ kind: 'problem', text: d.problem });
         return;
       }
       setProblems({});
@@ -73,9 +73,9 @@ export function WelcomeApp({ services, languages }: { services: WelcomeServices;
 
   return (
     <main className="welcome" lang={locale}>
-      <h1>{d.welcomeTitle}</h1>
-      <p className="muted">{d.welcomeIntro}</p>
-      <form onSubmit={save} aria-label={d.welcomeTitle}>
+      <h1>{d.title}</h1>
+      <p className="muted">{d.intro}</p>
+      <form onSubmit={save} aria-label={d.title}>
         <section className="card" aria-labelledby="w-brand-title">
           <h2 id="w-brand-title">1. {d.stepBrand}</h2>
           <div className="row">
@@ -123,7 +123,7 @@ export function WelcomeApp({ services, languages }: { services: WelcomeServices;
         <div className="actions">
           <button type="submit" className="primary" disabled={saving}>{d.saveAndStart}</button>
           <span aria-live="polite" role="status" data-testid="welcome-status" className={status.kind === 'problem' ? 'error' : undefined}>
-            {status.kind === 'saved' ? d.welcomeSaved : status.kind === 'problem' ? status.text : ''}
+            {status.kind === 'saved' ? d.saved : status.kind === 'problem' ? status.text : ''}
           </span>
         </div>
       </form>

@@ -1,21 +1,30 @@
-/** Template-health strings (options page). English; other languages fall back to it. */
-export const HEALTH_STRINGS = {
-  title: 'Template health',
-  intro: 'How your replies that started from a template were sent: how much was changed (edit ratio: 0% sent as inserted, 100% nothing left), how often they were largely rewritten (≥ 50%), and whether the customer’s thread complained again within 7 days.',
-  language: 'Language',
-  all: 'All',
-  columns: { template: 'Template', used: 'Used', sent: 'Sent', median: 'Median edit', rewritten: 'Largely rewritten', followUps: 'Complaint after', added: 'Often added', deleted: 'Often deleted' },
-  neverChosen: 'Never chosen',
-  none: 'No reply sent from a template yet.',
-  export: 'Export template health (JSON)',
-  exportNote: 'Counts and ratios only: no phrases, customer text or handles.',
-  import: 'Add teammates’ exports',
-  team: 'Team picture',
-  teamFiles: (n: number) => `${n} export${n === 1 ? '' : 's'}`,
-  people: 'People using it',
-  medians: 'Each person’s median edit',
-  neverChosenBy: 'Never chosen by',
-  packs: 'Pack versions',
-  loading: 'Loading…',
-};
-export type HealthStrings = typeof HEALTH_STRINGS;
+/** Template-health words (options page): their shape here, the words in lib/i18n/locales/. */
+import { MESSAGES } from './locales';
+import type { Locale } from './stats';
+
+export interface HealthStrings {
+  title: string;
+  intro: string;
+  language: string;
+  all: string;
+  columns: Record<'template' | 'used' | 'sent' | 'median' | 'rewritten' | 'followUps' | 'added' | 'deleted', string>;
+  neverChosen: string;
+  none: string;
+  export: string;
+  exportNote: string;
+  import: string;
+  team: string;
+  teamFiles: (n: number) => string;
+  people: string;
+  medians: string;
+  neverChosenBy: string;
+  packs: string;
+  loading: string;
+}
+
+export const HEALTH_STRINGS: Record<Locale, HealthStrings> = { en: MESSAGES.en.health, pl: MESSAGES.pl.health, el: MESSAGES.el.health };
+
+/** In the options page's language (its own choice, so no browser fallback here). */
+export function healthStrings(locale: Locale = 'en'): HealthStrings {
+  return HEALTH_STRINGS[locale];
+}

@@ -1,620 +1,171 @@
 /**
- * The options page's words in English, Polish and Greek (the browser's language, or the profile's
- * choice). English defines the shape; the other two must match it key for key.
+ * The options page's words: their shape here, the words in lib/i18n/locales/<locale>.ts (the browser's
+ * language, or the profile's choice).
  */
 import type { RuleId } from '../rules/types';
+import type { Category } from '../triage/categories';
+import type { Lang } from '../triage/language';
+import { MESSAGES } from './locales';
 import { pickLocale, type Locale } from './stats';
 
-const en = {
-  locale: 'en' as Locale,
-  title: 'Soothe settings',
-  tabs: { library: 'Library', packs: 'Packs', health: 'Template health', settings: 'Settings', transfer: 'Import & export' },
-  loading: 'Loading…',
-  saved: 'Saved.',
-  save: 'Save',
-  cancel: 'Cancel',
-  remove: 'Remove',
-  close: 'Close',
-  yes: 'Yes',
-  no: 'No',
-  languages: { en: 'English', pl: 'Polish', el: 'Greek' } as Record<string, string>,
-  categories: {
-    delivery: 'Delivery',
-    product: 'Product',
-    billing: 'Billing',
-    returns: 'Returns',
-    support: 'Support',
-    technical: 'Technical',
-    account: 'Account',
-    other: 'Other',
-  } as Record<string, string>,
+/** The languages a template or FAQ entry can be written in. */
+type ReplyLang = Exclude<Lang, 'other'>;
+
+export interface OptionsStrings {
+  locale: Locale;
+  title: string;
+  tabs: { library: string; packs: string; health: string; settings: string; transfer: string };
+  loading: string;
+  saved: string;
+  save: string;
+  cancel: string;
+  remove: string;
+  close: string;
+  yes: string;
+  no: string;
+  languages: Record<ReplyLang, string>;
+  categories: Record<Category, string>;
   // Library
-  search: 'Search templates and FAQ',
-  allLanguages: 'All languages',
-  allCategories: 'All categories',
-  allPacks: 'All packs',
-  kindTemplates: 'Templates',
-  kindFaq: 'FAQ',
-  newTemplate: 'New template',
-  newFaq: 'New FAQ entry',
-  noResults: 'Nothing matches. Clear the search or create a new template.',
-  count: (n: number) => `${n} shown`,
-  myReplies: 'My replies',
-  originPack: 'From the pack',
-  originEdited: 'Edited by you',
-  originKept: 'Kept (removed from the pack)',
-  conflictBadge: 'Conflict',
-  edit: 'Edit',
-  duplicate: 'Duplicate',
-  delete: 'Delete',
-  revert: 'Use the pack’s text',
-  confirmDelete: (title: string) => `Delete “${title}”?`,
-  hiddenNote: (n: number) => `${n} item(s) of this pack are hidden.`,
-  showHidden: 'Show them again',
+  search: string;
+  allLanguages: string;
+  allCategories: string;
+  allPacks: string;
+  kindTemplates: string;
+  kindFaq: string;
+  newTemplate: string;
+  newFaq: string;
+  noResults: string;
+  count: (n: number) => string;
+  myReplies: string;
+  originPack: string;
+  originEdited: string;
+  originKept: string;
+  conflictBadge: string;
+  edit: string;
+  duplicate: string;
+  delete: string;
+  revert: string;
+  confirmDelete: (title: string) => string;
+  hiddenNote: (n: number) => string;
+  showHidden: string;
   // Editor
-  editorTitleNew: 'New template',
-  editorTitleEdit: 'Edit template',
-  editorFaqNew: 'New FAQ entry',
-  editorFaqEdit: 'Edit FAQ entry',
-  editingPackItem: (pack: string) => `Your changes are kept as your edit of “${pack}”; when the pack changes this item you choose which to keep.`,
-  fields: {
-    id: 'Id',
-    idHelp: 'lower-case words joined by . - or _, e.g. delivery.late',
-    lang: 'Language',
-    category: 'Category',
-    title: 'Title',
-    triggers: 'Trigger phrases (one per line)',
-    tags: 'Tags (comma-separated)',
-    acknowledge: 'Acknowledge and apologise',
-    fix: 'Fix or next step',
-    private: 'Take it private',
-    closeOut: 'Public close-out (optional)',
-    followUp: 'Private follow-up (optional)',
-    body: 'Woven first reply (optional; otherwise the three parts joined)',
-    platforms: 'Platforms',
-    question: 'Question',
-    answer: 'Answer',
-  },
-  variablesHelp: 'Variables: {{customer_name}} {{agent_name}} {{signature}} {{brand}} {{dm_link}} {{phone}} {{email}} {{eta}} {{case_ref}}',
-  preview: 'Preview with sample values',
-  previewCloseOut: 'Close-out',
-  checklist: 'Reply rules',
-  checking: 'Checking…',
-  allGood: 'Follows the reply rules.',
-  fixErrors: 'Fix these before saving:',
-  ruleNames: {
-    apology: 'Apology',
-    fix: 'Next step',
-    private: 'Private channel',
-    'missing-apology': 'No apology',
-    'missing-fix': 'No next step',
-    'missing-private': 'No private channel',
-    'repeated-apology': 'Apologises twice',
-    blame: 'Blames the customer',
-    lecturing: 'Lectures with terms',
-    boilerplate: 'Boilerplate',
-    'public-personal-data': 'Personal data in public',
-    'too-long': 'Too long',
-    shouting: 'Shouting',
-    exclamation: 'Exclamation marks',
-  } as Record<RuleId, string>,
-  ruleHints: {
-    apology: 'Apology found.',
-    fix: 'Concrete next step found.',
-    private: 'Invitation to a private channel found.',
-    'missing-apology': 'Acknowledge the problem and say sorry once, sincerely.',
-    'missing-fix': 'Say what you will do and by when.',
-    'missing-private': 'Invite them to DM, e-mail or phone for the details.',
-    'repeated-apology': 'Once, sincerely, is enough.',
-    blame: 'Own the problem and say what you will do.',
-    lecturing: 'Don’t quote terms at the customer; say what you can do.',
-    boilerplate: 'Say it in your own words, specific to this customer.',
-    'public-personal-data': 'Ask for personal details by DM, e-mail or phone, not in public.',
-    'too-long': 'Shorten it or move details to a private message.',
-    shouting: 'Use normal case.',
-    exclamation: 'One exclamation mark at most.',
-  } as Record<RuleId, string>,
-  at: 'at',
+  editorTitleNew: string;
+  editorTitleEdit: string;
+  editorFaqNew: string;
+  editorFaqEdit: string;
+  editingPackItem: (pack: string) => string;
+  fields: Record<
+    'id' | 'idHelp' | 'lang' | 'category' | 'title' | 'triggers' | 'tags' | 'acknowledge' | 'fix' | 'private' | 'closeOut' | 'followUp' | 'body' | 'platforms' | 'question' | 'answer',
+    string
+  >;
+  variablesHelp: string;
+  preview: string;
+  previewCloseOut: string;
+  checklist: string;
+  checking: string;
+  allGood: string;
+  fixErrors: string;
+  ruleNames: Record<RuleId, string>;
+  ruleHints: Record<RuleId, string>;
+  at: string;
   // Conflicts
-  conflictsTitle: (n: number) => `${n} conflict(s) to settle`,
-  conflictIntro: 'The pack changed items you had edited. Your version stays in use until you choose.',
-  mine: 'Mine',
-  theirs: 'The pack’s new version',
-  theirsRemoved: 'The pack removed this item.',
-  keepMine: 'Keep mine',
-  takeTheirs: 'Take theirs',
+  conflictsTitle: (n: number) => string;
+  conflictIntro: string;
+  mine: string;
+  theirs: string;
+  theirsRemoved: string;
+  keepMine: string;
+  takeTheirs: string;
   // Packs
-  subscribeTitle: 'Subscribe to a team pack',
-  subscribeUrl: 'Pack address (https://…)',
-  subscribeMode: 'New versions',
-  modeAuto: 'Apply automatically',
-  modeReview: 'Let me review first',
-  subscribe: 'Subscribe',
-  subscribing: 'Subscribing…',
-  subscribed: (name: string, version: string) => `Subscribed to “${name}” ${version}.`,
-  grantAccess: (origin: string) => `Give Soothe access to ${origin} and try again`,
-  accessDenied: (origin: string) => `Access to ${origin} was not granted. Soothe can only read packs from it if the server sends “Access-Control-Allow-Origin: *”.`,
-  packsTitle: 'Installed packs',
-  version: 'Version',
-  source: 'Source',
-  sourceDefault: 'Shipped with Soothe',
-  sourceFile: 'Imported from a file',
-  sourceLocal: 'Your own templates and FAQ',
-  lastCheck: 'Last check',
-  never: 'never',
-  lastError: 'Last check failed',
-  details: 'Details',
-  checkNow: 'Check now',
-  checking2: 'Checking…',
+  subscribeTitle: string;
+  subscribeUrl: string;
+  subscribeMode: string;
+  modeAuto: string;
+  modeReview: string;
+  subscribe: string;
+  subscribing: string;
+  subscribed: (name: string, version: string) => string;
+  grantAccess: (origin: string) => string;
+  accessDenied: (origin: string) => string;
+  packsTitle: string;
+  version: string;
+  source: string;
+  sourceDefault: string;
+  sourceFile: string;
+  sourceLocal: string;
+  lastCheck: string;
+  never: string;
+  lastError: string;
+  details: string;
+  checkNow: string;
+  checking2: string;
   checkResult: {
-    unchanged: 'No new version.',
-    updated: (from: string, to: string) => `Updated from ${from} to ${to}.`,
-    pending: (v: string) => `Version ${v} is waiting for your review.`,
-    heldBack: (v: string) => `Version ${v} is held back (you rolled back from it or chose “not now”).`,
-  },
-  enabled: 'Use for suggestions',
-  mode: 'New versions',
-  updateWaiting: (v: string) => `Version ${v} is available`,
-  applyUpdate: 'Apply update',
-  notNow: 'Not now',
-  rollBack: (v: string) => `Roll back to ${v}`,
-  removePack: 'Remove pack',
-  confirmRemove: (name: string) => `Remove “${name}” and your edits to it?`,
-  restoreDefaults: 'Restore the shipped packs',
-  exportPack: 'Export as file',
-  templatesCount: (t: number, f: number) => `${t} templates, ${f} FAQ`,
+    unchanged: string;
+    updated: (from: string, to: string) => string;
+    pending: (v: string) => string;
+    heldBack: (v: string) => string;
+  };
+  enabled: string;
+  mode: string;
+  updateWaiting: (v: string) => string;
+  applyUpdate: string;
+  notNow: string;
+  rollBack: (v: string) => string;
+  removePack: string;
+  confirmRemove: (name: string) => string;
+  restoreDefaults: string;
+  exportPack: string;
+  templatesCount: (t: number, f: number) => string;
   // Diff
-  diffTitle: (from: string, to: string) => `What ${to} changes (from ${from})`,
-  added: 'Added',
-  changed: 'Changed',
-  removed: 'Removed',
-  noChanges: 'No changes to templates or FAQ.',
-  changelog: 'Changelog',
-  conflictsIfApplied: (n: number) => `${n} of your edits would conflict; you will choose for each.`,
+  diffTitle: (from: string, to: string) => string;
+  added: string;
+  changed: string;
+  removed: string;
+  noChanges: string;
+  changelog: string;
+  conflictsIfApplied: (n: number) => string;
   // Import / export
-  exportTitle: 'Export',
-  exportLibrary: 'Export the whole library',
-  exportHelp: 'A JSON file with your packs, your edits and your own replies. Import it in another browser.',
-  importTitle: 'Import',
-  importHelp: 'A library file exported from Soothe, or a single pack (.json). Nothing is changed if the file has a problem.',
-  importFile: 'Choose a file to import',
-  importDone: 'Imported.',
-  importFailed: 'The file was not imported:',
+  exportTitle: string;
+  exportLibrary: string;
+  exportHelp: string;
+  importTitle: string;
+  importHelp: string;
+  importFile: string;
+  importDone: string;
+  importFailed: string;
   // Settings
-  profileTitle: 'You and your brand',
-  agentName: 'Your name',
-  signature: 'Signature',
-  brand: 'Brand name',
-  handleX: 'Brand handle on X',
-  handleFacebook: 'Brand page on Facebook',
-  brandKeywords: 'Product names and keywords (comma-separated): posts naming them are about your brand',
-  contactTitle: 'Private channels',
-  dmLink: 'DM link',
-  messengerLink: 'Messenger link',
-  phone: 'Phone',
-  email: 'E-mail',
-  answerLanguages: 'Languages you answer in',
-  uiLanguage: 'Language of Soothe',
-  uiAuto: 'Same as the browser',
-  syncTitle: 'Team packs',
-  checkEvery: 'Check subscribed packs every',
-  minutes: (n: number) => (n >= 60 ? `${n / 60} h` : `${n} min`),
-  defaultMode: 'New subscriptions',
-  privacyTitle: 'Privacy',
-  rememberChoices: 'Learn from the templates I choose (stored only in this browser)',
-  hashAuthors: 'Store customers’ handles only as a one-way hash in the response log',
-  retention: 'Keep the response log for (days; empty keeps everything)',
-  targetsTitle: 'Response times',
-  slaTargets: 'Response-time targets (minutes, comma-separated)',
-  followUpDays: 'Follow-up after (days)',
-  responseRate: 'Response-rate target (%)',
-  logUnavailable: 'The response-log settings could not be read:',
-  profileProblem: 'Please correct the highlighted fields.',
-};
+  profileTitle: string;
+  agentName: string;
+  signature: string;
+  brand: string;
+  handleX: string;
+  handleFacebook: string;
+  brandKeywords: string;
+  contactTitle: string;
+  dmLink: string;
+  messengerLink: string;
+  phone: string;
+  email: string;
+  answerLanguages: string;
+  uiLanguage: string;
+  uiAuto: string;
+  syncTitle: string;
+  checkEvery: string;
+  minutes: (n: number) => string;
+  defaultMode: string;
+  privacyTitle: string;
+  rememberChoices: string;
+  hashAuthors: string;
+  retention: string;
+  targetsTitle: string;
+  slaTargets: string;
+  followUpDays: string;
+  responseRate: string;
+  logUnavailable: string;
+  profileProblem: string;
+}
 
-export type OptionsStrings = typeof en;
-
-const pl: OptionsStrings = {
-  locale: 'pl',
-  title: 'Ustawienia Soothe',
-  tabs: { library: 'Biblioteka', packs: 'Pakiety', health: 'Kondycja szablonów', settings: 'Ustawienia', transfer: 'Import i eksport' },
-  loading: 'Wczytywanie…',
-  saved: 'Zapisano.',
-  save: 'Zapisz',
-  cancel: 'Anuluj',
-  remove: 'Usuń',
-  close: 'Zamknij',
-  yes: 'Tak',
-  no: 'Nie',
-  languages: { en: 'angielski', pl: 'polski', el: 'grecki' },
-  categories: {
-    delivery: 'Dostawa',
-    product: 'Produkt',
-    billing: 'Płatności',
-    returns: 'Zwroty',
-    support: 'Obsługa',
-    technical: 'Techniczne',
-    account: 'Konto',
-    other: 'Inne',
-  },
-  search: 'Szukaj szablonów i FAQ',
-  allLanguages: 'Wszystkie języki',
-  allCategories: 'Wszystkie kategorie',
-  allPacks: 'Wszystkie pakiety',
-  kindTemplates: 'Szablony',
-  kindFaq: 'FAQ',
-  newTemplate: 'Nowy szablon',
-  newFaq: 'Nowe pytanie FAQ',
-  noResults: 'Nic nie pasuje. Wyczyść wyszukiwanie albo utwórz nowy szablon.',
-  count: (n) => `Pokazano: ${n}`,
-  myReplies: 'Moje odpowiedzi',
-  originPack: 'Z pakietu',
-  originEdited: 'Zmienione przez Ciebie',
-  originKept: 'Zachowane (usunięte z pakietu)',
-  conflictBadge: 'Konflikt',
-  edit: 'Edytuj',
-  duplicate: 'Duplikuj',
-  delete: 'Usuń',
-  revert: 'Przywróć tekst z pakietu',
-  confirmDelete: (title) => `Usunąć „${title}”?`,
-  hiddenNote: (n) => `Ukryte elementy tego pakietu: ${n}.`,
-  showHidden: 'Pokaż je znowu',
-  editorTitleNew: 'Nowy szablon',
-  editorTitleEdit: 'Edycja szablonu',
-  editorFaqNew: 'Nowe pytanie FAQ',
-  editorFaqEdit: 'Edycja pytania FAQ',
-  editingPackItem: (pack) => `Twoje zmiany zostaną zachowane jako Twoja wersja z pakietu „${pack}”; gdy pakiet zmieni ten element, wybierzesz, którą wersję zostawić.`,
-  fields: {
-    id: 'Identyfikator',
-    idHelp: 'małe litery, słowa łączone . - lub _, np. delivery.late',
-    lang: 'Język',
-    category: 'Kategoria',
-    title: 'Tytuł',
-    triggers: 'Frazy klientów (po jednej w wierszu)',
-    tags: 'Tagi (po przecinku)',
-    acknowledge: 'Przyznanie i przeprosiny',
-    fix: 'Rozwiązanie lub następny krok',
-    private: 'Przejście na prywatny kanał',
-    closeOut: 'Publiczne zamknięcie (opcjonalne)',
-    followUp: 'Prywatna wiadomość po czasie (opcjonalna)',
-    body: 'Pierwsza odpowiedź w całości (opcjonalna; inaczej trzy części razem)',
-    platforms: 'Platformy',
-    question: 'Pytanie',
-    answer: 'Odpowiedź',
-  },
-  variablesHelp: 'Zmienne: {{customer_name}} {{agent_name}} {{signature}} {{brand}} {{dm_link}} {{phone}} {{email}} {{eta}} {{case_ref}}',
-  preview: 'Podgląd z przykładowymi wartościami',
-  previewCloseOut: 'Zamknięcie',
-  checklist: 'Zasady odpowiedzi',
-  checking: 'Sprawdzanie…',
-  allGood: 'Zgodne z zasadami odpowiedzi.',
-  fixErrors: 'Popraw przed zapisaniem:',
-  ruleNames: {
-    apology: 'Przeprosiny',
-    fix: 'Następny krok',
-    private: 'Kanał prywatny',
-    'missing-apology': 'Brak przeprosin',
-    'missing-fix': 'Brak następnego kroku',
-    'missing-private': 'Brak kanału prywatnego',
-    'repeated-apology': 'Podwójne przeprosiny',
-    blame: 'Obwinianie klienta',
-    lecturing: 'Pouczanie regulaminem',
-    boilerplate: 'Korporacyjne formułki',
-    'public-personal-data': 'Dane osobowe publicznie',
-    'too-long': 'Za długie',
-    shouting: 'Krzyk',
-    exclamation: 'Wykrzykniki',
-  },
-  ruleHints: {
-    apology: 'Są przeprosiny.',
-    fix: 'Jest konkretny następny krok.',
-    private: 'Jest zaproszenie na prywatny kanał.',
-    'missing-apology': 'Nazwij problem i raz, szczerze przeproś.',
-    'missing-fix': 'Napisz, co zrobisz i do kiedy.',
-    'missing-private': 'Zaproś do wiadomości prywatnej, e-maila lub telefonu.',
-    'repeated-apology': 'Wystarczy raz, szczerze.',
-    blame: 'Weź problem na siebie i napisz, co zrobisz.',
-    lecturing: 'Nie cytuj regulaminu; napisz, co możesz zrobić.',
-    boilerplate: 'Napisz to własnymi słowami, konkretnie dla tej osoby.',
-    'public-personal-data': 'O dane osobowe proś prywatnie, nie publicznie.',
-    'too-long': 'Skróć albo przenieś szczegóły do wiadomości prywatnej.',
-    shouting: 'Pisz normalnymi literami.',
-    exclamation: 'Najwyżej jeden wykrzyknik.',
-  },
-  at: 'w',
-  conflictsTitle: (n) => `Konflikty do rozstrzygnięcia: ${n}`,
-  conflictIntro: 'Pakiet zmienił elementy, które edytowałeś. Do czasu wyboru używana jest Twoja wersja.',
-  mine: 'Moja',
-  theirs: 'Nowa wersja z pakietu',
-  theirsRemoved: 'Pakiet usunął ten element.',
-  keepMine: 'Zostaw moją',
-  takeTheirs: 'Weź z pakietu',
-  subscribeTitle: 'Subskrybuj pakiet zespołu',
-  subscribeUrl: 'Adres pakietu (https://…)',
-  subscribeMode: 'Nowe wersje',
-  modeAuto: 'Stosuj automatycznie',
-  modeReview: 'Najpierw chcę przejrzeć',
-  subscribe: 'Subskrybuj',
-  subscribing: 'Subskrybowanie…',
-  subscribed: (name, version) => `Subskrybujesz „${name}” ${version}.`,
-  grantAccess: (origin) => `Daj Soothe dostęp do ${origin} i spróbuj ponownie`,
-  accessDenied: (origin) => `Nie przyznano dostępu do ${origin}. Soothe odczyta stamtąd pakiety tylko wtedy, gdy serwer wysyła „Access-Control-Allow-Origin: *”.`,
-  packsTitle: 'Zainstalowane pakiety',
-  version: 'Wersja',
-  source: 'Źródło',
-  sourceDefault: 'Dostarczony z Soothe',
-  sourceFile: 'Zaimportowany z pliku',
-  sourceLocal: 'Twoje własne szablony i FAQ',
-  lastCheck: 'Ostatnie sprawdzenie',
-  never: 'nigdy',
-  lastError: 'Ostatnie sprawdzenie nie powiodło się',
-  details: 'Szczegóły',
-  checkNow: 'Sprawdź teraz',
-  checking2: 'Sprawdzanie…',
-  checkResult: {
-    unchanged: 'Brak nowej wersji.',
-    updated: (from, to) => `Zaktualizowano z ${from} do ${to}.`,
-    pending: (v) => `Wersja ${v} czeka na Twój przegląd.`,
-    heldBack: (v) => `Wersja ${v} jest wstrzymana (wycofałeś ją albo wybrałeś „nie teraz”).`,
-  },
-  enabled: 'Używaj w podpowiedziach',
-  mode: 'Nowe wersje',
-  updateWaiting: (v) => `Dostępna jest wersja ${v}`,
-  applyUpdate: 'Zastosuj aktualizację',
-  notNow: 'Nie teraz',
-  rollBack: (v) => `Wróć do ${v}`,
-  removePack: 'Usuń pakiet',
-  confirmRemove: (name) => `Usunąć „${name}” razem z Twoimi zmianami?`,
-  restoreDefaults: 'Przywróć pakiety z Soothe',
-  exportPack: 'Eksportuj do pliku',
-  templatesCount: (t, f) => `szablony: ${t}, FAQ: ${f}`,
-  diffTitle: (from, to) => `Co zmienia ${to} (względem ${from})`,
-  added: 'Dodane',
-  changed: 'Zmienione',
-  removed: 'Usunięte',
-  noChanges: 'Bez zmian w szablonach i FAQ.',
-  changelog: 'Lista zmian',
-  conflictsIfApplied: (n) => `Konflikty z Twoimi zmianami: ${n}; przy każdym wybierzesz wersję.`,
-  exportTitle: 'Eksport',
-  exportLibrary: 'Eksportuj całą bibliotekę',
-  exportHelp: 'Plik JSON z pakietami, Twoimi zmianami i własnymi odpowiedziami. Zaimportuj go w innej przeglądarce.',
-  importTitle: 'Import',
-  importHelp: 'Plik biblioteki wyeksportowany z Soothe albo pojedynczy pakiet (.json). Jeśli plik ma błąd, nic się nie zmieni.',
-  importFile: 'Wybierz plik do importu',
-  importDone: 'Zaimportowano.',
-  importFailed: 'Pliku nie zaimportowano:',
-  profileTitle: 'Ty i Twoja marka',
-  agentName: 'Twoje imię',
-  signature: 'Podpis',
-  brand: 'Nazwa marki',
-  handleX: 'Konto marki na X',
-  handleFacebook: 'Strona marki na Facebooku',
-  brandKeywords: 'Nazwy produktów i słowa kluczowe (po przecinku): wpisy z nimi dotyczą Twojej marki',
-  contactTitle: 'Kanały prywatne',
-  dmLink: 'Link do wiadomości prywatnej',
-  messengerLink: 'Link do Messengera',
-  phone: 'Telefon',
-  email: 'E-mail',
-  answerLanguages: 'Języki, w których odpowiadasz',
-  uiLanguage: 'Język Soothe',
-  uiAuto: 'Jak w przeglądarce',
-  syncTitle: 'Pakiety zespołu',
-  checkEvery: 'Sprawdzaj subskrybowane pakiety co',
-  minutes: (n) => (n >= 60 ? `${n / 60} godz.` : `${n} min`),
-  defaultMode: 'Nowe subskrypcje',
-  privacyTitle: 'Prywatność',
-  rememberChoices: 'Ucz się z wybieranych przeze mnie szablonów (tylko w tej przeglądarce)',
-  hashAuthors: 'Zapisuj nazwy klientów w dzienniku tylko jako jednokierunkowy skrót',
-  retention: 'Przechowuj dziennik odpowiedzi przez (dni; puste = bez limitu)',
-  targetsTitle: 'Czas odpowiedzi',
-  slaTargets: 'Cele czasu odpowiedzi (minuty, po przecinku)',
-  followUpDays: 'Wiadomość po czasie po (dniach)',
-  responseRate: 'Cel odsetka odpowiedzi (%)',
-  logUnavailable: 'Nie udało się odczytać ustawień dziennika:',
-  profileProblem: 'Popraw zaznaczone pola.',
-};
-
-const el: OptionsStrings = {
-  locale: 'el',
-  title: 'Ρυθμίσεις Soothe',
-  tabs: { library: 'Βιβλιοθήκη', packs: 'Πακέτα', health: 'Υγεία προτύπων', settings: 'Ρυθμίσεις', transfer: 'Εισαγωγή και εξαγωγή' },
-  loading: 'Φόρτωση…',
-  saved: 'Αποθηκεύτηκε.',
-  save: 'Αποθήκευση',
-  cancel: 'Ακύρωση',
-  remove: 'Αφαίρεση',
-  close: 'Κλείσιμο',
-  yes: 'Ναι',
-  no: 'Όχι',
-  languages: { en: 'Αγγλικά', pl: 'Πολωνικά', el: 'Ελληνικά' },
-  categories: {
-    delivery: 'Παράδοση',
-    product: 'Προϊόν',
-    billing: 'Χρεώσεις',
-    returns: 'Επιστροφές',
-    support: 'Εξυπηρέτηση',
-    technical: 'Τεχνικά',
-    account: 'Λογαριασμός',
-    other: 'Άλλο',
-  },
-  search: 'Αναζήτηση προτύπων και FAQ',
-  allLanguages: 'Όλες οι γλώσσες',
-  allCategories: 'Όλες οι κατηγορίες',
-  allPacks: 'Όλα τα πακέτα',
-  kindTemplates: 'Πρότυπα',
-  kindFaq: 'FAQ',
-  newTemplate: 'Νέο πρότυπο',
-  newFaq: 'Νέα ερώτηση FAQ',
-  noResults: 'Δεν βρέθηκε τίποτα. Καθαρίστε την αναζήτηση ή δημιουργήστε νέο πρότυπο.',
-  count: (n) => `Εμφανίζονται: ${n}`,
-  myReplies: 'Οι απαντήσεις μου',
-  originPack: 'Από το πακέτο',
-  originEdited: 'Με δικές σας αλλαγές',
-  originKept: 'Κρατήθηκε (αφαιρέθηκε από το πακέτο)',
-  conflictBadge: 'Σύγκρουση',
-  edit: 'Επεξεργασία',
-  duplicate: 'Αντίγραφο',
-  delete: 'Διαγραφή',
-  revert: 'Κείμενο του πακέτου',
-  confirmDelete: (title) => `Διαγραφή του «${title}»;`,
-  hiddenNote: (n) => `Κρυμμένα στοιχεία αυτού του πακέτου: ${n}.`,
-  showHidden: 'Εμφάνιση ξανά',
-  editorTitleNew: 'Νέο πρότυπο',
-  editorTitleEdit: 'Επεξεργασία προτύπου',
-  editorFaqNew: 'Νέα ερώτηση FAQ',
-  editorFaqEdit: 'Επεξεργασία ερώτησης FAQ',
-  editingPackItem: (pack) => `Οι αλλαγές σας κρατιούνται ως δική σας εκδοχή του «${pack}»· όταν το πακέτο αλλάξει αυτό το στοιχείο, θα επιλέξετε ποια θα μείνει.`,
-  fields: {
-    id: 'Αναγνωριστικό',
-    idHelp: 'πεζά, λέξεις με . - ή _, π.χ. delivery.late',
-    lang: 'Γλώσσα',
-    category: 'Κατηγορία',
-    title: 'Τίτλος',
-    triggers: 'Φράσεις πελατών (μία ανά γραμμή)',
-    tags: 'Ετικέτες (με κόμμα)',
-    acknowledge: 'Αναγνώριση και συγγνώμη',
-    fix: 'Λύση ή επόμενο βήμα',
-    private: 'Μεταφορά σε ιδιωτικό κανάλι',
-    closeOut: 'Δημόσιο κλείσιμο (προαιρετικό)',
-    followUp: 'Ιδιωτικό μήνυμα αργότερα (προαιρετικό)',
-    body: 'Ενιαία πρώτη απάντηση (προαιρετική· αλλιώς τα τρία μέρη μαζί)',
-    platforms: 'Πλατφόρμες',
-    question: 'Ερώτηση',
-    answer: 'Απάντηση',
-  },
-  variablesHelp: 'Μεταβλητές: {{customer_name}} {{agent_name}} {{signature}} {{brand}} {{dm_link}} {{phone}} {{email}} {{eta}} {{case_ref}}',
-  preview: 'Προεπισκόπηση με δείγματα τιμών',
-  previewCloseOut: 'Κλείσιμο',
-  checklist: 'Κανόνες απάντησης',
-  checking: 'Έλεγχος…',
-  allGood: 'Ακολουθεί τους κανόνες απάντησης.',
-  fixErrors: 'Διορθώστε πριν την αποθήκευση:',
-  ruleNames: {
-    apology: 'Συγγνώμη',
-    fix: 'Επόμενο βήμα',
-    private: 'Ιδιωτικό κανάλι',
-    'missing-apology': 'Χωρίς συγγνώμη',
-    'missing-fix': 'Χωρίς επόμενο βήμα',
-    'missing-private': 'Χωρίς ιδιωτικό κανάλι',
-    'repeated-apology': 'Διπλή συγγνώμη',
-    blame: 'Ρίχνει ευθύνη στον πελάτη',
-    lecturing: 'Κήρυγμα με όρους',
-    boilerplate: 'Τυποποιημένες φράσεις',
-    'public-personal-data': 'Προσωπικά στοιχεία δημόσια',
-    'too-long': 'Πολύ μεγάλο',
-    shouting: 'Φωνές',
-    exclamation: 'Θαυμαστικά',
-  },
-  ruleHints: {
-    apology: 'Υπάρχει συγγνώμη.',
-    fix: 'Υπάρχει συγκεκριμένο επόμενο βήμα.',
-    private: 'Υπάρχει πρόσκληση σε ιδιωτικό κανάλι.',
-    'missing-apology': 'Αναγνωρίστε το πρόβλημα και ζητήστε συγγνώμη μία φορά, ειλικρινά.',
-    'missing-fix': 'Πείτε τι θα κάνετε και πότε.',
-    'missing-private': 'Προσκαλέστε σε μήνυμα, e-mail ή τηλέφωνο για τις λεπτομέρειες.',
-    'repeated-apology': 'Μία φορά, ειλικρινά, αρκεί.',
-    blame: 'Αναλάβετε το πρόβλημα και πείτε τι θα κάνετε.',
-    lecturing: 'Μην παραθέτετε όρους· πείτε τι μπορείτε να κάνετε.',
-    boilerplate: 'Πείτε το με δικά σας λόγια, για αυτόν τον πελάτη.',
-    'public-personal-data': 'Ζητήστε προσωπικά στοιχεία ιδιωτικά, όχι δημόσια.',
-    'too-long': 'Συντομέψτε ή μεταφέρετε λεπτομέρειες σε ιδιωτικό μήνυμα.',
-    shouting: 'Γράψτε με κανονικά γράμματα.',
-    exclamation: 'Το πολύ ένα θαυμαστικό.',
-  },
-  at: 'στο',
-  conflictsTitle: (n) => `Συγκρούσεις προς επίλυση: ${n}`,
-  conflictIntro: 'Το πακέτο άλλαξε στοιχεία που είχατε επεξεργαστεί. Μέχρι να επιλέξετε, χρησιμοποιείται η δική σας εκδοχή.',
-  mine: 'Η δική μου',
-  theirs: 'Η νέα εκδοχή του πακέτου',
-  theirsRemoved: 'Το πακέτο αφαίρεσε αυτό το στοιχείο.',
-  keepMine: 'Κράτα τη δική μου',
-  takeTheirs: 'Πάρε του πακέτου',
-  subscribeTitle: 'Συνδρομή σε πακέτο ομάδας',
-  subscribeUrl: 'Διεύθυνση πακέτου (https://…)',
-  subscribeMode: 'Νέες εκδόσεις',
-  modeAuto: 'Αυτόματη εφαρμογή',
-  modeReview: 'Θέλω να τις δω πρώτα',
-  subscribe: 'Συνδρομή',
-  subscribing: 'Συνδρομή…',
-  subscribed: (name, version) => `Συνδρομή στο «${name}» ${version}.`,
-  grantAccess: (origin) => `Δώστε στο Soothe πρόσβαση στο ${origin} και δοκιμάστε ξανά`,
-  accessDenied: (origin) => `Δεν δόθηκε πρόσβαση στο ${origin}. Το Soothe διαβάζει πακέτα από εκεί μόνο αν ο διακομιστής στέλνει «Access-Control-Allow-Origin: *».`,
-  packsTitle: 'Εγκατεστημένα πακέτα',
-  version: 'Έκδοση',
-  source: 'Πηγή',
-  sourceDefault: 'Από το Soothe',
-  sourceFile: 'Εισαγωγή από αρχείο',
-  sourceLocal: 'Τα δικά σας πρότυπα και FAQ',
-  lastCheck: 'Τελευταίος έλεγχος',
-  never: 'ποτέ',
-  lastError: 'Ο τελευταίος έλεγχος απέτυχε',
-  details: 'Λεπτομέρειες',
-  checkNow: 'Έλεγχος τώρα',
-  checking2: 'Έλεγχος…',
-  checkResult: {
-    unchanged: 'Καμία νέα έκδοση.',
-    updated: (from, to) => `Ενημερώθηκε από ${from} σε ${to}.`,
-    pending: (v) => `Η έκδοση ${v} περιμένει τον έλεγχό σας.`,
-    heldBack: (v) => `Η έκδοση ${v} έχει ανασταλεί (επιστρέψατε από αυτήν ή επιλέξατε «όχι τώρα»).`,
-  },
-  enabled: 'Χρήση στις προτάσεις',
-  mode: 'Νέες εκδόσεις',
-  updateWaiting: (v) => `Διαθέσιμη η έκδοση ${v}`,
-  applyUpdate: 'Εφαρμογή ενημέρωσης',
-  notNow: 'Όχι τώρα',
-  rollBack: (v) => `Επιστροφή στην ${v}`,
-  removePack: 'Αφαίρεση πακέτου',
-  confirmRemove: (name) => `Αφαίρεση του «${name}» μαζί με τις αλλαγές σας;`,
-  restoreDefaults: 'Επαναφορά των πακέτων του Soothe',
-  exportPack: 'Εξαγωγή σε αρχείο',
-  templatesCount: (t, f) => `πρότυπα: ${t}, FAQ: ${f}`,
-  diffTitle: (from, to) => `Τι αλλάζει η ${to} (σε σχέση με ${from})`,
-  added: 'Νέα',
-  changed: 'Αλλαγμένα',
-  removed: 'Αφαιρεμένα',
-  noChanges: 'Καμία αλλαγή σε πρότυπα ή FAQ.',
-  changelog: 'Αλλαγές',
-  conflictsIfApplied: (n) => `Συγκρούσεις με τις αλλαγές σας: ${n}· θα επιλέξετε για καθεμία.`,
-  exportTitle: 'Εξαγωγή',
-  exportLibrary: 'Εξαγωγή όλης της βιβλιοθήκης',
-  exportHelp: 'Ένα αρχείο JSON με τα πακέτα, τις αλλαγές σας και τις δικές σας απαντήσεις. Εισαγάγετέ το σε άλλο πρόγραμμα περιήγησης.',
-  importTitle: 'Εισαγωγή',
-  importHelp: 'Αρχείο βιβλιοθήκης από το Soothe ή ένα πακέτο (.json). Αν το αρχείο έχει πρόβλημα, δεν αλλάζει τίποτα.',
-  importFile: 'Επιλογή αρχείου για εισαγωγή',
-  importDone: 'Η εισαγωγή έγινε.',
-  importFailed: 'Το αρχείο δεν εισήχθη:',
-  profileTitle: 'Εσείς και η μάρκα σας',
-  agentName: 'Το όνομά σας',
-  signature: 'Υπογραφή',
-  brand: 'Όνομα μάρκας',
-  handleX: 'Λογαριασμός μάρκας στο X',
-  handleFacebook: 'Σελίδα μάρκας στο Facebook',
-  brandKeywords: 'Ονόματα προϊόντων και λέξεις-κλειδιά (με κόμμα): οι αναρτήσεις που τα αναφέρουν αφορούν την επωνυμία σας',
-  contactTitle: 'Ιδιωτικά κανάλια',
-  dmLink: 'Σύνδεσμος για μήνυμα',
-  messengerLink: 'Σύνδεσμος Messenger',
-  phone: 'Τηλέφωνο',
-  email: 'E-mail',
-  answerLanguages: 'Γλώσσες στις οποίες απαντάτε',
-  uiLanguage: 'Γλώσσα του Soothe',
-  uiAuto: 'Όπως το πρόγραμμα περιήγησης',
-  syncTitle: 'Πακέτα ομάδας',
-  checkEvery: 'Έλεγχος συνδρομών κάθε',
-  minutes: (n) => (n >= 60 ? `${n / 60} ώρ.` : `${n} λεπ.`),
-  defaultMode: 'Νέες συνδρομές',
-  privacyTitle: 'Απόρρητο',
-  rememberChoices: 'Μάθε από τα πρότυπα που επιλέγω (μόνο σε αυτό το πρόγραμμα περιήγησης)',
-  hashAuthors: 'Αποθήκευση ονομάτων πελατών στο ημερολόγιο μόνο ως μονόδρομο hash',
-  retention: 'Διατήρηση ημερολογίου απαντήσεων για (ημέρες· κενό = χωρίς όριο)',
-  targetsTitle: 'Χρόνοι απάντησης',
-  slaTargets: 'Στόχοι χρόνου απάντησης (λεπτά, με κόμμα)',
-  followUpDays: 'Μήνυμα παρακολούθησης μετά από (ημέρες)',
-  responseRate: 'Στόχος ποσοστού απαντήσεων (%)',
-  logUnavailable: 'Δεν ήταν δυνατή η ανάγνωση των ρυθμίσεων του ημερολογίου:',
-  profileProblem: 'Διορθώστε τα επισημασμένα πεδία.',
-};
-
-export const OPTIONS_STRINGS: Record<Locale, OptionsStrings> = { en, pl, el };
+export const OPTIONS_STRINGS: Record<Locale, OptionsStrings> = { en: MESSAGES.en.options, pl: MESSAGES.pl.options, el: MESSAGES.el.options };
 
 /** The profile's choice, else the browser's language. */
 export function optionsStrings(choice: 'auto' | Locale = 'auto', languages: readonly string[] | undefined = globalThis.navigator?.languages): OptionsStrings {

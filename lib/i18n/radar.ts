@@ -1,5 +1,7 @@
-/** Crisis-radar strings (banner, popup, notification, wave hand-off). English; other languages fall back to it. */
+/** Crisis-radar words (banner, popup, notification, wave hand-off): their shape here, the words in lib/i18n/locales/. */
 import type { AlertKind } from '../radar/types';
+import { MESSAGES } from './locales';
+import { pickLocale, type Locale } from './stats';
 
 export interface RadarStrings {
   title: string;
@@ -27,35 +29,8 @@ export interface RadarStrings {
   fields: { since: string; latest: string; rate: string; platforms: string; about: string; examples: string; complaints: string; agreed: string };
 }
 
-const en: RadarStrings = {
-  title: 'Crisis radar',
-  kind: {
-    thread: () => 'Wave under one post',
-    category: (c) => `Wave of ${c} complaints`,
-    phrase: (p) => `Wave about “${p}”`,
-  },
-  howMany: (count, people, since) => `${count} complaint${count === 1 ? '' : 's'} from ${people} ${people === 1 ? 'person' : 'people'} since ${since}`,
-  growth: (rate, growth) => `${rate}/h, ${growth}× the usual rate`,
-  about: 'About',
-  examples: 'Examples',
-  platforms: 'Where',
-  procedure: 'Crisis procedure',
-  handOff: 'Hand off the whole wave',
-  handOffTo: (d) => `Hand off to ${d}`,
-  handedOff: (d, n) => `Handed off to ${d}: ${n} complaint${n === 1 ? '' : 's'}.`,
-  noDepartments: 'Add departments in the options page to hand a wave off.',
-  copy: 'Copy summary',
-  email: 'E-mail',
-  dismiss: 'Hide',
-  active: 'Active waves',
-  past: 'Past waves',
-  none: 'No waves.',
-  notificationTitle: 'Soothe: a wave of complaints',
-  summarySubject: (about, count) => `[Crisis] ${about}: ${count} complaints`,
-  summaryIntro: (count, people) => `A wave of ${count} complaints from ${people} people is under way. Details:`,
-  fields: { since: 'Since', latest: 'Latest', rate: 'Rate', platforms: 'Platforms', about: 'About', examples: 'Examples', complaints: 'All complaints', agreed: 'Agreed reply time' },
-};
+export const RADAR_STRINGS: Record<Locale, RadarStrings> = { en: MESSAGES.en.radar, pl: MESSAGES.pl.radar, el: MESSAGES.el.radar };
 
-export function radarStrings(): RadarStrings {
-  return en;
+export function radarStrings(languages: readonly string[] | undefined = globalThis.navigator?.languages): RadarStrings {
+  return RADAR_STRINGS[pickLocale(languages)];
 }

@@ -1,7 +1,11 @@
 /**
- * The popup's words in English, Polish and Greek, picked by the browser's language, and the
- * formatting of durations and shares in that language.
+ * The popup's words (their shape here, the words in lib/i18n/locales/), picked by the browser's
+ * language; the locale picking and the formatting of durations and shares shared by every screen.
  */
+import { SITE_PLATFORMS, type SitePlatform } from '../sites/types';
+import type { Severity } from '../triage/categories';
+import { MESSAGES } from './locales';
+
 export type Locale = 'en' | 'pl' | 'el';
 
 export interface StatsStrings {
@@ -43,152 +47,29 @@ export interface StatsStrings {
   unansweredMore: (n: number) => string;
   waiting: (d: string) => string;
   open: string;
-  platforms: Record<string, string>;
+  platforms: Record<SitePlatform, string>;
   unknownCategory: string;
   writeFailure: string;
   noValue: string;
   units: { lessThanMinute: string; min: string; h: string; d: string };
+  /** "3 of 5 answered" (the headline's accessible name). */
+  answeredOf: (answered: number, seen: number) => string;
+  /** Folded sections' titles. */
+  moreNumbers: string;
+  breakdowns: string;
+  /** What each severity word means (tooltip and glossary). */
+  severityHelpTitle: string;
+  severityHelp: Record<Exclude<Severity, 'none'>, string>;
+  /** An unanswered complaint whose author is unknown or stored hashed. */
+  customer: string;
+  /** An unanswered complaint logged before its first words were kept. */
+  noExcerpt: string;
+  /** The link to the welcome page (first-run set-up), and why it is shown when there are numbers. */
+  setupCta: string;
+  setupNeeded: string;
 }
 
-const en: StatsStrings = {
-  title: 'Your numbers',
-  loading: 'Loading your numbers…',
-  loadFailed: 'Could not read your stats:',
-  periods: { today: 'Today', '7d': '7 days', '30d': '30 days', '365d': '1 year' },
-  periodLabel: 'Period',
-  emptyNew: 'No replies yet. Open a complaint on X or Facebook and press the Soothe button; your response times will show up here.',
-  emptyPeriod: 'No complaints seen in this period.',
-  seen: 'Complaints seen',
-  answered: 'Answered',
-  responseRate: 'Response rate',
-  target: (pct) => `target ${pct}`,
-  belowTarget: 'below target',
-  onTarget: 'on target',
-  insertions: 'Replies inserted',
-  frtMedian: 'First response (median)',
-  frtP90: 'First response (90th percentile)',
-  handlingMedian: 'Handling time (median)',
-  fromSeenNote: (n) => `${n} without a post time: timed from when you first saw them.`,
-  sla: 'Answered within',
-  within: (t) => `≤ ${t}`,
-  trend: 'Daily trend',
-  trendLegend: { seen: 'seen', answered: 'answered' },
-  distribution: 'First response times',
-  more: (d) => `> ${d}`,
-  upTo: (d) => `≤ ${d}`,
-  byPlatform: 'By platform',
-  byCategory: 'By category',
-  byTemplate: 'By template',
-  colKey: '',
-  colSeen: 'Seen',
-  colAnswered: 'Answered',
-  colMedian: 'Median',
-  colInserted: 'Inserted',
-  unanswered: 'Unanswered',
-  unansweredNone: 'None: every complaint got a reply.',
-  unansweredMore: (n) => `and ${n} more`,
-  waiting: (d) => `waiting ${d}`,
-  open: 'Open',
-  platforms: { x: 'X', facebook: 'Facebook' },
-  unknownCategory: 'uncategorised',
-  writeFailure: 'Some activity was not saved.',
-  noValue: '–',
-  units: { lessThanMinute: '< 1 min', min: 'min', h: 'h', d: 'd' },
-};
-
-const pl: StatsStrings = {
-  title: 'Twoje wyniki',
-  loading: 'Wczytywanie wyników…',
-  loadFailed: 'Nie udało się odczytać statystyk:',
-  periods: { today: 'Dziś', '7d': '7 dni', '30d': '30 dni', '365d': '1 rok' },
-  periodLabel: 'Okres',
-  emptyNew: 'Brak odpowiedzi. Otwórz skargę na X lub Facebooku i naciśnij przycisk Soothe; tutaj pojawią się Twoje czasy odpowiedzi.',
-  emptyPeriod: 'W tym okresie nie było skarg.',
-  seen: 'Zauważone skargi',
-  answered: 'Z odpowiedzią',
-  responseRate: 'Odsetek odpowiedzi',
-  target: (pct) => `cel ${pct}`,
-  belowTarget: 'poniżej celu',
-  onTarget: 'cel osiągnięty',
-  insertions: 'Wstawione odpowiedzi',
-  frtMedian: 'Pierwsza odpowiedź (mediana)',
-  frtP90: 'Pierwsza odpowiedź (90. percentyl)',
-  handlingMedian: 'Czas obsługi (mediana)',
-  fromSeenNote: (n) => `Bez czasu publikacji: ${n}; liczone od chwili, gdy je zobaczyłeś.`,
-  sla: 'Odpowiedź w ciągu',
-  within: (t) => `≤ ${t}`,
-  trend: 'Trend dzienny',
-  trendLegend: { seen: 'zauważone', answered: 'z odpowiedzią' },
-  distribution: 'Czasy pierwszej odpowiedzi',
-  more: (d) => `> ${d}`,
-  upTo: (d) => `≤ ${d}`,
-  byPlatform: 'Według platformy',
-  byCategory: 'Według kategorii',
-  byTemplate: 'Według szablonu',
-  colKey: '',
-  colSeen: 'Zauważone',
-  colAnswered: 'Z odpowiedzią',
-  colMedian: 'Mediana',
-  colInserted: 'Wstawione',
-  unanswered: 'Bez odpowiedzi',
-  unansweredNone: 'Brak: każda skarga dostała odpowiedź.',
-  unansweredMore: (n) => `i jeszcze ${n}`,
-  waiting: (d) => `czeka ${d}`,
-  open: 'Otwórz',
-  platforms: { x: 'X', facebook: 'Facebook' },
-  unknownCategory: 'bez kategorii',
-  writeFailure: 'Część aktywności nie została zapisana.',
-  noValue: '–',
-  units: { lessThanMinute: '< 1 min', min: 'min', h: 'godz.', d: 'dn.' },
-};
-
-const el: StatsStrings = {
-  title: 'Τα νούμερά σας',
-  loading: 'Φόρτωση…',
-  loadFailed: 'Δεν ήταν δυνατή η ανάγνωση των στατιστικών:',
-  periods: { today: 'Σήμερα', '7d': '7 ημέρες', '30d': '30 ημέρες', '365d': '1 έτος' },
-  periodLabel: 'Περίοδος',
-  emptyNew: 'Καμία απάντηση ακόμη. Ανοίξτε ένα παράπονο στο X ή στο Facebook και πατήστε το κουμπί Soothe· οι χρόνοι απόκρισής σας θα εμφανιστούν εδώ.',
-  emptyPeriod: 'Κανένα παράπονο σε αυτή την περίοδο.',
-  seen: 'Παράπονα που είδατε',
-  answered: 'Με απάντηση',
-  responseRate: 'Ποσοστό απάντησης',
-  target: (pct) => `στόχος ${pct}`,
-  belowTarget: 'κάτω από τον στόχο',
-  onTarget: 'στον στόχο',
-  insertions: 'Απαντήσεις που εισήχθησαν',
-  frtMedian: 'Πρώτη απάντηση (διάμεσος)',
-  frtP90: 'Πρώτη απάντηση (90ό εκατοστημόριο)',
-  handlingMedian: 'Χρόνος χειρισμού (διάμεσος)',
-  fromSeenNote: (n) => `${n} χωρίς ώρα ανάρτησης: μετρήθηκαν από τη στιγμή που τα είδατε.`,
-  sla: 'Απάντηση εντός',
-  within: (t) => `≤ ${t}`,
-  trend: 'Ημερήσια τάση',
-  trendLegend: { seen: 'είδατε', answered: 'απαντήθηκαν' },
-  distribution: 'Χρόνοι πρώτης απάντησης',
-  more: (d) => `> ${d}`,
-  upTo: (d) => `≤ ${d}`,
-  byPlatform: 'Ανά πλατφόρμα',
-  byCategory: 'Ανά κατηγορία',
-  byTemplate: 'Ανά πρότυπο',
-  colKey: '',
-  colSeen: 'Είδατε',
-  colAnswered: 'Απαντήθηκαν',
-  colMedian: 'Διάμεσος',
-  colInserted: 'Εισαγωγές',
-  unanswered: 'Χωρίς απάντηση',
-  unansweredNone: 'Κανένα: όλα τα παράπονα απαντήθηκαν.',
-  unansweredMore: (n) => `και ${n} ακόμη`,
-  waiting: (d) => `αναμονή ${d}`,
-  open: 'Άνοιγμα',
-  platforms: { x: 'X', facebook: 'Facebook' },
-  unknownCategory: 'χωρίς κατηγορία',
-  writeFailure: 'Μέρος της δραστηριότητας δεν αποθηκεύτηκε.',
-  noValue: '–',
-  units: { lessThanMinute: '< 1 λεπ.', min: 'λεπ.', h: 'ώρ.', d: 'ημ.' },
-};
-
-export const STATS_STRINGS: Record<Locale, StatsStrings> = { en, pl, el };
+export const STATS_STRINGS: Record<Locale, StatsStrings> = { en: MESSAGES.en.stats, pl: MESSAGES.pl.stats, el: MESSAGES.el.stats };
 
 /** First supported language among the browser's preferences; English otherwise. */
 export function pickLocale(languages: readonly string[] | undefined): Locale {
@@ -197,6 +78,11 @@ export function pickLocale(languages: readonly string[] | undefined): Locale {
     if (base === 'en' || base === 'pl' || base === 'el') return base;
   }
   return 'en';
+}
+
+/** The name of a site Soothe has an adapter for; undefined for other pages (`web:<host>`). */
+export function platformName(platform: string, t: StatsStrings): string | undefined {
+  return (SITE_PLATFORMS as readonly string[]).includes(platform) ? t.platforms[platform as SitePlatform] : undefined;
 }
 
 const MIN = 60_000;

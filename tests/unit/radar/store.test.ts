@@ -62,7 +62,7 @@ describe('radar in the log', () => {
     const cases = await db.cases.bulkGet(alert!.caseKeys);
     expect(cases.every((c) => c?.handedOffTo === 'PR')).toBe(true);
     const urls = new Map(cases.map((c) => [c!.key, c!.url!]));
-    const s = buildWaveSummary(alert!, dept, urls, radarStrings(), HANDOFF_STRINGS.en);
+    const s = buildWaveSummary(alert!, dept, urls, radarStrings(['en']), HANDOFF_STRINGS.en);
     expect(s.subject).toBe('[Crisis] Wave under one post: 5 complaints');
     expect(s.body).toContain('Hello PR,');
     expect(s.body).toContain('A wave of 5 complaints from 5 people');
