@@ -193,6 +193,7 @@ export function ReplyPanel({ session, notice, sent = null, answeredIds = [], onN
         </div>
       )}
       <CrisisBanner
+        locale={t.locale}
         values={data?.values}
         onInsert={async (offer) => {
           // A holding statement goes in like any reply: at the caret, logged with its template id.

@@ -1,19 +1,23 @@
 /**
- * The popup: this person's own numbers for today, 7 or 30 days. Data comes through `load`, so the
- * component is testable without a background; entrypoints/popup/main.tsx wires it to `send`.
+ * The popup: this person's own numbers, answering in one screen — the headline number, then what
+ * needs doing now (hand-offs past their time, complaints still unanswered, with who, what and how
+ * long), then everything else folded. Data comes through `load`, so the component is testable
+ * without a background; entrypoints/popup/main.tsx wires it to `send`.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PopupStats } from '@/lib/messaging/protocol';
 import type { Period } from '@/lib/log/metrics';
-import { platformName, STATS_STRINGS, type Locale } from '@/lib/i18n/stats';
+import { STATS_STRINGS, type Locale } from '@/lib/i18n/stats';
 import { PeriodSwitch } from './stats/PeriodSwitch';
-import { Headline } from './stats/Headline';
+import { Headline, MoreNumbers } from './stats/Headline';
 import { SlaList } from './stats/SlaList';
 import { TrendChart } from './stats/TrendChart';
 import { DistributionChart } from './stats/DistributionChart';
 import { BreakdownTable, TemplateTable } from './stats/BreakdownTable';
 import { UnansweredList } from './stats/UnansweredList';
 import { OverdueHandOffs } from './stats/OverdueHandOffs';
+import { SeverityGlossary } from './stats/SeverityGlossary';
+import { caseLabels } from './stats/labels';
 import { CrisisWaves } from './radar/CrisisWaves';
 
 type State = { status: 'loading' } | { status: 'ready'; stats: PopupStats } | { status: 'error'; message: string };
@@ -22,10 +26,17 @@ export interface StatsPopupProps {
   load(period: Period): Promise<PopupStats>;
   locale?: Locale;
   initialPeriod?: Period;
+  /** A template's title in the library, for the by-template table (its id only when it is gone). */
+  templateTitle?(id: string): string | undefined;
+  /** The welcome page (first-run set-up): linked from the empty state and when no brand is set. */
+  setupHref?: string;
+  /** No brand in the profile yet: Soothe cannot tell which complaints are the user's. */
+  needsSetup?: boolean;
 }
 
-export function StatsPopup({ load, locale = 'en', initialPeriod = 'today' }: StatsPopupProps) {
+export function StatsPopup({ load, locale = 'en', initialPeriod = 'today', templateTitle, setupHref, needsSetup = false }: StatsPopupProps) {
   const t = STATS_STRINGS[locale];
+  const labels = useMemo(() => caseLabels(locale, t), [locale, t]);
   const [period, setPeriod] = useState<Period>(initialPeriod);
   const [state, setState] = useState<State>({ status: 'loading' });
   const latest = useRef(0);
@@ -44,9 +55,17 @@ export function StatsPopup({ load, locale = 'en', initialPeriod = 'today' }: Sta
   useEffect(() => refresh(period), [refresh, period]);
 
   const stats = state.status === 'ready' ? state.stats : null;
+  const setup = setupHref ? (
+    <a className="setup" href={setupHref} target="_blank" rel="noreferrer" data-testid="setup-link">
+      {t.setupCta}
+    </a>
+  ) : null;
   return (
     <main className="popup" lang={locale}>
-      <h1>Soothe · {t.title}</h1>
+      <header className="top">
+        <h1>Soothe · {t.title}</h1>
+        {stats?.hasAnyData && <PeriodSwitch value={period} onChange={setPeriod} t={t} />}
+      </header>
       {stats?.writeFailure && (
         <p role="alert" className="write-failure" data-testid="write-failure">
           <strong>{t.writeFailure}</strong> {stats.writeFailure.message}
@@ -58,26 +77,48 @@ export function StatsPopup({ load, locale = 'en', initialPeriod = 'today' }: Sta
           {t.loadFailed} {state.message}
         </p>
       )}
-      {stats && !stats.hasAnyData && <p data-testid="empty">{t.emptyNew}</p>}
-      <CrisisWaves />
+      {stats && !stats.hasAnyData && (
+        <div className="empty">
+          <p data-testid="empty">{t.emptyNew}</p>
+          {setup}
+        </div>
+      )}
+      {stats?.hasAnyData && needsSetup && (
+        <p className="note" data-testid="setup-needed">
+          {t.setupNeeded} {setup}
+        </p>
+      )}
       {stats?.hasAnyData && (
         <>
-          <PeriodSwitch value={period} onChange={setPeriod} t={t} />
           <Headline stats={stats} t={t} locale={locale} />
-          {stats.overdueHandOffs && <OverdueHandOffs items={stats.overdueHandOffs.items} total={stats.overdueHandOffs.total} t={t} locale={locale} />}
-          {stats.seen === 0 ? (
-            <p data-testid="empty-period">{t.emptyPeriod}</p>
-          ) : (
-            <>
+          {stats.seen === 0 && <p data-testid="empty-period">{t.emptyPeriod}</p>}
+          {stats.overdueHandOffs && <OverdueHandOffs items={stats.overdueHandOffs.items} total={stats.overdueHandOffs.total} t={t} locale={locale} labels={labels} />}
+          {stats.seen > 0 && <UnansweredList items={stats.unanswered} total={stats.unansweredTotal} t={t} labels={labels} />}
+        </>
+      )}
+      <CrisisWaves locale={locale} />
+      {stats?.hasAnyData && (
+        <>
+          {stats.seen > 0 && (
+            <details className="fold" data-testid="more-numbers">
+              <summary>{t.moreNumbers}</summary>
+              <MoreNumbers stats={stats} t={t} />
               <SlaList sla={stats.sla} t={t} locale={locale} />
               {stats.trend.length > 1 && <TrendChart trend={stats.trend} t={t} />}
               <DistributionChart distribution={stats.distribution} t={t} />
-              <UnansweredList items={stats.unanswered} total={stats.unansweredTotal} t={t} />
-              <BreakdownTable title={t.byPlatform} rows={stats.byPlatform} label={(k) => platformName(k, t) ?? k} t={t} testId="by-platform" />
-              <BreakdownTable title={t.byCategory} rows={stats.byCategory} label={(k) => (k === 'unknown' ? t.unknownCategory : k)} t={t} testId="by-category" />
-            </>
+            </details>
           )}
-          <TemplateTable rows={stats.byTemplate} t={t} />
+          <details className="fold" data-testid="breakdowns">
+            <summary>{t.breakdowns}</summary>
+            {stats.seen > 0 && (
+              <>
+                <BreakdownTable title={t.byPlatform} rows={stats.byPlatform} label={labels.platform} t={t} testId="by-platform" />
+                <BreakdownTable title={t.byCategory} rows={stats.byCategory} label={(k) => labels.category(k) ?? k} t={t} testId="by-category" />
+              </>
+            )}
+            <TemplateTable rows={stats.byTemplate} t={t} title={templateTitle} />
+          </details>
+          {stats.seen > 0 && <SeverityGlossary t={t} labels={labels} />}
         </>
       )}
     </main>

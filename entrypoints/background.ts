@@ -14,12 +14,15 @@ import { startMaintenance } from '@/lib/background/maintenance';
 import { OPEN_SOOTHE_COMMAND, openPanelInActiveTab } from '@/lib/background/open-panel-command';
 import { SuggestionService } from '@/lib/suggest/service';
 import { loadProfile, watchProfile, type Profile } from '@/lib/settings/profile';
-import { registerReplyWithSoothe, replyWithSoothe } from '@/lib/background/selection-launch';
+import { registerReplyWithSoothe, replyWithSoothe, retitleReplyWithSoothe } from '@/lib/background/selection-launch';
+import { uiLocale } from '@/lib/settings/ui-language';
 import { handOffStrings } from '@/lib/i18n/handoff';
 import { createRadarHandlers } from '@/lib/messaging/radar-handlers';
 import { startRadar } from '@/lib/background/radar';
+import { openWelcomeOnInstall } from '@/lib/background/welcome';
 
 export default defineBackground(() => {
+  openWelcomeOnInstall(); // first run: the welcome page (lib/background/welcome.ts); registered first, before the install event is delivered
   const db = openDatabase();
   const suggestions = new SuggestionService(buildLibrary(defaultPacks()));
   // Past choices rank higher next time (unless the user turned that off); read once per service-worker start.
@@ -28,14 +31,18 @@ export default defineBackground(() => {
       (events) => suggestions.choices && learnChoices(suggestions.choices, events),
       (err) => console.warn('[Soothe] could not read past choices', err),
     );
+  const applyProfile = (profile: Profile) => {
+    applyPrivacy(profile);
+    retitleReplyWithSoothe(handOffStrings([uiLocale(profile.uiLanguage)]).menuTitle); // "Language of Soothe" applies to the menu too
+  };
   const applyPrivacy = (profile: Profile) => {
     const wasOff = !suggestions.choices;
     suggestions.setRememberChoices(profile.privacy.rememberChoices);
     if (wasOff && suggestions.choices) void learnPastChoices();
   };
   void learnPastChoices();
-  loadProfile().then(applyPrivacy, (err) => console.warn('[Soothe] could not read the profile', err));
-  watchProfile(applyPrivacy);
+  loadProfile().then(applyProfile, (err) => console.warn('[Soothe] could not read the profile', err));
+  watchProfile(applyProfile);
   const radar = startRadar(db); // crisis radar: looks again whenever complaints are seen (lib/background/radar.ts)
   // A choice counts once it is in the log: learnt from the recorded event, never from a raw message or a retry.
   const onRecorded = (event: LogEventInput) => {

@@ -2,8 +2,11 @@
  * `npm run demo`: the built extension in Chromium on local copies of X and Facebook complaint
  * threads (English, Polish, Greek), served at their real addresses.
  * With a display: opens a browser window with every thread in a tab, for you to try.
- * Without one (or with --headless): walks through each thread like a user, saves screenshots
- * under demo-output/ and prints what the extension did.
+ * Without one (or with --headless): tells the story like a user — sets Soothe up through the
+ * welcome page that opened on install, answers a complaint on each thread (English, Polish, Greek)
+ * with the panel's fill-in form and the site's own Reply button, and ends on the popup with the real
+ * numbers — saving screenshots under demo-output/ and printing what happened. `--docs` also writes
+ * the README's screenshots (docs/screenshots/panel.png, popup.png) from this build.
  */
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,13 +14,16 @@ import type { Page } from 'playwright-core';
 import { FB_ORIGIN, serveTestSites, X_ORIGIN } from '../tests/pages/serve';
 import { FACEBOOK_POSTS, X_THREADS, type DemoThread } from '../tests/pages/threads';
 import { launchWithExtension } from '../tests/support/browser';
-import { firstReady, insertFirstReady, openPanel } from '../tests/support/panel';
+import { readEvents } from '../tests/support/extension-db';
 import { SootheUi } from '../tests/support/soothe-ui';
-import { actAsBrand } from '../tests/support/profile';
+import { draftWithPanel, setUpThroughWelcome, welcomeTabOpenedOnInstall } from './demo-story';
 import { PROJECT_ROOT } from './support/shared-data';
 
 const OUT = join(PROJECT_ROOT, 'demo-output');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+/** `npm run demo -- --docs`: also write the README's screenshots of the panel and the popup from this build. */
+const DOCS = process.argv.includes('--docs');
+const DOCS_SHOTS = join(PROJECT_ROOT, 'docs', 'screenshots');
 
 const pages = [
   // On X, the inline reply box under the complaint; on Facebook, the reply box under the first
@@ -38,39 +44,50 @@ async function walkThrough(): Promise<void> {
   const browser = await launchWithExtension({ headless: true });
   await serveTestSites(browser.ctx);
   console.log(`Soothe ${browser.extensionId} loaded in headless Chromium. Screenshots go to demo-output/.\n`);
+
+  // 1. Installing opened the welcome page: that is where Soothe is set up (never by writing storage).
+  const welcome = await welcomeTabOpenedOnInstall(browser.ctx);
+  if (!welcome) throw new Error('Installing Soothe opened no welcome page.');
+  await welcome.setViewportSize({ width: 1000, height: 1300 });
+  await welcome.locator('#w-brand').waitFor({ timeout: 10_000 });
+  await welcome.screenshot({ path: join(OUT, 'welcome.png'), fullPage: true });
+  console.log('Welcome page opened on install: brand, you, private channels, languages, targets, one Save.\n');
+
+  // 2. Answer a complaint per thread: set up as its brand's manager, fill-in form, the site's own Reply button.
   let failures = 0;
+  let sent = 0;
   for (const { site, url, thread, editor, submit } of pages) {
     const page = await browser.ctx.newPage();
     const name = slug(thread, site);
     try {
-      await actAsBrand(browser.worker, thread, site);
+      await setUpThroughWelcome(welcome, browser.extensionId, thread, site as 'X' | 'Facebook');
       await page.goto(url);
       if (site === 'Facebook') await page.locator('.comment-wrap').first().getByRole('button', { name: 'Reply' }).click();
       const box = page.locator(editor);
       await box.waitFor({ timeout: 10_000 });
       await (await SootheUi.of(page)).locator('[data-soothe="open-panel"]').first().waitFor({ timeout: 10_000 });
-      const before = await submitEnabled(page, submit);
-      const panel = await openPanel(page, box);
+      const readEditor = () => page.evaluate((sel) => window.__testEditors?.textOf(sel) ?? '', editor);
+      const sentBefore = (await readEvents(browser.worker)).filter((e) => e.type === 'reply_sent').length;
+      const { panel, title, usedForm, text, checklist } = await draftWithPanel(page, box, thread.lang, readEditor);
       const chips = (await panel.locator('[data-soothe="triage"] .soothe-chip').allTextContents()).join(' · ');
-      const clock = (await panel.locator('[data-soothe="clock"] > span').allTextContents()).join(' · ');
       const queue = await panel.locator('[data-soothe="queue"] summary').textContent();
-      const { index } = await firstReady(panel);
-      const title = (await panel.locator('[data-soothe-reply] .soothe-reply-title').nth(index).textContent())?.trim();
-      await page.screenshot({ path: join(OUT, `${name}-1-panel.png`) });
-      await insertFirstReady(page, panel); // by keyboard: arrows and Enter
-      await page.waitForFunction((sel) => (window.__testEditors?.textOf(sel) ?? '').trim().length > 0, editor, { timeout: 5_000 });
-      await panel.locator('[data-check="apology"]').waitFor();
-      const checklist = (await panel.locator('[data-check]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-ok') === 'true' ? '✓' : '✗'} ${e.getAttribute('data-check')}`))).join(', ');
-      const inserted = await page.evaluate((sel) => window.__testEditors?.textOf(sel) ?? '', editor);
-      const after = await submitEnabled(page, submit);
-      await page.screenshot({ path: join(OUT, `${name}-2-inserted.png`) });
+      const enabled = await submitEnabled(page, submit);
+      await page.screenshot({ path: join(OUT, `${name}-1-drafted.png`) });
+      if (DOCS && name === 'x-en') await page.screenshot({ path: join(DOCS_SHOTS, 'panel.png') }); // the README's panel
+      // A real click on the site's own Reply button: the site sends, Soothe notices and logs it.
+      await page.locator(submit).first().click();
+      await panel.locator('[data-soothe="sent"]').waitFor({ timeout: 10_000 });
+      const confirmation = (await panel.locator('[data-soothe="sent"]').textContent())?.trim().replace(/\.(?=\S)/g, '. ');
+      const logged = (await readEvents(browser.worker)).filter((e) => e.type === 'reply_sent').length > sentBefore;
+      await page.screenshot({ path: join(OUT, `${name}-2-sent.png`) });
       console.log(`${site.padEnd(8)} ${thread.title}`);
-      console.log(`  triage: ${chips}; ${clock}`);
+      console.log(`  triage: ${chips}`);
       console.log(`  ${queue}`);
-      console.log(`  inserted "${title}" (${inserted.length} characters) into the site's own editor`);
+      console.log(`  "${title}"${usedForm.length ? `, filled in: ${usedForm.join(', ')}` : ''} → ${text.length} characters in the site's own editor`);
       console.log(`  checklist of the draft: ${checklist}`);
-      console.log(`  the site's ${site === 'X' ? 'Reply' : 'reply'} button: ${before ? 'enabled' : 'disabled'} before, ${after ? 'enabled' : 'DISABLED'} after\n`);
-      if (!after) failures++;
+      console.log(`  the site's Reply button: ${enabled ? 'enabled' : 'DISABLED'}, clicked → ${confirmation ?? '?'} (${logged ? 'logged' : 'NOT logged'})\n`);
+      if (!enabled || !logged) failures++;
+      else sent++;
     } catch (err) {
       failures++;
       await page.screenshot({ path: join(OUT, `${name}-error.png`) }).catch(() => {});
@@ -78,15 +95,24 @@ async function walkThrough(): Promise<void> {
     }
     await page.close();
   }
+
+  // 3. The popup, at its real size, with the real numbers of what was just done.
   const popup = await browser.ctx.newPage();
-  await popup.setViewportSize({ width: 340, height: 420 });
+  await popup.setViewportSize({ width: 360, height: 600 });
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-  const count = await popup.getByTestId('insertions').textContent({ timeout: 10_000 }).catch(() => null);
+  await popup.getByTestId('answered').waitFor({ timeout: 10_000 });
+  const read = async (id: string) => ((await popup.getByTestId(id).first().textContent()) ?? '').trim();
+  const answered = Number(await read('answered'));
+  const seen = Number(await read('seen'));
+  const waiting = await popup.getByTestId('unanswered-item').count();
+  const height = await popup.evaluate(() => Math.round(document.querySelector('main')!.getBoundingClientRect().height));
   await popup.screenshot({ path: join(OUT, 'popup.png') });
-  console.log(`Popup: ${count ?? '?'} replies inserted, read back from the extension's IndexedDB.`);
+  console.log(`Popup: ${answered} of ${seen} complaints answered (${await read('response-rate')}), first response ${await read('frt-median')} median; ${waiting} still waiting, listed by name.`);
+  console.log(`Popup: ${height} px tall at 360 px wide, details folded (Chrome shows at most 600 px before scrolling).`);
+  if (DOCS) await popup.screenshot({ path: join(DOCS_SHOTS, 'popup.png') }); // the README's popup
   console.log(`Screenshots: ${OUT}`);
   await browser.close();
-  if (failures || count !== String(pages.length)) process.exitCode = 1;
+  if (failures || sent !== pages.length || answered === 0) process.exitCode = 1;
 }
 
 async function interactive(): Promise<void> {
@@ -94,7 +120,8 @@ async function interactive(): Promise<void> {
   await serveTestSites(browser.ctx);
   for (const { url } of pages) await (await browser.ctx.newPage()).goto(url);
   await (await browser.ctx.newPage()).goto(`chrome-extension://${browser.extensionId}/popup.html`);
-  console.log('Chromium is open with Soothe on local copies of X and Facebook threads (one tab each).');
+  console.log('Chromium is open with Soothe on local copies of X and Facebook threads (one tab each), and its welcome page:');
+  console.log('set your brand there (e.g. Parcelly, @parcelly for the first X thread) and press Save.');
   console.log('Click the green S beside a reply box. Close the browser window to end the demo.');
   await new Promise<void>((resolve) => browser.ctx.on('close', () => resolve()));
   await browser.close();

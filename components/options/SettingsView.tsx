@@ -30,28 +30,13 @@ import {
   type SettingsProblems,
 } from '@/lib/settings/settings-form';
 import { useOptions } from './context';
+import { AnswerLanguages, TextField, UiLanguageSelect } from './fields';
 import { useUnsaved } from './unsaved';
+
+export { TextField } from './fields';
 
 type Set<T> = (update: (value: T) => T) => void;
 
-/** A labelled text input with its problem beside it. */
-export function TextField({ id, label, value, onChange, problem, type = 'text', inputMode }: {
-  id: string;
-  label: string;
-  value: string;
-  onChange(value: string): void;
-  problem?: string;
-  type?: string;
-  inputMode?: 'numeric' | 'decimal' | 'text';
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} type={type} inputMode={inputMode} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={problem ? true : undefined} aria-describedby={problem ? `${id}-problem` : undefined} />
-      {problem && <small id={`${id}-problem`} className="error">{problem}</small>}
-    </div>
-  );
-}
 
 /** Name, signature, brand, handles, keywords and private channels. */
 export function ProfileFields({ form, set, problems, t }: { form: SettingsForm; set: Set<SettingsForm>; problems: SettingsProblems; t: OptionsStrings }) {
@@ -88,30 +73,12 @@ export function ProfileFields({ form, set, problems, t }: { form: SettingsForm; 
 
 /** The languages answered in, and the language of Soothe's own screens. */
 export function LanguageFields({ form, set, problems, t }: { form: SettingsForm; set: Set<SettingsForm>; problems: SettingsProblems; t: OptionsStrings }) {
-  const p = form.profile;
   const profile = (patch: Partial<Profile>) => set((f) => ({ ...f, profile: { ...f.profile, ...patch } }));
   return (
     <>
-      <fieldset className="field">
-        <legend>{t.answerLanguages}</legend>
-        {PACK_LANGUAGES.map((l) => (
-          <label key={l} className="inline">
-            <input type="checkbox" checked={p.languages.includes(l)} onChange={(e) => profile({ languages: e.target.checked ? [...p.languages, l] : p.languages.filter((x): x is PackLanguage => x !== l) })} />
-            {t.languages[l]}
-          </label>
-        ))}
-        {problems['p-languages'] && <small className="error">{problems['p-languages']}</small>}
-      </fieldset>
+      <AnswerLanguages legend={t.answerLanguages} value={form.profile.languages} onChange={(languages) => profile({ languages })} names={t.languages} problem={problems['p-languages']} />
       <div className="row">
-        <div className="field">
-          <label htmlFor="p-ui">{t.uiLanguage}</label>
-          <select id="p-ui" value={p.uiLanguage} onChange={(e) => profile({ uiLanguage: e.target.value as UiLanguage })}>
-            <option value="auto">{t.uiAuto}</option>
-            {PACK_LANGUAGES.map((l) => (
-              <option key={l} value={l}>{t.languages[l]}</option>
-            ))}
-          </select>
-        </div>
+        <UiLanguageSelect id="p-ui" label={t.uiLanguage} autoLabel={t.uiAuto} names={t.languages} value={form.profile.uiLanguage} onChange={(uiLanguage) => profile({ uiLanguage })} />
       </div>
     </>
   );

@@ -77,7 +77,7 @@ export function TransferView() {
           <Errors title={t.importFailed} errors={errors} />
         </div>
       </section>
-      {services.log && <LogDataView log={services.log} />}
+      {services.log && <LogDataView log={services.log} languages={[t.locale]} />}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { loadDepartments } from '@/lib/handoff/store';
 import type { Department } from '@/lib/handoff/departments';
 import { radarStrings } from '@/lib/i18n/radar';
+import type { Locale } from '@/lib/i18n/stats';
 import { send } from '@/lib/messaging/client';
 import type { PackTemplate } from '@/lib/library/pack/pack-schema';
 import type { TemplateValues } from '@/lib/library/pack/render-template';
@@ -24,7 +25,7 @@ const defaultActions: WaveActions = {
 /** Module-level, so the default is the same function every render (a new one would re-run the effect forever). */
 const loadAlerts = () => send('radar:alerts', {});
 
-export function CrisisBanner({ load = loadAlerts, actions = defaultActions, departments: getDepartments = loadDepartments, values = {}, onInsert }: {
+export function CrisisBanner({ load = loadAlerts, actions = defaultActions, departments: getDepartments = loadDepartments, values = {}, onInsert, locale }: {
   load?: () => Promise<{ active: StoredAlert[]; settings: { procedure: string[] }; holding?: PackTemplate[] }>;
   actions?: WaveActions;
   departments?: () => Promise<Department[]>;
@@ -32,12 +33,14 @@ export function CrisisBanner({ load = loadAlerts, actions = defaultActions, depa
   values?: TemplateValues;
   /** Inserts a holding statement into this panel's reply box. */
   onInsert?(offer: HoldingOffer): Promise<void>;
+  /** The "Language of Soothe" of the screen it is on (the browser's when absent). */
+  locale?: Locale;
 }) {
   const [alerts, setAlerts] = useState<StoredAlert[]>([]);
   const [holding, setHolding] = useState<PackTemplate[]>([]);
   const [procedure, setProcedure] = useState<string[]>([]);
   const [departments, setDepartments] = useState<Department[]>([]);
-  const r = radarStrings();
+  const r = radarStrings(locale ? [locale] : undefined);
   useEffect(() => {
     let live = true;
     const read = () =>

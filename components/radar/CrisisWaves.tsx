@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Department } from '@/lib/handoff/departments';
 import { loadDepartments } from '@/lib/handoff/store';
 import { radarStrings } from '@/lib/i18n/radar';
+import type { Locale } from '@/lib/i18n/stats';
 import { send } from '@/lib/messaging/client';
 import type { PackTemplate } from '@/lib/library/pack/pack-schema';
 import type { TemplateValues } from '@/lib/library/pack/render-template';
@@ -20,15 +21,17 @@ const actions: WaveActions = {
 const loadAlerts = () => send('radar:alerts', {});
 const loadValues = () => loadProfile().then(profileValues);
 
-export function CrisisWaves({ load = loadAlerts, departments: getDepartments = loadDepartments, values: getValues = loadValues }: {
+export function CrisisWaves({ load = loadAlerts, departments: getDepartments = loadDepartments, values: getValues = loadValues, locale }: {
   load?: () => Promise<{ active: StoredAlert[]; past: StoredAlert[]; settings: { procedure: string[] }; holding?: PackTemplate[] }>;
   departments?: () => Promise<Department[]>;
   values?: () => Promise<TemplateValues>;
+  /** The "Language of Soothe" of the screen it is on (the browser's when absent). */
+  locale?: Locale;
 }) {
   const [data, setData] = useState<{ active: StoredAlert[]; past: StoredAlert[]; procedure: string[]; holding: PackTemplate[] } | null>(null);
   const [values, setValues] = useState<TemplateValues>({});
   const [departments, setDepartments] = useState<Department[]>([]);
-  const r = radarStrings();
+  const r = radarStrings(locale ? [locale] : undefined);
   useEffect(() => {
     load().then((res) => setData({ active: res.active, past: res.past, procedure: res.settings.procedure, holding: res.holding ?? [] }), () => setData(null));
     getDepartments().then(setDepartments, () => undefined);

@@ -31,7 +31,8 @@ export function BreakdownTable({ title, rows, label, t, testId }: { title: strin
   );
 }
 
-export function TemplateTable({ rows, t }: { rows: TemplateBreakdown[]; t: StatsStrings }) {
+/** Templates by their title in the library (the id only when the template is gone from it). */
+export function TemplateTable({ rows, t, title = () => undefined }: { rows: TemplateBreakdown[]; t: StatsStrings; title?(id: string): string | undefined }) {
   if (rows.length === 0) return null;
   return (
     <section aria-label={t.byTemplate}>
@@ -48,7 +49,7 @@ export function TemplateTable({ rows, t }: { rows: TemplateBreakdown[]; t: Stats
         <tbody>
           {rows.map((r) => (
             <tr key={r.templateId}>
-              <th scope="row">{String(r.templateId)}</th>
+              <th scope="row">{String(title(String(r.templateId)) ?? r.templateId)}</th>
               <td>{r.inserted}</td>
               <td>{r.cases}</td>
               <td>{r.answered}</td>

@@ -3,13 +3,14 @@ import type { OverdueHandOff } from '@/lib/handoff/overdue';
 import { HANDOFF_STRINGS } from '@/lib/i18n/handoff';
 import { formatDuration, platformName, type Locale, type StatsStrings } from '@/lib/i18n/stats';
 import { CaseLink } from './CaseLink';
+import type { CaseLabels } from './labels';
 
 /** "x" → "X"; "web:shop.example" → "shop.example". */
 export function platformLabel(platform: string, t: StatsStrings): string {
   return platformName(platform, t) ?? (platform.startsWith('web:') ? platform.slice(4) : platform);
 }
 
-export function OverdueHandOffs({ items, total, t, locale }: { items: OverdueHandOff[]; total: number; t: StatsStrings; locale: Locale }) {
+export function OverdueHandOffs({ items, total, t, locale, labels }: { items: OverdueHandOff[]; total: number; t: StatsStrings; locale: Locale; labels?: CaseLabels }) {
   if (total === 0) return null;
   const h = HANDOFF_STRINGS[locale];
   return (
@@ -17,7 +18,8 @@ export function OverdueHandOffs({ items, total, t, locale }: { items: OverdueHan
       <h2 className="alert">{h.overdueTitle(total)}</h2>
       <ul className="unanswered">
         {items.map((c) => {
-          const label = `${platformLabel(c.platform, t)}${c.category ? ` · ${c.category}` : ''}`;
+          const category = c.category ? (labels?.category(c.category) ?? c.category) : null;
+          const label = `${platformLabel(c.platform, t)}${category ? ` · ${category}` : ''}`;
           return (
             <li key={c.key} data-testid="overdue-handoff">
               <CaseLink url={c.url} label={label} />{' '}

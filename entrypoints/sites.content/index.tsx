@@ -6,15 +6,19 @@ import '@/components/overlay.css';
 import { mountSootheOverlay } from '@/components/SootheOverlay.mount';
 import { startSoothe } from '@/lib/content/site/runtime';
 import { SITE_MATCHES, siteForAddress } from '@/lib/sites/registry';
+import { loadUiLocale } from '@/lib/settings/ui-language';
 
 export default defineContentScript({
   matches: SITE_MATCHES,
   cssInjectionMode: 'ui',
-  main(ctx) {
+  async main(ctx) {
     const adapter = siteForAddress(location.href);
     if (!adapter) return;
     try {
-      startSoothe(ctx, adapter, mountSootheOverlay);
+      // The panel speaks the "Language of Soothe" the user chose (the browser's when "auto").
+      const locale = await loadUiLocale();
+      if (ctx.isInvalid) return;
+      startSoothe(ctx, adapter, mountSootheOverlay, [locale]);
     } catch (err) {
       console.debug('[Soothe] could not start on this page', err); // never throw into the site
     }

@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { SootheDB } from '../log/db';
 import { radarStrings } from '../i18n/radar';
+import { loadUiLocale } from '../settings/ui-language';
 import { waveTitle } from '../radar/handoff';
 import { runRadar } from '../radar/store';
 
@@ -18,9 +19,9 @@ export interface RadarRunner {
 
 export function startRadar(db: SootheDB): RadarRunner {
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const r = radarStrings();
   const run = async () => {
     const { fresh } = await runRadar(db);
+    const r = radarStrings(fresh.length ? [await loadUiLocale()] : undefined); // the "Language of Soothe"
     for (const a of fresh) {
       const since = new Date(a.startedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
       await browser.notifications.create(`${RADAR_NOTIFICATION_PREFIX}${a.id}`, {

@@ -44,6 +44,13 @@ export async function replyWithSoothe(tab: LaunchTab | undefined, opts: { select
 }
 
 /** Wires the menu item and the command. Call once when the background starts. */
+/** The menu item in another language (the "Language of Soothe" setting changed). Quiet when the item is not there yet. */
+export function retitleReplyWithSoothe(title: string): void {
+  void Promise.resolve()
+    .then(() => browser.contextMenus.update(MENU_ID, { title }))
+    .catch(() => undefined);
+}
+
 export function registerReplyWithSoothe(title = 'Reply with Soothe'): void {
   browser.runtime.onInstalled.addListener(() => {
     // Menu items persist across service-worker restarts; recreate them on install and update only.

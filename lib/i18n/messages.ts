@@ -10,6 +10,7 @@ import type { OptionsStrings } from './options';
 import type { PanelStrings } from './panel';
 import type { RadarStrings } from './radar';
 import type { StatsStrings } from './stats';
+import type { WelcomeStrings } from './welcome';
 
 export interface Messages {
   panel: PanelStrings;
@@ -19,4 +20,5 @@ export interface Messages {
   logData: LogDataStrings;
   radar: RadarStrings;
   health: HealthStrings;
+  welcome: WelcomeStrings;
 }

@@ -3,6 +3,7 @@
  * language; the locale picking and the formatting of durations and shares shared by every screen.
  */
 import { SITE_PLATFORMS, type SitePlatform } from '../sites/types';
+import type { Severity } from '../triage/categories';
 import { MESSAGES } from './locales';
 
 export type Locale = 'en' | 'pl' | 'el';
@@ -51,6 +52,21 @@ export interface StatsStrings {
   writeFailure: string;
   noValue: string;
   units: { lessThanMinute: string; min: string; h: string; d: string };
+  /** "3 of 5 answered" (the headline's accessible name). */
+  answeredOf: (answered: number, seen: number) => string;
+  /** Folded sections' titles. */
+  moreNumbers: string;
+  breakdowns: string;
+  /** What each severity word means (tooltip and glossary). */
+  severityHelpTitle: string;
+  severityHelp: Record<Exclude<Severity, 'none'>, string>;
+  /** An unanswered complaint whose author is unknown or stored hashed. */
+  customer: string;
+  /** An unanswered complaint logged before its first words were kept. */
+  noExcerpt: string;
+  /** The link to the welcome page (first-run set-up), and why it is shown when there are numbers. */
+  setupCta: string;
+  setupNeeded: string;
 }
 
 export const STATS_STRINGS: Record<Locale, StatsStrings> = { en: MESSAGES.en.stats, pl: MESSAGES.pl.stats, el: MESSAGES.el.stats };

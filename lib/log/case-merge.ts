@@ -18,7 +18,7 @@ export function statusOf(c: Pick<Case, 'firstReplyAt' | 'movedPrivateAt' | 'reso
   return 'open';
 }
 
-const CONTEXT_FIELDS = ['threadId', 'url', 'lang', 'category', 'severity', 'author', 'isComplaint'] as const;
+const CONTEXT_FIELDS = ['threadId', 'url', 'lang', 'category', 'severity', 'author', 'authorName', 'excerpt', 'isComplaint'] as const;
 
 /** Context the case does not know yet is filled in; what it already knows is kept (first report wins). */
 function fillContext(c: Case, ctx: CaseContext | Partial<Case> | undefined): void {

@@ -33,6 +33,10 @@ export interface CaseContext {
   postedAt?: number;
   /** Author handle as shown; stored hashed when the user chose so. */
   author?: string;
+  /** seen: the author's name as the page shows it (dropped when handles are hashed), for the popup's unanswered list. */
+  authorName?: string;
+  /** seen: the complaint's first words (at most EXCERPT_MAX characters), so the popup can say which complaint waits. */
+  excerpt?: string;
   /** Triage's verdict; a case marked false is kept but not counted as a complaint. */
   isComplaint?: boolean;
   /** seen: a few content words and two-word phrases of the complaint for the crisis radar (lib/radar/terms.ts), never the text. */
@@ -87,6 +91,8 @@ export interface Case {
   category?: string;
   severity?: string;
   author?: string;
+  authorName?: string;
+  excerpt?: string;
   isComplaint?: boolean;
   postedAt?: number;
   /** first* fields are only ever set once, to the earliest time known. */
@@ -107,6 +113,19 @@ export interface Case {
   /** Templates inserted into replies to this case, in first-use order. */
   templateIds: string[];
   lastEventAt: number;
+}
+
+/** How much of a complaint's text the log keeps: enough to recognise it in the popup, not the whole post. */
+export const EXCERPT_MAX = 160;
+export const AUTHOR_NAME_MAX = 80;
+
+/** The first words of a complaint, one line, cut at a word boundary within EXCERPT_MAX characters. */
+export function complaintExcerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= EXCERPT_MAX) return flat;
+  const cut = flat.slice(0, EXCERPT_MAX - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > EXCERPT_MAX / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 export function caseKeyOf(platform: Platform, postId: string | null): string | null {

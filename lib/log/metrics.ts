@@ -58,6 +58,11 @@ export interface UnansweredCase {
   url: string | null;
   category: string | null;
   severity: string | null;
+  /** Who wrote it: the shown name and the handle (null when unknown or stored hashed). */
+  authorName: string | null;
+  author: string | null;
+  /** The complaint's first words, when the log has them. */
+  excerpt: string | null;
   postedAt: number | null;
   firstSeenAt: number;
   /** From the post's timestamp (or first seen) to now. */
@@ -163,6 +168,9 @@ export function unansweredCase(c: Case, now: number): UnansweredCase {
     url: c.url ?? null,
     category: c.category ?? null,
     severity: c.severity ?? null,
+    authorName: c.authorName ?? null,
+    author: c.author && !c.author.startsWith('sha256:') ? c.author : null,
+    excerpt: c.excerpt ?? null,
     postedAt: c.postedAt ?? null,
     firstSeenAt: c.firstSeenAt,
     waitingMs: Math.max(0, now - (c.postedAt ?? c.firstSeenAt)),

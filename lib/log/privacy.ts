@@ -41,7 +41,9 @@ async function replaceAuthors(db: SootheDB, hashes: Map<string, string>): Promis
     }
     return { author: h, changed: true };
   };
+  // The shown name says who it was as well as the handle does: it goes when handles are hashed.
   const cases = await db.cases.toCollection().modify((c) => {
+    if (c.authorName !== undefined) delete c.authorName;
     const { author, changed } = swap(c.author);
     if (!changed) return;
     if (author === undefined) delete c.author;
@@ -50,8 +52,9 @@ async function replaceAuthors(db: SootheDB, hashes: Map<string, string>): Promis
   const events = await db.events.toCollection().modify((e: LogEvent) => {
     if (!e.context || typeof e.context !== 'object') return;
     const { author, changed } = swap(e.context.author);
-    if (!changed) return;
+    if (!changed && e.context.authorName === undefined) return;
     const context = { ...e.context };
+    delete context.authorName;
     if (author === undefined) delete context.author;
     else context.author = author;
     e.context = context;

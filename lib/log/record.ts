@@ -38,7 +38,14 @@ async function prepare(raw: LogEventInput, salt: () => Promise<string | null>, n
   const author = input.context?.author;
   if (author !== undefined && !author.startsWith('sha256:')) {
     const s = await salt();
-    if (s !== null) event.context = { ...input.context, author: await hashHandle(s, author) };
+    if (s !== null) {
+      // Hashed handles: the shown name would say who it was just as well, so it is not kept.
+      const { authorName: _name, ...context } = input.context!;
+      event.context = { ...context, author: await hashHandle(s, author) };
+    }
+  } else if (input.context?.authorName !== undefined && (await salt()) !== null) {
+    const { authorName: _name, ...context } = input.context;
+    event.context = context;
   }
   return event;
 }

@@ -12,7 +12,7 @@ import { CATEGORIES, SEVERITIES } from '../triage/categories';
 import { isPlatform, type Platform } from '../sites/types';
 import { cleanEditStats } from '../health/edit';
 import { cleanTerms } from '../radar/terms';
-import { EVENT_TYPES, type Case, type CaseContext, type LogEventInput } from './events';
+import { AUTHOR_NAME_MAX, EVENT_TYPES, EXCERPT_MAX, type Case, type CaseContext, type LogEventInput } from './events';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** Nothing Soothe logs happened before this (X and Facebook are younger); older is a broken clock or a unit mistake. */
@@ -61,6 +61,8 @@ function contextSchema(now: number) {
     severity: v.optional(v.picklist(SEVERITIES, oneOf(SEVERITIES))),
     postedAt: v.optional(time(now)),
     author: v.optional(shortString()),
+    authorName: v.optional(shortString(AUTHOR_NAME_MAX)),
+    excerpt: v.optional(shortString(EXCERPT_MAX)),
     isComplaint: v.optional(v.boolean('must be true or false')),
     terms: v.optional(v.custom<string[]>((x) => cleanTerms(x) !== null, 'must be a short list of short words')),
   }, 'must be an object');
@@ -112,6 +114,8 @@ export function caseSchema(now: number) {
       category: v.optional(v.picklist(CATEGORIES, oneOf(CATEGORIES))),
       severity: v.optional(v.picklist(SEVERITIES, oneOf(SEVERITIES))),
       author: v.optional(shortString()),
+      authorName: v.optional(shortString(AUTHOR_NAME_MAX)),
+      excerpt: v.optional(shortString(EXCERPT_MAX)),
       isComplaint: v.optional(v.boolean('must be true or false')),
       postedAt: v.optional(t),
       firstSeenAt: t,
@@ -209,6 +213,8 @@ export function readableCase(c: unknown): Case | null {
   const url = str(x.url, URL_MAX);
   if (url && /^https?:\/\//i.test(url)) out.url = url;
   for (const k of ['threadId', 'author', 'handedOffTo'] as const) if (str(x[k])) out[k] = str(x[k]);
+  if (str(x.authorName)) out.authorName = str(x.authorName, AUTHOR_NAME_MAX);
+  if (str(x.excerpt)) out.excerpt = str(x.excerpt, EXCERPT_MAX);
   if (pick(x.lang, LANGS)) out.lang = x.lang;
   if (pick(x.category, CATEGORIES)) out.category = x.category;
   if (pick(x.severity, SEVERITIES)) out.severity = x.severity;

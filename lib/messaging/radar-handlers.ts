@@ -8,6 +8,7 @@ import { radarStrings } from '../i18n/radar';
 import { buildWaveSummary, waveHandOffEvents } from '../radar/handoff';
 import { getRadarSettings, listAlerts, updateAlert, updateRadarSettings } from '../radar/store';
 import { loadProfile } from '../settings/profile';
+import { uiLocale } from '../settings/ui-language';
 import type { Handlers } from './router';
 import type { HealthMessageType, RadarMessageType } from './protocol';
 import { loadTemplateHealth } from '../health/load';
@@ -30,13 +31,15 @@ export function createRadarHandlers(db: SootheDB, now: () => number = Date.now):
     'radar:handOff': async ({ id, departmentId }) => {
       const alert = await db.alerts.get(id);
       if (!alert) throw new LogInputError('That alert is no longer kept.');
-      const department = (await loadProfile()).departments.find((d) => d.id === departmentId);
+      const profile = await loadProfile();
+      const department = profile.departments.find((d) => d.id === departmentId);
       if (!department) throw new LogInputError('That department is not in your settings any more.');
       const at = now();
       const { recorded } = await recordEvents(db, waveHandOffEvents(alert, department, at));
       const cases = await db.cases.bulkGet(alert.caseKeys);
       const urls = new Map(cases.filter((c) => c?.url).map((c) => [c!.key, c!.url!]));
-      const summary = buildWaveSummary(alert, department, urls, radarStrings(), handOffStrings());
+      const ui = [uiLocale(profile.uiLanguage)]; // the summary in the "Language of Soothe"
+      const summary = buildWaveSummary(alert, department, urls, radarStrings(ui), handOffStrings(ui));
       await updateAlert(db, { id, handedOffTo: department.name, handedOffAt: at }, at);
       return { summary, mailto: mailtoLink(department, summary), handedOff: recorded };
     },

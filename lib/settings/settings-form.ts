@@ -5,13 +5,13 @@
  * checks every field at once and either gives what to store or every problem by field, so a Save
  * stores everything or nothing — and a problem in one section never drops edits in another.
  */
+import { formNumber, targetsFromForm, targetsToForm } from './targets-form';
 import type { Department } from '../handoff/departments';
 import { departmentProblems } from '../handoff/departments';
 import { DEFAULT_SETTINGS, validateSettingsPatch, type LogSettings } from '../log/settings';
 import { DEFAULT_RADAR, MAX_PROCEDURE_STEPS, MAX_STEP_LENGTH, RADAR_LIMITS, type RadarSettings } from '../radar/settings';
 import { parseKeywords, profileProblems, type Profile } from './profile';
 
-const MIN = 60_000;
 const HOUR = 3_600_000;
 
 export interface DepartmentRow {
@@ -70,9 +70,8 @@ export function logForm(s: LogSettings): LogForm {
   return {
     retention: s.retentionDays === null ? '' : String(s.retentionDays),
     hashAuthors: s.hashAuthors,
-    sla: s.slaTargetsMs.map((ms) => String(Math.round(ms / MIN))).join(', '),
+    ...targetsToForm(s),
     followUpDays: String(s.followUpDays),
-    responseRate: String(Math.round(s.responseRateTarget * 100)),
   };
 }
 
@@ -112,7 +111,6 @@ function sameJson(a: unknown, b: unknown): boolean {
 }
 
 /** A number as typed: "1,5" is 1.5; empty or junk is NaN. */
-const parseNumber = (s: string) => (s.trim() === '' ? NaN : Number(s.trim().replace(',', '.')));
 
 export type ReadSettings =
   | { ok: true; profile: Profile; log: Partial<LogSettings>; radar: Partial<RadarSettings> }
@@ -134,11 +132,10 @@ export function readSettingsForm(form: SettingsForm, words: SettingsFormWords): 
 
   // The log's settings: each field checked alone, so its problem sits beside it.
   const log: Partial<LogSettings> = {
-    retentionDays: form.log.retention.trim() === '' ? null : parseNumber(form.log.retention),
+    retentionDays: form.log.retention.trim() === '' ? null : formNumber(form.log.retention),
     hashAuthors: form.log.hashAuthors,
-    slaTargetsMs: form.log.sla.split(',').map((s) => s.trim()).filter(Boolean).map((s) => parseNumber(s) * MIN),
-    followUpDays: parseNumber(form.log.followUpDays),
-    responseRateTarget: parseNumber(form.log.responseRate) / 100,
+    ...targetsFromForm(form.log),
+    followUpDays: formNumber(form.log.followUpDays),
   };
   const logIds: Array<[keyof LogSettings, string]> = [['slaTargetsMs', 'l-sla'], ['responseRateTarget', 'l-rate'], ['followUpDays', 'l-follow'], ['retentionDays', 'l-retention']];
   for (const [k, id] of logIds) {
@@ -150,7 +147,7 @@ export function readSettingsForm(form: SettingsForm, words: SettingsFormWords): 
   const radar: Partial<RadarSettings> = { enabled: form.radar.enabled };
   for (const k of RADAR_FORM_KEYS) {
     const { min, max, integer } = RADAR_LIMITS[k];
-    const n = parseNumber(form.radar[k]);
+    const n = formNumber(form.radar[k]);
     if (!(Number.isFinite(n) && n >= min && n <= max && (!integer || Number.isInteger(n)))) problems[`r-${k}`] = integer ? words.wholeNumber(min, max) : words.number(min, max);
     else radar[k] = n;
   }

@@ -8,6 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { handOffStrings, type HandOffStrings } from '../../i18n/handoff';
 import { panelStrings, type PanelStrings } from '../../i18n/panel';
 import { send } from '../../messaging/client';
+import { loadUiLocale } from '../../settings/ui-language';
 import type { CaseSession, Notice } from '../case/contract';
 import { createCaseSession, type OwnedCaseSession } from '../case/session';
 import { pageLife } from '../page-life';
@@ -37,8 +38,9 @@ export interface SelectionPanel {
 
 export async function startSelectionPanel(ctx: ContentScriptContext, css: string, mount: MountAnywhereOverlay): Promise<SelectionPanel> {
   const life = pageLife(ctx);
-  const t = panelStrings();
-  const h = handOffStrings();
+  const locale = [await loadUiLocale()]; // the "Language of Soothe" setting, as on X and Facebook
+  const t = panelStrings(locale);
+  const h = handOffStrings(locale);
   let session: OwnedCaseSession | null = null;
   let generation = 0;
   let notice: Notice | null = null;

@@ -10,6 +10,7 @@ import type { SiteAdapter } from '../../sites/types';
 import { isQueued } from '../../triage/relevance';
 import type { Post } from '../../sites/thread';
 import { complaintTerms } from '../../radar/terms';
+import { AUTHOR_NAME_MAX, complaintExcerpt } from '../../log/events';
 import { readThreadContext } from './thread-reading';
 
 /** The first post of the thread a post belongs to (its id names the thread, as the readers' Thread.id does). */
@@ -47,6 +48,9 @@ export async function logSeenComplaints(adapter: SiteAdapter, send: SendFn, log:
         threadId: threadRootOf(post, byId),
         ...(post.author.handle ? { author: post.author.handle } : {}),
         terms: complaintTerms(post.text),
+        // For the popup's unanswered list: who, and the first words, so the manager knows which one waits.
+        ...(post.author.displayName?.trim() ? { authorName: post.author.displayName.trim().slice(0, AUTHOR_NAME_MAX) } : {}),
+        ...(post.text.trim() ? { excerpt: complaintExcerpt(post.text) } : {}),
       },
     });
   }

@@ -44,12 +44,13 @@ export interface SiteOverlayProps {
 /** Renders the overlay into the shadow root's container; returns the unmount. */
 export type MountSiteOverlay = (container: HTMLElement, props: SiteOverlayProps) => () => void;
 
-export function startSoothe(ctx: ContentScriptContext, adapter: SiteAdapter, mount: MountSiteOverlay): void {
+/** `languages`: the UI language to speak, as the "Language of Soothe" setting resolved it (lib/settings/ui-language.ts); the browser's by default. */
+export function startSoothe(ctx: ContentScriptContext, adapter: SiteAdapter, mount: MountSiteOverlay, languages?: readonly string[]): void {
   const life = pageLife(ctx);
   const registry = new ComposerRegistry(adapter);
   const store = createUiStore();
-  const t = panelStrings();
-  const h = handOffStrings();
+  const t = panelStrings(languages);
+  const h = handOffStrings(languages);
 
   // One session per reply box, for the page it is on; a navigation ends them with the page's signal.
   let sessions = new Map<string, OwnedCaseSession>();

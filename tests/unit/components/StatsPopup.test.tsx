@@ -56,7 +56,8 @@ describe('StatsPopup', () => {
     expect(screen.getByTestId('distribution-chart')).toBeTruthy();
     const link = within(screen.getByTestId('unanswered')).getByRole('link');
     expect((link).getAttribute('href')).toBe('https://www.facebook.com/brand/posts/2');
-    expect(text(link)).toMatch('Facebook · billing');
+    // The item says where, what about and in words (never the raw key "billing").
+    expect(text(within(screen.getByTestId('unanswered')).getByTestId('unanswered-item'))).toMatch('Facebook · Billing');
     expect(within(screen.getByTestId('by-template')).getByText('apology')).toBeTruthy();
   });
 
@@ -96,6 +97,61 @@ describe('StatsPopup', () => {
     render(<StatsPopup load={async (p) => statsFor(p)} locale="el" />);
     expect(await screen.findByText('Παράπονα που είδατε')).toBeTruthy();
     expect(text(screen.getByTestId('frt-median'))).toMatch('20 λεπ.');
+  });
+});
+
+describe('StatsPopup, one screen (issue 14)', () => {
+  const withPeople = () => {
+    const cases = [
+      ...CASES,
+      mk('x:4', { postedAt: NOW - 95 * MIN, firstSeenAt: NOW - 90 * MIN, url: 'https://x.com/marta/status/4', category: 'delivery', severity: 'no_reproach', author: 'marta_k', authorName: 'Marta K.', excerpt: 'My parcel was due on Monday and still nothing.' }),
+      mk('x:5', { postedAt: NOW - 10 * MIN, firstSeenAt: NOW - 9 * MIN, category: 'billing', severity: 'accusation', author: 'sha256:abc' }),
+    ];
+    return computeStats(cases, [], { period: 'today', now: NOW, timeZone: 'UTC', responseRateTarget: 0.75, slaTargetsMs: [30 * MIN], hasAnyData: true });
+  };
+
+  it('names each unanswered complaint: who, what, how long, and a link', async () => {
+    render(<StatsPopup load={async () => ({ ...withPeople(), writeFailure: null })} />);
+    const items = await screen.findAllByTestId('unanswered-item');
+    const marta = items.find((li) => text(li).includes('Marta K.'))!;
+    expect(text(within(marta).getByTestId('unanswered-text'))).toBe('My parcel was due on Monday and still nothing.');
+    expect(text(within(marta).getByTestId('unanswered-wait'))).toBe('waiting 1 h 35 min');
+    expect(within(marta).getByTestId('unanswered-link').getAttribute('href')).toBe('https://x.com/marta/status/4');
+    expect(text(marta)).toMatch('X · Delivery · No reproach');
+    // Severity words are explained: on the label and in the glossary.
+    expect(within(marta).getByTitle('reports a problem without blaming anyone')).toBeTruthy();
+    expect(text(screen.getByTestId('severity-help'))).toMatch(/Accusation.*says you did something wrong/);
+    // A hashed handle is never shown as a name.
+    const hashed = items.find((li) => text(li).includes('Accusation'))!;
+    expect(text(within(hashed).getByTestId('unanswered-name'))).toBe('Customer');
+    expect(document.body.textContent).not.toMatch(/sha256|no_reproach|accusation\b/);
+  });
+
+  it('shows template titles, folds the details and links the empty state to set-up', async () => {
+    const { container } = render(<StatsPopup load={async (p) => statsFor(p)} templateTitle={(id) => (id === 'apology' ? 'Apology for a late parcel' : undefined)} />);
+    await screen.findByTestId('seen');
+    expect(within(screen.getByTestId('by-template')).getByText('Apology for a late parcel')).toBeTruthy();
+    // Details are folded: the charts and tables are inside closed <details>.
+    for (const id of ['distribution-chart', 'by-template', 'frt-p90']) expect(screen.getByTestId(id).closest('details')?.open).toBe(false);
+    expect(screen.getByTestId('unanswered').closest('details')).toBeNull();
+    expect(container.querySelector('main')?.firstElementChild?.textContent).toMatch('Soothe');
+    cleanup();
+    render(<StatsPopup setupHref="chrome-extension://id/welcome.html" load={async (p) => ({ ...statsFor(p), ...computeStats([], [], { period: p, now: NOW, timeZone: 'UTC', responseRateTarget: 0.75, slaTargetsMs: [] }), writeFailure: null })} />);
+    expect((await screen.findByTestId('setup-link')).getAttribute('href')).toBe('chrome-extension://id/welcome.html');
+  });
+
+  it('points to set-up while no brand is set, even with numbers', async () => {
+    render(<StatsPopup needsSetup setupHref="chrome-extension://id/welcome.html" load={async (p) => statsFor(p)} />);
+    const note = await screen.findByTestId('setup-needed');
+    expect(text(note)).toMatch(/Tell Soothe your brand/);
+    expect(within(note).getByRole('link').getAttribute('href')).toBe('chrome-extension://id/welcome.html');
+  });
+
+  it('speaks the chosen language in the lists', async () => {
+    render(<StatsPopup locale="pl" load={async () => ({ ...withPeople(), writeFailure: null })} />);
+    const items = await screen.findAllByTestId('unanswered-item');
+    expect(text(items.find((li) => text(li).includes('Marta K.'))!)).toMatch('X · Dostawa · Bez wyrzutu');
+    expect(text(screen.getByTestId('severity-help'))).toMatch('Co znaczą stopnie powagi');
   });
 });
 

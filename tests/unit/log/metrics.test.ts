@@ -96,7 +96,7 @@ describe('computeStats (hand-computed example)', () => {
   it('lists unanswered complaints with links, leaving out resolved ones', () => {
     expect(s.unansweredTotal).toBe(1);
     expect(s.unanswered).toEqual([
-      { key: 'x:D', platform: 'x', postId: 'D', url: 'https://x.com/u/status/D', category: 'delivery', severity: null, postedAt: at(6), firstSeenAt: at(11, 30), waitingMs: 6 * HOUR },
+      { key: 'x:D', platform: 'x', postId: 'D', url: 'https://x.com/u/status/D', category: 'delivery', severity: null, authorName: null, author: null, excerpt: null, postedAt: at(6), firstSeenAt: at(11, 30), waitingMs: 6 * HOUR },
     ]);
   });
 

@@ -8,6 +8,7 @@ import { route as routeFrom, type Handlers } from '@/lib/messaging/router';
 import { resumeHashing } from '@/lib/log/privacy';
 import { getSettings } from '@/lib/log/settings';
 import { ev, freshDb, MIN, T0 } from './helpers';
+import { complaintExcerpt, EXCERPT_MAX } from '@/lib/log/events';
 
 const route = (h: Partial<Handlers>, m: unknown) => routeFrom(h, m, 'extension');
 
@@ -131,6 +132,29 @@ describe('recordEvent', () => {
     const r = await recordEvents(db, [ev('seen', T0 - MIN, '1'), ev('opened', T0, '1'), ev('opened', T0 + MIN, '1'), ev('seen', T0, '2')]);
     expect(r).toEqual({ recorded: 2, duplicates: 2 });
     expect(await db.cases.get('x:1')).toMatchObject({ firstSeenAt: T0 - MIN, firstOpenedAt: T0 });
+  });
+});
+
+describe('who and what for the popup (issue 14)', () => {
+  it('keeps the shown name and the first words of a complaint, and refuses a whole post', async () => {
+    const db = freshDb();
+    await recordEvent(db, ev('seen', T0, '1', { context: { author: 'marta', authorName: 'Marta K.', excerpt: complaintExcerpt('My parcel   was due\non Monday.') } }));
+    expect(await db.cases.get('x:1')).toMatchObject({ author: 'marta', authorName: 'Marta K.', excerpt: 'My parcel was due on Monday.' });
+    const long = 'word '.repeat(100);
+    expect(complaintExcerpt(long).length).toBeLessThanOrEqual(EXCERPT_MAX);
+    expect(complaintExcerpt(long)).toMatch(/word…$/);
+    await expect(recordEvent(db, ev('seen', T0, '2', { context: { excerpt: long } }))).rejects.toThrow(/context\.excerpt" must be at most 160/);
+  });
+
+  it('drops the shown name when handles are hashed, now and for what is stored', async () => {
+    const db = freshDb();
+    await recordEvent(db, ev('seen', T0, '1', { context: { author: 'dora', authorName: 'Dora P.', excerpt: 'Charged twice' } }));
+    const h = createHandlers(db);
+    await route(h, { soothe: 1, type: 'log:updateSettings', payload: { patch: { hashAuthors: true } } });
+    await recordEvent(db, ev('seen', T0, '2', { context: { author: 'dora', authorName: 'Dora P.' } }));
+    await recordEvent(db, ev('seen', T0, '3', { context: { authorName: 'Dora P.' } }));
+    expect(JSON.stringify([await db.cases.toArray(), await db.events.toArray()])).not.toMatch(/Dora|dora/);
+    expect((await db.cases.get('x:1'))?.excerpt).toBe('Charged twice'); // the complaint's words stay (they go with retention)
   });
 });
 
