@@ -1,5 +1,8 @@
 /** Words of the hand-off (panel section, summary, popup list) and of "Reply with Soothe" on any page: their shape here, the words in lib/i18n/locales/. */
-import { MESSAGES } from './locales';
+// Each section imported on its own, so a bundle that shows only this screen carries only its words.
+import * as elText from './locales/el';
+import * as enText from './locales/en';
+import * as plText from './locales/pl';
 import { pickLocale, type Locale } from './stats';
 
 export interface HandOffStrings {
@@ -50,7 +53,7 @@ export interface HandOffStrings {
   menuTitle: string;
 }
 
-export const HANDOFF_STRINGS: Record<Locale, HandOffStrings> = { en: MESSAGES.en.handoff, pl: MESSAGES.pl.handoff, el: MESSAGES.el.handoff };
+export const HANDOFF_STRINGS: Record<Locale, HandOffStrings> = { en: enText.handoff, pl: plText.handoff, el: elText.handoff };
 
 export function handOffStrings(languages: readonly string[] | undefined = globalThis.navigator?.languages): HandOffStrings {
   return HANDOFF_STRINGS[pickLocale(languages)];

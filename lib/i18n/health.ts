@@ -1,5 +1,8 @@
 /** Template-health words (options page): their shape here, the words in lib/i18n/locales/. */
-import { MESSAGES } from './locales';
+// Each section imported on its own, so a bundle that shows only this screen carries only its words.
+import * as elText from './locales/el';
+import * as enText from './locales/en';
+import * as plText from './locales/pl';
 import type { Locale } from './stats';
 
 export interface HealthStrings {
@@ -22,7 +25,7 @@ export interface HealthStrings {
   loading: string;
 }
 
-export const HEALTH_STRINGS: Record<Locale, HealthStrings> = { en: MESSAGES.en.health, pl: MESSAGES.pl.health, el: MESSAGES.el.health };
+export const HEALTH_STRINGS: Record<Locale, HealthStrings> = { en: enText.health, pl: plText.health, el: elText.health };
 
 /** In the options page's language (its own choice, so no browser fallback here). */
 export function healthStrings(locale: Locale = 'en'): HealthStrings {

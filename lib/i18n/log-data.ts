@@ -1,5 +1,8 @@
 /** Words of the options page's "Your log" card (export, import, delete everything): their shape here, the words in lib/i18n/locales/. */
-import { MESSAGES } from './locales';
+// Each section imported on its own, so a bundle that shows only this screen carries only its words.
+import * as elText from './locales/el';
+import * as enText from './locales/en';
+import * as plText from './locales/pl';
 import { pickLocale, type Locale } from './stats';
 
 export interface LogDataStrings {
@@ -18,7 +21,7 @@ export interface LogDataStrings {
   failed: (why: string) => string;
 }
 
-export const LOG_DATA_STRINGS: Record<Locale, LogDataStrings> = { en: MESSAGES.en.logData, pl: MESSAGES.pl.logData, el: MESSAGES.el.logData };
+export const LOG_DATA_STRINGS: Record<Locale, LogDataStrings> = { en: enText.logData, pl: plText.logData, el: elText.logData };
 
 export function logDataStrings(languages: readonly string[] | undefined = globalThis.navigator?.languages): LogDataStrings {
   return LOG_DATA_STRINGS[pickLocale(languages)];

@@ -6,7 +6,10 @@ import type { RuleId } from '../rules/types';
 import type { Category } from '../triage/categories';
 import type { Lang } from '../triage/language';
 import type { RadarFormKey, SettingsFormWords } from '../settings/settings-form';
-import { MESSAGES } from './locales';
+// Each section imported on its own, so a bundle that shows only this screen carries only its words.
+import * as elText from './locales/el';
+import * as enText from './locales/en';
+import * as plText from './locales/pl';
 import { pickLocale, type Locale } from './stats';
 
 /** The languages a template or FAQ entry can be written in. */
@@ -195,7 +198,7 @@ export interface OptionsStrings {
   after: string;
 }
 
-export const OPTIONS_STRINGS: Record<Locale, OptionsStrings> = { en: MESSAGES.en.options, pl: MESSAGES.pl.options, el: MESSAGES.el.options };
+export const OPTIONS_STRINGS: Record<Locale, OptionsStrings> = { en: enText.options, pl: plText.options, el: elText.options };
 
 /** The profile's choice, else the browser's language. */
 export function optionsStrings(choice: 'auto' | Locale = 'auto', languages: readonly string[] | undefined = globalThis.navigator?.languages): OptionsStrings {

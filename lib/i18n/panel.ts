@@ -4,7 +4,10 @@ import type { RuleId } from '../rules/types';
 import type { Category, Escalation, Severity } from '../triage/categories';
 import type { Lang } from '../triage/language';
 import type { TriageFlag } from '../triage/triage';
-import { MESSAGES } from './locales';
+// Each section imported on its own, so a bundle that shows only this screen carries only its words.
+import * as elText from './locales/el';
+import * as enText from './locales/en';
+import * as plText from './locales/pl';
 import { formatDuration, pickLocale, STATS_STRINGS, type Locale } from './stats';
 
 export interface PanelStrings {
@@ -74,7 +77,7 @@ export interface PanelStrings {
   answeredIn: (d: string) => string;
 }
 
-export const PANEL_STRINGS: Record<Locale, PanelStrings> = { en: MESSAGES.en.panel, pl: MESSAGES.pl.panel, el: MESSAGES.el.panel };
+export const PANEL_STRINGS: Record<Locale, PanelStrings> = { en: enText.panel, pl: plText.panel, el: elText.panel };
 
 export function panelStrings(languages: readonly string[] | undefined = globalThis.navigator?.languages): PanelStrings {
   return PANEL_STRINGS[pickLocale(languages)];

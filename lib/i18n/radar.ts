@@ -1,6 +1,9 @@
 /** Crisis-radar words (banner, popup, notification, wave hand-off): their shape here, the words in lib/i18n/locales/. */
 import type { AlertKind } from '../radar/types';
-import { MESSAGES } from './locales';
+// Each section imported on its own, so a bundle that shows only this screen carries only its words.
+import * as elText from './locales/el';
+import * as enText from './locales/en';
+import * as plText from './locales/pl';
 import { pickLocale, type Locale } from './stats';
 
 export interface RadarStrings {
@@ -34,7 +37,7 @@ export interface RadarStrings {
   fields: { since: string; latest: string; rate: string; platforms: string; about: string; examples: string; complaints: string; agreed: string };
 }
 
-export const RADAR_STRINGS: Record<Locale, RadarStrings> = { en: MESSAGES.en.radar, pl: MESSAGES.pl.radar, el: MESSAGES.el.radar };
+export const RADAR_STRINGS: Record<Locale, RadarStrings> = { en: enText.radar, pl: plText.radar, el: elText.radar };
 
 export function radarStrings(languages: readonly string[] | undefined = globalThis.navigator?.languages): RadarStrings {
   return RADAR_STRINGS[pickLocale(languages)];

@@ -4,7 +4,10 @@
  */
 import { SITE_PLATFORMS, type SitePlatform } from '../sites/types';
 import type { Severity } from '../triage/categories';
-import { MESSAGES } from './locales';
+// Each section imported on its own, so a bundle that shows only this screen carries only its words.
+import * as elText from './locales/el';
+import * as enText from './locales/en';
+import * as plText from './locales/pl';
 
 export type Locale = 'en' | 'pl' | 'el';
 
@@ -69,7 +72,7 @@ export interface StatsStrings {
   setupNeeded: string;
 }
 
-export const STATS_STRINGS: Record<Locale, StatsStrings> = { en: MESSAGES.en.stats, pl: MESSAGES.pl.stats, el: MESSAGES.el.stats };
+export const STATS_STRINGS: Record<Locale, StatsStrings> = { en: enText.stats, pl: plText.stats, el: elText.stats };
 
 /** First supported language among the browser's preferences; English otherwise. */
 export function pickLocale(languages: readonly string[] | undefined): Locale {

@@ -1,5 +1,8 @@
 /** The welcome page's words (first run; the shape here, the words in lib/i18n/locales/). Its field labels are the options page's. */
-import { MESSAGES } from './locales';
+// Each section imported on its own, so a bundle that shows only this screen carries only its words.
+import * as elText from './locales/el';
+import * as enText from './locales/en';
+import * as plText from './locales/pl';
 import type { Locale } from './stats';
 
 export interface WelcomeStrings {
@@ -17,4 +20,4 @@ export interface WelcomeStrings {
   targetsFailed: (why: string) => string;
 }
 
-export const WELCOME_STRINGS: Record<Locale, WelcomeStrings> = { en: MESSAGES.en.welcome, pl: MESSAGES.pl.welcome, el: MESSAGES.el.welcome };
+export const WELCOME_STRINGS: Record<Locale, WelcomeStrings> = { en: enText.welcome, pl: plText.welcome, el: elText.welcome };
