@@ -19,6 +19,7 @@ import {
 import type { TemplateValues } from '@/lib/library/pack/render-template';
 import { useOptions } from './context';
 import { RulePreview } from './RulePreview';
+import { siteByPlatform } from '@/lib/sites/registry';
 
 export interface ItemEditorProps {
   kind: ItemKind;
@@ -169,7 +170,7 @@ function TemplateEditor({ item, packName, isNew, values, onSave, onCancel }: Ite
                   checked={form.platforms.includes(p)}
                   onChange={(e) => set('platforms', e.target.checked ? [...form.platforms, p] : form.platforms.filter((x) => x !== p))}
                 />
-                {p === 'x' ? 'X' : 'Facebook'}
+                {siteByPlatform(p)?.label ?? p}
               </label>
             ))}
           </fieldset>

@@ -1,6 +1,7 @@
 import { postByLink } from '../find-post';
 import { clickedSubmit, pressedSendKey, sameText } from '../send-gesture';
 import type { SiteAdapter } from '../types';
+import { xReplyLength } from './reply-length';
 import { findXComposers } from './composers';
 import { isLoggedOutView, parseXThreads } from './parse-thread';
 import { STATUS_PATH, X } from './selectors';
@@ -10,6 +11,7 @@ const HOST = /^https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com(?:[/:?#]|$)/i;
 export const xAdapter: SiteAdapter = {
   platform: 'x',
   label: 'X',
+  replyLength: xReplyLength,
   matches: ['https://x.com/*', 'https://mobile.x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'],
   ownsAddress: (url) => HOST.test(url),
   looksLike(doc) {
