@@ -44,6 +44,10 @@ export const xAdapter: SiteAdapter = {
       if (before?.querySelector(X.tweet)) cells.add(before);
       cells.add(cell);
     }
+    // On a conversation page the replies answer its focal post (the one article X makes unfocusable):
+    // read them with it, or a reply that arrives while the page is open is read without its parent.
+    const focal = document.querySelector(`${X.tweet}[tabindex="-1"]`)?.closest(X.cell);
+    if (focal && cells.size) cells.add(focal);
     const ordered = [...cells].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     for (const cell of ordered) doc.body.append(doc.importNode(cell, true));
     return doc;
