@@ -24,6 +24,7 @@ import {
 import type { TemplateValues } from '@/lib/library/pack/render-template';
 import { useOptions } from './context';
 import { RulePreview } from './RulePreview';
+import { siteByPlatform } from '@/lib/sites/registry';
 import { useUnsaved } from './unsaved';
 
 export interface ItemEditorProps {
@@ -198,7 +199,7 @@ function TemplateEditor({ item, packName, isNew, takenIds = [], values, onSave, 
                   checked={form.platforms.includes(p)}
                   onChange={(e) => set('platforms', e.target.checked ? [...form.platforms, p] : form.platforms.filter((x) => x !== p))}
                 />
-                {p === 'x' ? 'X' : 'Facebook'}
+                {siteByPlatform(p)?.label ?? p}
               </label>
             ))}
           </fieldset>

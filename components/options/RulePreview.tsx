@@ -5,9 +5,10 @@
  */
 import { useMemo } from 'react';
 import { SAMPLE_VALUES } from '@/lib/library/pack/pack-samples';
-import type { PackLanguage, PackPlatform } from '@/lib/library/pack/pack-schema';
+import { PACK_PLATFORMS, type PackLanguage, type PackPlatform } from '@/lib/library/pack/pack-schema';
 import { renderText, type TemplateValues } from '@/lib/library/pack/render-template';
 import { checkReply, type Finding } from '@/lib/rules';
+import { strictestSite } from '@/lib/sites/registry';
 import { useDebounced } from './hooks';
 import { useOptions } from './context';
 
@@ -34,8 +35,8 @@ export function RulePreview({ source, lang, platforms, values, partsRequired, la
     return out;
   }, [lang, values]);
   const rendered = useMemo(() => renderText(settled, merged).text, [settled, merged]);
-  // X is the stricter limit: check against it unless the template is for Facebook only.
-  const platform: PackPlatform = platforms && platforms.length === 1 && platforms[0] === 'facebook' ? 'facebook' : 'x';
+  // Checked against the strictest length limit among the template's sites (every site when it names none).
+  const platform = strictestSite(platforms?.length ? platforms : PACK_PLATFORMS)?.platform;
   const findings = useMemo(() => {
     if (!rendered.trim()) return [];
     const report = checkReply(rendered, { lang, platform });

@@ -102,7 +102,24 @@ export async function ensureZone(db: SootheDB, zone: string, now = Date.now()): 
   if (now - kept.lastUsedAt > DAY) await db.rollupZones.update(zone, { lastUsedAt: now });
 }
 
-/** The rows of `zone` for days starting in [from, to]. */
-export function readDays(db: SootheDB, zone: string, from: number, to: number): Promise<RollupDay[]> {
-  return db.rollups.where('[zone+start]').between([zone, from], [zone, to], true, true).toArray();
+/**
+ * How the rows are read. In Chromium one IndexedDB request whose answer passes a few hundred KB costs
+ * several times what the same rows cost read as a few parallel requests (100 rows of 8 KB: ~60–160 ms
+ * in one getAll, ~15 ms in four; measured in the extension's service worker on a busy machine). A busy
+ * day's row is ~25 KB: a month goes in 8 slices of 4 days, a year in 8 larger slices of sparser days.
+ */
+const MIN_ROWS_PER_READ = 4;
+const MAX_PARALLEL_READS = 8;
+
+/** The rows of `zone` for days starting in [from, to], oldest first: keys first, then the rows in parallel slices. */
+export async function readDays(db: SootheDB, zone: string, from: number, to: number): Promise<RollupDay[]> {
+  const keys = await db.rollups.where('[zone+start]').between([zone, from], [zone, to], true, true).primaryKeys();
+  const perRead = Math.max(MIN_ROWS_PER_READ, Math.ceil(keys.length / MAX_PARALLEL_READS));
+  const slices: Array<Promise<RollupDay[]>> = [];
+  for (let i = 0; i < keys.length; i += perRead) {
+    const first = keys[i]!;
+    const last = keys[Math.min(keys.length, i + perRead) - 1]!;
+    slices.push(db.rollups.where('[zone+start]').between(first, last, true, true).toArray());
+  }
+  return (await Promise.all(slices)).flat();
 }

@@ -10,4 +10,6 @@ export function prepareRules(lang: Lang): void {
 export { RULE_IDS } from './types';
 export type { CheckOptions, Finding, Lang, Platform, RuleId, RuleReport, Severity } from './types';
 export { HINTS } from './hints';
-export { X_LIMIT, FACEBOOK_COMMENT_LIMIT, xLength } from './checks/length';
+// The sites' own limits, for the pack lint and tests (declared by the site adapters).
+export { X_LIMIT, xLength } from '../sites/x/reply-length';
+export { FACEBOOK_COMMENT_LIMIT } from '../sites/facebook/reply-length';

@@ -17,6 +17,16 @@ export function siteByPlatform(platform: string): SiteAdapter | null {
   return SITES.find((s) => s.platform === platform) ?? null;
 }
 
+/** The site whose replies are the shortest among `platforms` (the stricter limit), or null when none is a site. */
+export function strictestSite(platforms: readonly string[]): SiteAdapter | null {
+  let best: SiteAdapter | null = null;
+  for (const p of platforms) {
+    const site = siteByPlatform(p);
+    if (site && (!best || site.replyLength.limit < best.replyLength.limit)) best = site;
+  }
+  return best;
+}
+
 export function isSitePlatform(x: unknown): x is SitePlatform {
   return SITES.some((s) => s.platform === x);
 }

@@ -31,6 +31,16 @@ export function isPlatform(x: unknown): x is Platform {
   return (SITE_PLATFORMS as readonly unknown[]).includes(x) || (typeof x === 'string' && x.startsWith('web:') && HOST.test(x.slice(4)));
 }
 
+/** How a site limits a reply's length: declared by its adapter, read by the rule checker and pack lint. */
+export interface ReplyLength {
+  /** The most a reply may count. */
+  limit: number;
+  /** The text's length as the site counts it, and the UTF-16 index where the part over the limit starts. */
+  measure(text: string): { length: number; overAt: number };
+  /** Whether a template's short form is the first reply here, leaving room for a sentence of one's own (X). */
+  shortForm?: boolean;
+}
+
 /** A reply box on the page, and what it answers. */
 export interface Composer {
   /** The editable element (Draft.js / Lexical contenteditable, or a plain textarea). */
@@ -60,6 +70,8 @@ export interface SiteAdapter {
   platform: SitePlatform;
   /** The site's name as people say it ("X", "Facebook"). */
   label: string;
+  /** The site's reply length limit and how it counts. */
+  replyLength: ReplyLength;
   /** Where its content script runs (manifest match patterns): the only standing host access Soothe has. */
   matches: string[];
   /** Whether an address (the live page, or a saved page's canonical / og:url) belongs to this site. */

@@ -2,10 +2,9 @@
  * Template health end to end in real Chromium: a suggestion inserted into X's real Draft.js composer,
  * edited by hand and sent is logged with its edit measure (word counts, ratio, a few phrases — not the
  * text); the options page shows it per template beside other logged replies, exports the team file
- * (counts and ratios only) and reads two teammates' files into the team picture. Screenshot for the README.
+ * (counts and ratios only) and reads two teammates' files into the team picture. Screenshot for the README on demand (`npm run screenshots`).
  */
-import { mkdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../lib/log/export';
 import { LATEST_VERSION } from '../../lib/log/db';
@@ -16,9 +15,8 @@ import { X_THREADS } from '../pages/threads';
 import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
 import { readEvents } from '../support/extension-db';
 import { insertFirstReady, openPanel } from '../support/panel';
-import { PROJECT_ROOT } from '../../scripts/support/shared-data';
+import { saveScreenshot } from '../support/screenshots';
 
-const SHOTS = join(PROJECT_ROOT, 'docs', 'screenshots');
 let browser: ExtensionBrowser | null = null;
 afterAll(async () => {
   if (browser) {
@@ -114,7 +112,6 @@ describe('template health', () => {
     const team = options.getByTestId('health-team');
     await team.waitFor({ timeout: 5_000 });
     expect(await team.locator('tr', { hasText: 'delivery.late' }).textContent()).toContain('10%, 60%');
-    await mkdir(SHOTS, { recursive: true });
-    await options.getByTestId('template-health').screenshot({ path: join(SHOTS, 'template-health.png') });
+    await saveScreenshot('template-health.png', (path) => options.getByTestId('template-health').screenshot({ path }));
   }, 120_000);
 });

@@ -1,21 +1,22 @@
 /**
- * The crisis radar end to end in real Chromium: on a control thread one customer complains five
- * times (no wave: no banner, no notification); on a thread where eight different people complain
- * within minutes, the radar raises a wave — a notification, a banner in the panel with how many,
- * since when, about what and example links, the crisis procedure as a checklist, and a one-click
- * hand-off of the whole wave with a summary. Screenshots go to docs/screenshots/ for the README.
+ * The crisis radar end to end in real Chromium, on live threads whose complaints arrive while the page
+ * is open (the page's own script appends them, as X's live timeline does). Control: one customer's
+ * five complaints trickle in — no wave, no banner, no notification. Burst: eight different people
+ * complain within seconds under one post — the radar raises a wave as they arrive: a notification, a
+ * banner in the panel with how many, since when, about what and example links, the crisis procedure
+ * as a checklist, and a one-click hand-off of the whole wave with a summary. Screenshots for the README
+ * on demand (`npm run screenshots`).
  */
-import { mkdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { renderXStatusPage } from '../pages/render';
+import { renderLiveXStatusPage } from '../pages/live-thread';
 import { serveTestSites, X_ORIGIN } from '../pages/serve';
 import type { DemoThread } from '../pages/threads';
 import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
 import { brandProfile } from '../support/profile';
 import { readEvents } from '../support/extension-db';
 import { openPanel } from '../support/panel';
-import { PROJECT_ROOT } from '../../scripts/support/shared-data';
+import { saveScreenshot } from '../support/screenshots';
 
 const BRAND = { handle: 'appsy', name: 'Appsy' };
 const CRASH = [
@@ -44,7 +45,17 @@ function thread(path: string, id: string, authors: string[]): DemoThread {
 
 const CONTROL = thread('/appsy/status/1795000000000000100', '1795000000000000100', ['angry_one', 'angry_one', 'angry_one', 'angry_one', 'angry_one']);
 const BURST = thread('/appsy/status/1795000000000000200', '1795000000000000200', ['ann_a', 'bob_b', 'cid_c', 'dee_d', 'eve_e', 'fay_f', 'gus_g', 'hal_h']);
-const SHOTS = join(PROJECT_ROOT, 'docs', 'screenshots');
+/**
+ * A complaint every 1.5 s after a quiet 1.5 s: eight people in about twelve seconds. (Soothe logs what is on
+ * screen once the page has been still for a second — lib/content/site/seen-tracker.ts — so arrivals further
+ * apart than that are seen one by one, as they come.)
+ */
+const ARRIVALS = { startAfterMs: 1500, everyMs: 1500 };
+const arrived = (page: import('playwright-core').Page) => page.evaluate(() => (window as unknown as { __arrived: number }).__arrived);
+const seenOf = async (b: ExtensionBrowser, thread: DemoThread) => {
+  const ids = new Set(thread.posts.slice(1).map((p) => p.id));
+  return (await readEvents(b.worker)).filter((e) => e.type === 'seen' && e.postId !== null && ids.has(e.postId));
+};
 
 let browser: ExtensionBrowser | null = null;
 afterAll(async () => {
@@ -80,7 +91,7 @@ describe('crisis radar', () => {
   it('stays quiet for one repeater, raises a wave with banner, notification and hand-off for a burst', async () => {
     browser = await launchWithExtension();
     const b = browser;
-    await serveTestSites(b.ctx, { [CONTROL.path]: renderXStatusPage(CONTROL), [BURST.path]: renderXStatusPage(BURST) });
+    await serveTestSites(b.ctx, { [CONTROL.path]: renderLiveXStatusPage(CONTROL, ARRIVALS), [BURST.path]: renderLiveXStatusPage(BURST, ARRIVALS) });
     // The brand's manager (only complaints to the brand are seen), with a department to hand the wave to
     // (the options page writes the same profile item).
     await b.worker.evaluate(
@@ -91,11 +102,13 @@ describe('crisis radar', () => {
       brandProfile(BURST, 'X'),
     );
 
-    // Control: five complaints, one person.
+    // Control: five complaints from one person arrive one after another.
     const control = await b.ctx.newPage();
     await control.setViewportSize({ width: 1280, height: 1600 });
     await control.goto(X_ORIGIN + CONTROL.path);
-    await expect.poll(async () => (await readEvents(b.worker)).filter((e) => e.type === 'seen').length, { timeout: 20_000 }).toBeGreaterThanOrEqual(4);
+    expect(await arrived(control)).toBe(0); // the page opens with the brand's post alone
+    await control.waitForFunction(() => (window as unknown as { __liveDone?: boolean }).__liveDone === true, undefined, { timeout: 20_000 });
+    await expect.poll(async () => (await seenOf(b, CONTROL)).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(4);
     await control.waitForTimeout(4000); // the radar runs 1.5 s after the last seen complaint
     expect((await alerts(b)).active).toEqual([]);
     expect((await notifications(b)).filter((id) => id.startsWith('soothe-radar:'))).toEqual([]);
@@ -104,11 +117,21 @@ describe('crisis radar', () => {
     expect(await quietPanel.locator('[data-testid="crisis-banner"]').count()).toBe(0);
     await control.close();
 
-    // The burst: eight people within minutes under one post.
+    // The burst: eight people complain under one post within seconds, while the page is open.
     const page = await b.ctx.newPage();
     await page.setViewportSize({ width: 1280, height: 1600 });
     await page.goto(X_ORIGIN + BURST.path);
+    expect(await arrived(page)).toBe(0);
+    expect((await alerts(b)).active).toEqual([]); // nothing yet: the wave is still to come
+    // The wave is raised once enough different people have complained (it may still be growing), then follows the rest.
     await expect.poll(async () => (await alerts(b)).active.map((a) => a.kind), { timeout: 30_000 }).toContain('thread');
+    await page.waitForFunction(() => (window as unknown as { __liveDone?: boolean }).__liveDone === true, undefined, { timeout: 30_000 });
+    await expect.poll(async () => (await seenOf(b, BURST)).length, { timeout: 20_000 }).toBe(8);
+    await expect.poll(async () => (await alerts(b)).active.find((a) => a.kind === 'thread')?.authors, { timeout: 20_000 }).toBe(8);
+    const seen = await seenOf(b, BURST);
+    const times = seen.map((e) => e.at).sort((x, y) => x - y);
+    // Seen as they arrived, not all at once: the log spans the seconds the burst took.
+    expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual(3 * ARRIVALS.everyMs);
     const wave = (await alerts(b)).active.find((a) => a.kind === 'thread')!;
     expect(wave.scope).toBe('x:1795000000000000200');
     expect(wave.authors).toBe(8);
@@ -124,8 +147,7 @@ describe('crisis radar', () => {
     expect(await threadWave.locator('[data-testid="wave-step"]').count()).toBe(4);
     await threadWave.locator('[data-testid="wave-step"]').first().click(); // a real click ticks the unticked step
 
-    await mkdir(SHOTS, { recursive: true });
-    await page.screenshot({ path: join(SHOTS, 'crisis-banner.png'), clip: (await banner.boundingBox())! });
+    await saveScreenshot('crisis-banner.png', async (path) => page.screenshot({ path, clip: (await banner.boundingBox())! }));
 
     await threadWave.locator('[data-testid="wave-handoff"]').click();
     const summary = threadWave.locator('[data-testid="wave-summary-text"]');
@@ -147,6 +169,6 @@ describe('crisis radar', () => {
     const waves = popup.locator('[data-testid="crisis-waves"]');
     await waves.waitFor({ timeout: 10_000 });
     expect(await waves.locator('[data-wave-kind="thread"] [data-testid="wave-step"]').first().isChecked()).toBe(true);
-    await waves.screenshot({ path: join(SHOTS, 'crisis-popup.png') });
+    await saveScreenshot('crisis-popup.png', (path) => waves.screenshot({ path }));
   }, 120_000);
 });

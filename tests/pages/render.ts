@@ -14,7 +14,7 @@ function relative(minutesAgo: number): string {
   return minutesAgo < 60 ? `${minutesAgo}m` : `${Math.round(minutesAgo / 60)}h`;
 }
 
-function tweet(p: DemoPost, now: number): string {
+export function tweet(p: DemoPost, now: number): string {
   return `
   <div data-testid="cellInnerDiv"><article data-testid="tweet" role="article" tabindex="-1">
     <div data-testid="User-Name">

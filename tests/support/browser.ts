@@ -10,7 +10,8 @@ import { chromium, type BrowserContext, type CDPSession, type Worker } from 'pla
 import { PROJECT_ROOT } from '../../scripts/support/shared-data';
 import { findBrowser, type BrowserLookup } from './find-browser';
 
-export const EXTENSION_DIR = join(PROJECT_ROOT, '.output', 'chrome-mv3');
+/** The built extension; SOOTHE_EXTENSION_DIR points elsewhere (e.g. a kept build to benchmark against). */
+export const EXTENSION_DIR = process.env.SOOTHE_EXTENSION_DIR || join(PROJECT_ROOT, '.output', 'chrome-mv3');
 
 export const CHROMIUM: BrowserLookup = {
   name: 'Chromium',

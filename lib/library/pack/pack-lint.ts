@@ -21,7 +21,8 @@
  *     it speaks to everyone, so it must not name one customer or one case ({{customer_name}},
  *     {{case_ref}}).
  */
-import { checkReply as realCheckReply, X_LIMIT, xLength, type RuleReport } from '../../rules/index';
+import { checkReply as realCheckReply, type RuleReport } from '../../rules/index';
+import { siteByPlatform } from '../../sites/registry';
 import { isHoldingStatement, PACK_PLATFORMS, templateBody, type Pack, type PackLanguage, type PackPlatform } from './pack-schema';
 import { SAMPLE_VALUES } from './pack-samples';
 import { renderText } from './render-template';
@@ -93,7 +94,7 @@ export function lintPack(input: string | unknown, opts: LintOptions = {}): LintR
     if (kind === 'private') return text; // a DM has no public length limit worth linting
     for (const platform of platforms) {
       for (const f of check(text, { lang, platform }).findings) {
-        if (f.rule === 'too-long') report(f.rule, `${f.hint} on ${platform === 'x' ? 'X' : 'Facebook'} (rendered with sample values)`);
+        if (f.rule === 'too-long') report(f.rule, `${f.hint} on ${siteByPlatform(platform)?.label ?? platform} (rendered with sample values)`);
       }
     }
     return text;
@@ -108,13 +109,14 @@ export function lintPack(input: string | unknown, opts: LintOptions = {}): LintR
         if (found) problems.push({ where: `template "${t.id}" ${part}`, rule: 'holding-one-customer', message: `a holding statement speaks to everyone; {{${found[1]}}} addresses one customer` });
       }
     }
-    // On X the short form, when given, is the first reply; the body serves the other platforms.
-    const bodyOn = t.short ? platforms.filter((p) => p !== 'x') : platforms;
-    run(`template "${t.id}" body`, t.lang, templateBody(t), bodyOn, 'reply');
-    if (t.short && platforms.includes('x')) {
-      const text = run(`template "${t.id}" short`, t.lang, t.short, ['x'], 'reply');
-      const room = X_LIMIT - xLength(text);
-      if (room < X_PERSONAL_ROOM) problems.push({ where: `template "${t.id}" short`, rule: 'x-no-room', message: `leaves ${room} of X's ${X_LIMIT} characters for a personal sentence (at least ${X_PERSONAL_ROOM}), rendered with sample values` });
+    // Where the site takes the short form as the first reply (X), the short form is linted there; the body serves the others.
+    const shortOn = t.short ? platforms.filter((p) => siteByPlatform(p)?.replyLength.shortForm) : [];
+    run(`template "${t.id}" body`, t.lang, templateBody(t), platforms.filter((p) => !shortOn.includes(p)), 'reply');
+    for (const p of shortOn) {
+      const site = siteByPlatform(p)!;
+      const text = run(`template "${t.id}" short`, t.lang, t.short!, [p], 'reply');
+      const room = site.replyLength.limit - site.replyLength.measure(text).length;
+      if (room < X_PERSONAL_ROOM) problems.push({ where: `template "${t.id}" short`, rule: `${p}-no-room`, message: `leaves ${room} of ${site.label}'s ${site.replyLength.limit} characters for a personal sentence (at least ${X_PERSONAL_ROOM}), rendered with sample values` });
     }
     if (t.parts.closeOut) run(`template "${t.id}" closeOut`, t.lang, t.parts.closeOut, platforms, 'public');
     if (t.parts.followUp) run(`template "${t.id}" followUp`, t.lang, t.parts.followUp, platforms, 'private');

@@ -14,6 +14,7 @@
  */
 import { PLACEHOLDER, isPackVariable, variablesIn, type PackVariable } from './pack-variables';
 import { templateBody, type PackTemplate } from './pack-schema';
+import { siteByPlatform } from '../../sites/registry';
 
 /** Values by variable name; empty or blank strings count as missing. */
 export type TemplateValues = Partial<Record<PackVariable, string | null | undefined>>;
@@ -107,7 +108,8 @@ export function renderTemplate(
   part: TemplatePart = 'body',
   platform?: string,
 ): RenderResult {
-  const source = part === 'body' ? (platform === 'x' && template.short) || templateBody(template) : template.parts[part];
+  const shortFirst = platform !== undefined && siteByPlatform(platform)?.replyLength.shortForm === true;
+  const source = part === 'body' ? (shortFirst && template.short) || templateBody(template) : template.parts[part];
   return source === undefined ? { text: '', missing: [] } : renderText(source, values);
 }
 

@@ -1,6 +1,7 @@
 import { postByLink } from '../find-post';
 import { clickedSubmit, pressedSendKey, sameText } from '../send-gesture';
 import type { SiteAdapter } from '../types';
+import { facebookReplyLength } from './reply-length';
 import { findFacebookComposers } from './composers';
 import { parseFacebookThreads } from './parse-thread';
 import { COMMENT_ID, FB, REPLY_WORD } from './selectors';
@@ -11,6 +12,7 @@ const HOST = /^https?:\/\/(?:www\.|web\.|m\.|mbasic\.|business\.)?facebook\.com(
 export const facebookAdapter: SiteAdapter = {
   platform: 'facebook',
   label: 'Facebook',
+  replyLength: facebookReplyLength,
   matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://m.facebook.com/*'],
   ownsAddress: (url) => HOST.test(url),
   looksLike(doc) {

@@ -1,6 +1,7 @@
 import { postByLink } from '../find-post';
 import { clickedSubmit, pressedSendKey, sameText } from '../send-gesture';
 import type { SiteAdapter } from '../types';
+import { xReplyLength } from './reply-length';
 import { findXComposers } from './composers';
 import { isLoggedOutView, parseXThreads } from './parse-thread';
 import { STATUS_PATH, X } from './selectors';
@@ -10,6 +11,7 @@ const HOST = /^https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com(?:[/:?#]|$)/i;
 export const xAdapter: SiteAdapter = {
   platform: 'x',
   label: 'X',
+  replyLength: xReplyLength,
   matches: ['https://x.com/*', 'https://mobile.x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'],
   ownsAddress: (url) => HOST.test(url),
   looksLike(doc) {
@@ -42,6 +44,10 @@ export const xAdapter: SiteAdapter = {
       if (before?.querySelector(X.tweet)) cells.add(before);
       cells.add(cell);
     }
+    // On a conversation page the replies answer its focal post (the one article X makes unfocusable):
+    // read them with it, or a reply that arrives while the page is open is read without its parent.
+    const focal = document.querySelector(`${X.tweet}[tabindex="-1"]`)?.closest(X.cell);
+    if (focal && cells.size) cells.add(focal);
     const ordered = [...cells].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     for (const cell of ordered) doc.body.append(doc.importNode(cell, true));
     return doc;
