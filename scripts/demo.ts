@@ -41,7 +41,7 @@ async function submitEnabled(page: Page, selector: string): Promise<boolean> {
 async function walkThrough(): Promise<void> {
   await rm(OUT, { recursive: true, force: true });
   await mkdir(OUT, { recursive: true });
-  const browser = await launchWithExtension({ headless: true });
+  const browser = await launchWithExtension({ headless: true, welcome: 'keep' });
   await serveTestSites(browser.ctx);
   console.log(`Soothe ${browser.extensionId} loaded in headless Chromium. Screenshots go to demo-output/.\n`);
 
@@ -116,7 +116,7 @@ async function walkThrough(): Promise<void> {
 }
 
 async function interactive(): Promise<void> {
-  const browser = await launchWithExtension({ headless: false });
+  const browser = await launchWithExtension({ headless: false, welcome: 'keep' });
   await serveTestSites(browser.ctx);
   for (const { url } of pages) await (await browser.ctx.newPage()).goto(url);
   await (await browser.ctx.newPage()).goto(`chrome-extension://${browser.extensionId}/popup.html`);

@@ -36,7 +36,7 @@ async function welcomeTab(): Promise<Page> {
 
 describe('first run (issue 14)', () => {
   it('opens the welcome page on install; one Save sets brand and language for the panel, popup and options', async () => {
-    b = await launchWithExtension();
+    b = await launchWithExtension({ welcome: 'keep' });
     await serveTestSites(b.ctx);
     const welcome = await welcomeTab();
     await welcome.locator('#w-brand').waitFor({ timeout: 10_000 });

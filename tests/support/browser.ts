@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Worker } from 'playwright-core';
 import { PROJECT_ROOT } from '../../scripts/support/shared-data';
 import { findBrowser, type BrowserLookup } from './find-browser';
+import { closeWelcomeTab } from './welcome-tab';
 
 /** The built extension; SOOTHE_EXTENSION_DIR points elsewhere (e.g. a kept build to benchmark against). */
 export const EXTENSION_DIR = process.env.SOOTHE_EXTENSION_DIR || join(PROJECT_ROOT, '.output', 'chrome-mv3');
@@ -65,6 +66,12 @@ export async function launchWithExtension(
      * test can unload and load it again as an update does (implies `devtools`).
      */
     loadThroughDevtools?: boolean;
+    /**
+     * Installing opens the welcome page in a new, active tab. Left open it would keep the test's own
+     * page in the background, where timers are throttled to 1 s and the page is not painted — so it
+     * is closed unless a test (first run, the demo) wants it.
+     */
+    welcome?: 'keep' | 'close';
   } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
@@ -95,6 +102,7 @@ export async function launchWithExtension(
   if (viaDevtools) await devtools!.send('Extensions.loadUnpacked', { path: EXTENSION_DIR });
   const worker = (await started) ?? ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
+  if (opts.welcome !== 'keep') await closeWelcomeTab(() => ctx.pages());
   return {
     ctx,
     extensionId,

@@ -19,6 +19,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { PROJECT_ROOT } from '../../scripts/support/shared-data';
 import { isTestSite, testSites, type ExtraPages } from '../pages/serve';
 import { findBrowser, type BrowserLookup } from './find-browser';
+import { closeWelcomeTab } from './welcome-tab';
 
 export const FIREFOX_EXTENSION_DIR = join(PROJECT_ROOT, '.output', 'firefox-mv3');
 
@@ -86,6 +87,8 @@ export async function launchFirefoxWithExtension(
      * Short, it puts the suspend-and-wake cycle between a test's steps, as a user's pauses would.
      */
     eventPageIdleMs?: number;
+    /** Keep the welcome tab installing opens (closed by default: see ./welcome-tab.ts). */
+    welcome?: 'keep' | 'close';
   } = {},
 ): Promise<FirefoxWithExtension> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
@@ -119,6 +122,7 @@ export async function launchFirefoxWithExtension(
     await browser.close();
     throw e;
   }
+  if (opts.welcome !== 'keep') await closeWelcomeTab(() => browser.pages());
   const bidi = bidiConnection(browser);
   const respond = testSites(opts.extraPages);
 
