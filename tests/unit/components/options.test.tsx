@@ -266,6 +266,24 @@ describe('settings', () => {
     await vi.waitFor(() => expect(text(screen.getByTestId('settings-status'))).toBe('All changes saved'));
   });
 
+  it('edits the teams inside the one form: starts from the suggested teams, refuses a bad agreed time, saves a decimal comma', async () => {
+    const user = userEvent.setup();
+    render(<OptionsApp services={services()} languages={['en']} initialTab="settings" />);
+    const teams = await screen.findAllByTestId('department');
+    expect(teams.map((row) => (row.querySelector('input') as HTMLInputElement).value)).toEqual(['Logistics', 'Billing', 'PR', 'Legal']);
+    const hours = document.querySelector<HTMLInputElement>('#d-0-hours')!;
+    fireEvent.change(hours, { target: { value: 'soon' } });
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await vi.waitFor(() => expect(text(screen.getByTestId('settings-status'))).toContain('correct'));
+    expect(document.querySelector('#d-0-hours-problem')).not.toBeNull();
+    expect((await loadProfile()).departments).toEqual([]);
+    fireEvent.change(hours, { target: { value: '2,5' } });
+    await act(async () => {
+      await user.click(screen.getByRole('button', { name: 'Save' }));
+    });
+    await vi.waitFor(async () => expect((await loadProfile()).departments[0]).toMatchObject({ id: 'logistics', agreedMs: 2.5 * 3_600_000 }));
+  });
+
   it('radar thresholds out of range are named beside their field; procedure steps are added, reordered and removed', async () => {
     const svc = services();
     const user = userEvent.setup();

@@ -1,7 +1,6 @@
 /** The panel's hand-off section and the popup's overdue list, rendered. */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { HandOffDepartments } from '@/components/options/HandOffDepartments';
 import { HandOff } from '@/components/panel/HandOff';
 import { OverdueHandOffs } from '@/components/stats/OverdueHandOffs';
 import type { CaseSession, PanelData } from '@/lib/content/case/contract';
@@ -70,26 +69,6 @@ describe('HandOff section', () => {
     await screen.findByLabelText(h.department);
     expect(screen.queryByRole('button', { name: h.editDepartments })).toBeNull();
     expect(document.querySelector('input')).toBeNull();
-  });
-});
-
-describe('team editor (options page)', () => {
-  it('starts from the suggested teams, refuses a bad agreed time, and saves', async () => {
-    const saveDepartments = vi.fn(async () => {});
-    render(<HandOffDepartments initial={[]} h={h} onSave={saveDepartments} />);
-    await screen.findByText(h.noDepartments);
-    const names = document.querySelectorAll<HTMLInputElement>('[data-soothe="department-name"]');
-    expect([...names].map((n) => n.value)).toEqual(['Logistics', 'Billing', 'PR', 'Legal']);
-    const hours = document.querySelectorAll<HTMLInputElement>('[data-soothe="department-hours"]');
-    fireEvent.change(hours[0]!, { target: { value: 'soon' } });
-    fireEvent.click(screen.getByRole('button', { name: h.save }));
-    await screen.findByRole('alert');
-    expect(saveDepartments).not.toHaveBeenCalled();
-    fireEvent.change(hours[0]!, { target: { value: '2,5' } });
-    fireEvent.click(screen.getByRole('button', { name: h.save }));
-    await waitFor(() => expect(saveDepartments).toHaveBeenCalled());
-    const saved = saveDepartments.mock.calls[0] as unknown as [Department[]];
-    expect(saved[0][0]).toMatchObject({ id: 'logistics', agreedMs: 2.5 * 3_600_000 });
   });
 });
 
