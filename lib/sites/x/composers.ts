@@ -50,18 +50,10 @@ export function findXComposers(root: ParentNode): Composer[] {
   const doc = (root as Node).ownerDocument ?? (root as Document);
   return [...root.querySelectorAll<HTMLElement>(X.composer)].map((editor) => {
     const tweet = findAnsweredTweet(editor, doc);
-    const textEl = tweet?.querySelector<HTMLElement>(X.tweetText) ?? null;
     const pageId = statusIdFrom(doc.location?.pathname);
-    const time = tweet?.querySelector('time[datetime]');
-    const postedAt = time ? Date.parse(time.getAttribute('datetime') ?? '') : NaN;
-    const link = time?.closest('a')?.getAttribute('href');
     return {
       editor,
       postId: (tweet && tweetId(tweet)) ?? pageId,
-      postedAt: Number.isFinite(postedAt) ? postedAt : null,
-      postUrl: link ? new URL(link, doc.location?.href ?? 'https://x.com/').href : null,
-      postText: textEl?.innerText ?? textEl?.textContent ?? null,
-      postLang: textEl?.getAttribute('lang') ?? null,
       submitButton: findSubmit(editor),
       answered: tweet,
     };
