@@ -1,5 +1,6 @@
 /** Finding X's reply composers and the post each one answers. */
 import type { Composer } from '../types';
+import { readPostId } from './parse-thread';
 import { STATUS_PATH, X } from './selectors';
 
 function statusIdFrom(href: string | null | undefined): string | null {
@@ -39,13 +40,6 @@ function findAnsweredTweet(editor: Element, doc: Document): Element | null {
   return above.at(-1) ?? null;
 }
 
-function tweetId(tweet: Element): string | null {
-  // The post's own permalink is the one wrapping its <time>.
-  const timeLink = tweet.querySelector('time')?.closest('a');
-  return statusIdFrom(timeLink?.getAttribute('href')) ??
-    statusIdFrom(tweet.querySelector(X.statusLink)?.getAttribute('href'));
-}
-
 export function findXComposers(root: ParentNode): Composer[] {
   const doc = (root as Node).ownerDocument ?? (root as Document);
   return [...root.querySelectorAll<HTMLElement>(X.composer)].map((editor) => {
@@ -53,7 +47,8 @@ export function findXComposers(root: ParentNode): Composer[] {
     const pageId = statusIdFrom(doc.location?.pathname);
     return {
       editor,
-      postId: (tweet && tweetId(tweet)) ?? pageId,
+      // The id the thread reader gives that post (a quoted post's links are not its own).
+      postId: (tweet && readPostId(tweet)) ?? pageId,
       submitButton: findSubmit(editor),
       answered: tweet,
     };
