@@ -11,5 +11,6 @@ export { RULE_IDS } from './types';
 export type { CheckOptions, Finding, Lang, Platform, RuleId, RuleReport, Severity } from './types';
 export { HINTS } from './hints';
 // The sites' own limits, for the pack lint and tests (declared by the site adapters).
-export { X_LIMIT, xLength } from '../sites/x/reply-length';
+export { X_LIMIT } from '../sites/x/reply-length';
+export { xLength } from '../sites/x/reply-measure';
 export { FACEBOOK_COMMENT_LIMIT } from '../sites/facebook/reply-length';

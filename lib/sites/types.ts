@@ -33,13 +33,14 @@ export function isPlatform(x: unknown): x is Platform {
 
 /** How a site limits a reply's length: declared by its adapter, read by the rule checker and pack lint. */
 export interface ReplyLength {
-  /** The most a reply may count. */
+  /** The most a reply may count (as the site's ReplyMeasure counts: lib/sites/reply-measure.ts). */
   limit: number;
-  /** The text's length as the site counts it, and the UTF-16 index where the part over the limit starts. */
-  measure(text: string): { length: number; overAt: number };
   /** Whether a template's short form is the first reply here, leaving room for a sentence of one's own (X). */
   shortForm?: boolean;
 }
+
+/** A reply's length as a site counts it, and the UTF-16 index where the part over its limit starts. */
+export type ReplyMeasure = (text: string) => { length: number; overAt: number };
 
 /** A reply box on the page, and what it answers. */
 export interface Composer {

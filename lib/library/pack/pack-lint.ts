@@ -23,6 +23,7 @@
  */
 import { checkReply as realCheckReply, type RuleReport } from '../../rules/index';
 import { siteByPlatform } from '../../sites/registry';
+import { measureReply } from '../../sites/reply-measure';
 import { isHoldingStatement, PACK_PLATFORMS, templateBody, type Pack, type PackLanguage, type PackPlatform } from './pack-schema';
 import { SAMPLE_VALUES } from './pack-samples';
 import { renderText } from './render-template';
@@ -115,7 +116,7 @@ export function lintPack(input: string | unknown, opts: LintOptions = {}): LintR
     for (const p of shortOn) {
       const site = siteByPlatform(p)!;
       const text = run(`template "${t.id}" short`, t.lang, t.short!, [p], 'reply');
-      const room = site.replyLength.limit - site.replyLength.measure(text).length;
+      const room = site.replyLength.limit - (measureReply(p, text)?.length ?? 0);
       if (room < X_PERSONAL_ROOM) problems.push({ where: `template "${t.id}" short`, rule: `${p}-no-room`, message: `leaves ${room} of ${site.label}'s ${site.replyLength.limit} characters for a personal sentence (at least ${X_PERSONAL_ROOM}), rendered with sample values` });
     }
     if (t.parts.closeOut) run(`template "${t.id}" closeOut`, t.lang, t.parts.closeOut, platforms, 'public');
