@@ -114,6 +114,11 @@ function buildThread(group: ReadPost[], url: string | null, brands: Set<string>)
   return { site: 'x', id: first.id, url, posts };
 }
 
+/** The id the reader gives the post `article` shows (the composer finder names the answered post by it). */
+export function readPostId(article: Element): string | null {
+  return readArticle(article)?.post.id ?? null;
+}
+
 function readArticle(article: Element): ReadPost | null {
   const quoteCard = findQuoteCard(article);
   const own = (el: Element): boolean => !quoteCard || !quoteCard.contains(el);
