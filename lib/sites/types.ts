@@ -46,16 +46,11 @@ export type ReplyMeasure = (text: string) => { length: number; overAt: number };
 export interface Composer {
   /** The editable element (Draft.js / Lexical contenteditable, or a plain textarea). */
   editor: HTMLElement;
-  /** Id of the post this composer replies to, when it can be told. */
+  /**
+   * Id of the post this composer replies to, when it can be told. Its text, language, time and link
+   * come from the thread reader (`readThreads`), the one reading of posts.
+   */
   postId: string | null;
-  /** Text of the post being answered (for language and suggestions), when it can be read. */
-  postText: string | null;
-  /** `lang` the site itself put on the post's text, when present. */
-  postLang: string | null;
-  /** When the answered post was published (epoch ms), when the page says: the response clock starts here. */
-  postedAt: number | null;
-  /** Link to the answered post, for "links back" in the stats. */
-  postUrl: string | null;
   /** The site's own Send/Reply button for this composer, when found. */
   submitButton: HTMLElement | null;
   /** The element showing the post being answered, when found: the panel must not cover it. */

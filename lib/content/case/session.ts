@@ -80,6 +80,8 @@ export interface OwnedCaseSession extends CaseSession {
   handOff(department: Department): Promise<HandOffOutcome>;
   /** The reply went out (the runtime noticed the site take it): one message to the background. */
   sent(text: string, replyId: string | null): Promise<Notice | null>;
+  /** The answered post's time as the case's last reading said (epoch ms), or null. */
+  postedAt(): number | null;
   dispose(): void;
 }
 
@@ -237,6 +239,7 @@ export function createCaseSession(source: CaseSource, deps: SessionDeps): OwnedC
     },
 
     sent,
+    postedAt: () => ref.context.postedAt ?? null,
 
     search: librarySearch(send, source.platform),
 

@@ -131,7 +131,7 @@ export function startSoothe(ctx: ContentScriptContext, adapter: SiteAdapter, mou
     // Logged: the panel confirms and offers the next complaint; a failed log says so instead.
     void session?.sent(sent.text, sent.replyId).then((notice) =>
       ensureUi().then(() =>
-        notice ? store.getState().notify(notice) : store.getState().markSent({ composerKey: sent.composerKey, postId: sent.postId, postedAt: sent.composer.postedAt ?? null, at: Date.now() }),
+        notice ? store.getState().notify(notice) : store.getState().markSent({ composerKey: sent.composerKey, postId: sent.postId, postedAt: session.postedAt(), at: Date.now() }),
       ),
     );
   });

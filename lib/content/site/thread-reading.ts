@@ -14,7 +14,7 @@ const MAX_POSTS = 400;
 export interface ThreadContext {
   posts: Post[];
   forTriage: PostForTriage[];
-  /** Id of the post being answered (may be a stand-in when the thread could not be read). */
+  /** Id of the post being answered, when the thread reader read it (null otherwise: the panel says it could not). */
   focusId: string | null;
   focus: Post | null;
 }
@@ -47,13 +47,26 @@ export function readThreadContext(doc: Document, adapter: SiteAdapter, composer:
     posts = []; // the readers never throw, but a page is a hostile place
   }
   const forTriage = posts.map(toTriage);
-  let focus = composer?.postId ? posts.find((p) => p.id === composer.postId) ?? null : null;
-  let focusId = focus?.id ?? null;
-  if (!focus && composer?.postText) {
-    // The thread reader missed it; triage what the composer itself could see.
-    focusId = composer.postId ?? 'composer';
-    forTriage.push({ id: focusId, text: composer.postText.slice(0, MAX_TEXT), lang: composer.postLang, postedAt: composer.postedAt, parentId: null, isBrandPost: false, replies: null, likes: null });
+  const focus = composer?.postId ? posts.find((p) => p.id === composer.postId) ?? null : null;
+  return { posts, forTriage, focusId: focus?.id ?? null, focus };
+}
+
+/**
+ * The post a composer answers, read by the thread reader from the smallest part of the page that
+ * holds it (what a reply sent without opening the panel is logged with). Null when it cannot be read.
+ */
+export function readAnsweredPost(doc: Document, adapter: SiteAdapter, composer: Composer): Post | null {
+  const id = composer.postId;
+  if (!id) return null;
+  try {
+    const el = composer.answered?.closest(adapter.postSelector) ?? adapter.findPost(doc, null, id);
+    if (!el) return null;
+    for (const thread of adapter.readThreads(adapter.readingScope([el]), { maxPosts: MAX_POSTS })) {
+      const post = thread.posts.find((p) => p.id === id);
+      if (post) return post;
+    }
+  } catch {
+    // the readers never throw, but a page is a hostile place
   }
-  if (focus && focus.timestamp === null && composer?.postedAt) focus = { ...focus, timestamp: new Date(composer.postedAt).toISOString() };
-  return { posts, forTriage, focusId, focus };
+  return null;
 }

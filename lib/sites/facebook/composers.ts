@@ -44,19 +44,13 @@ export function findFacebookComposers(root: ParentNode): Composer[] {
     const article = answeredArticle(editor, doc);
     const commentHref = ownMatch(article, FB.commentLink)?.getAttribute('href');
     const commentId = commentHref?.match(COMMENT_ID)?.[1];
-    const message = ownMatch(article, FB.postMessage) as HTMLElement | null;
-    const textEl = message ?? (ownMatch(article, '[dir="auto"]') as HTMLElement | null);
+    const postText = ownMatch(article, FB.postMessage) ?? ownMatch(article, '[dir="auto"]');
     return {
       editor,
       postId: commentId ? decode(commentId) : postIdIn(article, doc),
-      // Facebook shows relative times only; the thread parser turns them into absolute ones.
-      postedAt: null,
-      postUrl: commentHref ? new URL(commentHref, doc.location?.href ?? 'https://www.facebook.com/').href : doc.location?.href ?? null,
-      postText: textEl?.innerText ?? textEl?.textContent ?? null,
-      postLang: textEl?.getAttribute('lang') ?? null,
       submitButton: findSubmit(editor),
       // The main comment box sits inside the post's article: then what it answers is the post's text.
-      answered: article?.contains(editor) ? textEl : article,
+      answered: article?.contains(editor) ? postText : article,
     };
   });
 }

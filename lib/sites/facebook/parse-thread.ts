@@ -373,6 +373,12 @@ function cleanUrl(href: string | null | undefined): string | null {
     return null;
   }
   if (!/^(?:www\.|web\.|m\.)?facebook\.com$/.test(abs.hostname) || abs.protocol !== 'https:') return null;
-  for (const key of [...abs.searchParams.keys()]) if (key.startsWith('__')) abs.searchParams.delete(key);
+  // forEach, not the keys() iterator: in a Firefox content script that iterator is not iterable
+  // (the URL's wrappers cross the sandbox), and spreading it threw, so no Facebook thread was read.
+  const tracking: string[] = [];
+  abs.searchParams.forEach((_value, key) => {
+    if (key.startsWith('__')) tracking.push(key);
+  });
+  for (const key of tracking) abs.searchParams.delete(key);
   return abs.toString();
 }

@@ -3,7 +3,7 @@ import { clickedSubmit, pressedSendKey, sameText } from '../send-gesture';
 import type { SiteAdapter } from '../types';
 import { xReplyLength } from './reply-length';
 import { findXComposers } from './composers';
-import { isLoggedOutView, parseXThreads } from './parse-thread';
+import { isLoggedOutView, parseXThreads, readPostId } from './parse-thread';
 import { STATUS_PATH, X } from './selectors';
 
 const HOST = /^https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com(?:[/:?#]|$)/i;
@@ -28,11 +28,9 @@ export const xAdapter: SiteAdapter = {
   findComposers: findXComposers,
   isSendGesture: (event, composer) => clickedSubmit(event, composer) || pressedSendKey(event, composer, 'mod+enter'),
   postSelector: X.tweet,
-  postIdOf(el) {
-    // The post's own permalink wraps its <time>; quoted posts have theirs deeper, after it.
-    const href = el.querySelector('time')?.closest('a')?.getAttribute('href');
-    return href?.match(STATUS_PATH)?.[1] ?? null;
-  },
+  // The thread reader's id (a quoted post's time or links are not the post's own), so what is
+  // logged as seen matches what the reader and the composer finder call the post.
+  postIdOf: readPostId,
   readingScope(posts) {
     // Each post's timeline cell, with the cell before it (the post it may continue), cloned into a
     // detached document in page order. Reading that costs what the seen posts cost, not the feed.

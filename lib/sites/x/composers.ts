@@ -1,5 +1,6 @@
 /** Finding X's reply composers and the post each one answers. */
 import type { Composer } from '../types';
+import { readPostId } from './parse-thread';
 import { STATUS_PATH, X } from './selectors';
 
 function statusIdFrom(href: string | null | undefined): string | null {
@@ -39,29 +40,15 @@ function findAnsweredTweet(editor: Element, doc: Document): Element | null {
   return above.at(-1) ?? null;
 }
 
-function tweetId(tweet: Element): string | null {
-  // The post's own permalink is the one wrapping its <time>.
-  const timeLink = tweet.querySelector('time')?.closest('a');
-  return statusIdFrom(timeLink?.getAttribute('href')) ??
-    statusIdFrom(tweet.querySelector(X.statusLink)?.getAttribute('href'));
-}
-
 export function findXComposers(root: ParentNode): Composer[] {
   const doc = (root as Node).ownerDocument ?? (root as Document);
   return [...root.querySelectorAll<HTMLElement>(X.composer)].map((editor) => {
     const tweet = findAnsweredTweet(editor, doc);
-    const textEl = tweet?.querySelector<HTMLElement>(X.tweetText) ?? null;
     const pageId = statusIdFrom(doc.location?.pathname);
-    const time = tweet?.querySelector('time[datetime]');
-    const postedAt = time ? Date.parse(time.getAttribute('datetime') ?? '') : NaN;
-    const link = time?.closest('a')?.getAttribute('href');
     return {
       editor,
-      postId: (tweet && tweetId(tweet)) ?? pageId,
-      postedAt: Number.isFinite(postedAt) ? postedAt : null,
-      postUrl: link ? new URL(link, doc.location?.href ?? 'https://x.com/').href : null,
-      postText: textEl?.innerText ?? textEl?.textContent ?? null,
-      postLang: textEl?.getAttribute('lang') ?? null,
+      // The id the thread reader gives that post (a quoted post's links are not its own).
+      postId: (tweet && readPostId(tweet)) ?? pageId,
       submitButton: findSubmit(editor),
       answered: tweet,
     };

@@ -114,15 +114,24 @@ function buildThread(group: ReadPost[], url: string | null, brands: Set<string>)
   return { site: 'x', id: first.id, url, posts };
 }
 
-function readArticle(article: Element): ReadPost | null {
+/** The id the reader gives the post `article` shows (the composer finder names the answered post by it). */
+export function readPostId(article: Element): string | null {
+  return readIdentity(article).id;
+}
+
+/** Who wrote the post `article` shows, when, and its id: its own parts, never its quote card's. */
+function readIdentity(article: Element) {
   const quoteCard = findQuoteCard(article);
   const own = (el: Element): boolean => !quoteCard || !quoteCard.contains(el);
   const ownAll = (sel: string): Element[] => [...article.querySelectorAll(sel)].filter(own);
-
-  const userName = ownAll(X.userName)[0] ?? null;
-  const author = readAuthor(userName);
+  const author = readAuthor(ownAll(X.userName)[0] ?? null);
   const { timestamp, permalink, id: timeId } = readTime(ownAll('time[datetime]'));
   const id = timeId ?? idFromLinks(ownAll(X.statusLink), author.handle);
+  return { quoteCard, ownAll, author, timestamp, permalink, id };
+}
+
+function readArticle(article: Element): ReadPost | null {
+  const { quoteCard, ownAll, author, timestamp, permalink, id } = readIdentity(article);
   if (!id) return null; // a tombstone ("This post is unavailable") or an unknown layout
 
   const textEl = ownAll(X.tweetText)[0] ?? null;

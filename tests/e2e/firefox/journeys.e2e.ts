@@ -131,6 +131,10 @@ describe('Firefox: Facebook post (lexical)', () => {
     const [event] = await sentFor(anna.id);
     expect(event!.platform).toBe('facebook');
     expect(event!.replyId).toMatch(/^\d+$/);
+    // The thread reader read the comments in Firefox too: Anna's complaint was logged as seen.
+    await expect
+      .poll(async () => (await events()).filter((e) => e.type === 'seen').map((e) => e.postId), { timeout: 15_000 })
+      .toContain(anna.id);
     await expect.poll(async () => Number((await popupNumbers()).answered)).toBe(before + 1);
     await page.close();
   });

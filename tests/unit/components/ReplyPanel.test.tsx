@@ -55,6 +55,17 @@ function mount(controller: CaseSession) {
 }
 
 describe('ReplyPanel', () => {
+  it('when the thread reader could not read the post, says so and still offers the replies to insert', async () => {
+    const controller = fakeController({ focus: { id: null, text: null, author: null, postedAt: null }, triage: null });
+    mount(controller);
+    await screen.findByText('Title a');
+    expect(screen.getByText(t.unreadPost)).toBeTruthy();
+    expect(document.querySelector('[data-soothe="post-text"]')).toBeNull();
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-soothe-reply')).toBe('a'));
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(controller.insert).toHaveBeenCalledWith(expect.objectContaining({ templateId: 'a' })));
+  });
+
   it('shows triage, the clock against each target, and previews with known values filled in', async () => {
     mount(fakeController());
     await screen.findByText('Title a');

@@ -2,6 +2,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { findFacebookComposers } from '../../../lib/sites/facebook/composers';
+import { facebookAdapter } from '../../../lib/sites/facebook/adapter';
+import { readAnsweredPost } from '../../../lib/content/site/thread-reading';
 import { renderFacebookPostPage } from '../../pages/render';
 import { FACEBOOK_POSTS } from '../../pages/threads';
 
@@ -29,5 +31,15 @@ describe('findFacebookComposers', () => {
     const comment = byLabel('Write a comment…');
     expect(comment.answered?.textContent).toContain(thread.posts[0]!.text.slice(0, 30));
     expect(comment.answered?.contains(comment.editor)).toBe(false);
+  });
+
+  it('the post a box answers is read by the thread reader (what a reply sent without the panel is logged with)', () => {
+    const reply = readAnsweredPost(dom.window.document, facebookAdapter, byLabel('Write a reply…'));
+    expect(reply?.id).toBe(thread.posts[1]!.id);
+    expect(reply?.text).toContain(thread.posts[1]!.text.slice(0, 30));
+    expect(reply?.permalink).toContain(thread.posts[1]!.id);
+    const comment = byLabel('Write a comment…');
+    expect(readAnsweredPost(dom.window.document, facebookAdapter, comment)?.text).toContain(thread.posts[0]!.text.slice(0, 30));
+    expect(readAnsweredPost(dom.window.document, facebookAdapter, { ...comment, postId: null })).toBeNull();
   });
 });

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { findXComposers } from '../../../lib/sites/x/composers';
+import { xAdapter } from '../../../lib/sites/x/adapter';
+import { readThreadContext } from '../../../lib/content/site/thread-reading';
 import { isSubmitEnabled } from '../../../lib/sites/types';
 import { renderXStatusPage } from '../../pages/render';
 import { X_THREADS } from '../../pages/threads';
@@ -23,16 +25,33 @@ describe('findXComposers', () => {
     expect(c!.answered?.getAttribute('data-testid')).toBe('tweet');
   });
 
-  it('knows which post the composer answers on a status page', () => {
+  it('knows which post the composer answers on a status page; the thread reader reads that post', () => {
     const thread = X_THREADS[0]!;
     const dom = new JSDOM(renderXStatusPage(thread).replace(/<div data-mount="draft-composer"[^>]*><\/div>/,
       '<div contenteditable="true" data-testid="tweetTextarea_0"></div><button data-testid="tweetButtonInline" disabled>Reply</button>'),
       { url: `https://x.com${thread.path}` });
     const [c] = findXComposers(dom.window.document);
     expect(c!.postId).toBe(thread.posts[0]!.id);
-    expect(c!.postLang).toBe('en');
-    expect(c!.postText).toContain('in transit');
     expect(c!.answered?.textContent).toContain('in transit');
+    // The composer gives the id only; text, language and time are the thread reader's.
+    const context = readThreadContext(dom.window.document, xAdapter, c!);
+    expect(context.focusId).toBe(thread.posts[0]!.id);
+    expect(context.focus?.lang).toBe('en');
+    expect(context.focus?.text).toContain('in transit');
+    expect(context.focus?.timestamp).not.toBeNull();
+    expect(context.forTriage.find((p) => p.id === context.focusId)?.postedAt).toBe(Date.parse(context.focus!.timestamp!));
+  });
+
+  it('when the thread reader misses the answered post, there is no focus and no stand-in post to triage', () => {
+    const thread = X_THREADS[0]!;
+    const dom = new JSDOM(renderXStatusPage(thread).replace(/<div data-mount="draft-composer"[^>]*><\/div>/,
+      '<div contenteditable="true" data-testid="tweetTextarea_0"></div><button data-testid="tweetButtonInline" disabled>Reply</button>'),
+      { url: `https://x.com${thread.path}` });
+    const [c] = findXComposers(dom.window.document);
+    const context = readThreadContext(dom.window.document, xAdapter, { ...c!, postId: '999' });
+    expect(context.focus).toBeNull();
+    expect(context.focusId).toBeNull();
+    expect(context.forTriage.map((p) => p.id)).toEqual(context.posts.map((p) => p.id));
   });
 
   it('returns nothing on a page without composers, and does not throw on odd markup', () => {
