@@ -101,6 +101,7 @@ export function analyseThread(req: AnalyseRequest, ranker: Ranker): AnalyseRespo
             flags: focusTriage.flags,
             platform: req.platform,
             complaint: focusTriage.complaint,
+            categoryAlternatives: focusTriage.categoryAlternatives,
           })
           .map(toView)
       : [];

@@ -41,6 +41,12 @@ export interface TriageInput {
  */
 export type TriageFlag = 'brand-post' | 'joins-complaint' | 'joke' | 'mixed' | 'question' | 'praise' | 'shouting' | 'profanity';
 
+export interface CategoryAlternative {
+  category: Category;
+  /** Evidence relative to the chosen category's, 0..1. */
+  strength: number;
+}
+
 export interface TriageResult {
   lang: Lang;
   complaint: boolean;
@@ -49,6 +55,12 @@ export interface TriageResult {
   category: Category;
   /** How sure the category is, 0..1 (`other` comes with the confidence of the best real category it fell short of). */
   categoryConfidence?: number;
+  /**
+   * What else the post may be about: the next real categories by evidence, each with its evidence
+   * relative to the chosen one's (0..1; relative to the best real category when the choice is `other`).
+   * The ranker offers their templates beside the chosen category's when triage is unsure.
+   */
+  categoryAlternatives?: CategoryAlternative[];
   severity: Severity;
   escalation: boolean;
   escalations: Escalation[];
@@ -192,7 +204,15 @@ export const DEFAULT_CATEGORY_MIX: CategoryMix = { model: 4, minEvidence: 0.9 };
 /** A lexicon cue this strong makes a post topical (a complaint about something), whatever the mix. */
 const TOPICAL_CUE = 0.9;
 
-function bestCategory(tokens: string[], rules: CompiledRules, modelProbs: Array<[Category, number]>, mix: CategoryMix): { category: Category; confidence: number; topical: boolean } {
+/** How many runner-up categories triage reports. */
+const MAX_ALTERNATIVES = 2;
+
+function bestCategory(
+  tokens: string[],
+  rules: CompiledRules,
+  modelProbs: Array<[Category, number]>,
+  mix: CategoryMix,
+): { category: Category; confidence: number; topical: boolean; alternatives: CategoryAlternative[] } {
   const evidence = new Map<Category, number>();
   let topical = false;
   for (const [cat, lex] of rules.categories) {
@@ -213,7 +233,13 @@ function bestCategory(tokens: string[], rules: CompiledRules, modelProbs: Array<
   }
   // Share of the evidence that the winner holds, damped when there is little evidence at all.
   const confidence = Math.round((bestScore / (total + 0.5)) * (1 - Math.exp(-bestScore)) * 1000) / 1000;
-  return { category: bestScore >= mix.minEvidence ? best : 'other', confidence, topical };
+  const category = bestScore >= mix.minEvidence ? best : 'other';
+  const alternatives = [...evidence]
+    .filter(([cat, e]) => cat !== category && e > 0 && bestScore > 0)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_ALTERNATIVES)
+    .map(([cat, e]) => ({ category: cat, strength: Math.round((e / bestScore) * 1000) / 1000 }));
+  return { category, confidence, topical, alternatives };
 }
 
 function ruleSeverity(hits: LexiconHit[]): number {
@@ -228,9 +254,9 @@ export function createTriage(model: ComplaintModel, mix: TriageMix = DEFAULT_MIX
     const rules = RULES[lang];
     const tokens = tokenize(fold(text));
     const x = featurize(text);
-    const { category, confidence: categoryConfidence, topical } = bestCategory(tokens, rules, model.categories(x), categoryMix);
+    const { category, confidence: categoryConfidence, topical, alternatives: categoryAlternatives } = bestCategory(tokens, rules, model.categories(x), categoryMix);
     if (input.isBrandPost) {
-      return { lang, complaint: false, score: 0, category, categoryConfidence, severity: 'none', escalation: false, escalations: [], flags: ['brand-post'], priority: 0 };
+      return { lang, complaint: false, score: 0, category, categoryConfidence, categoryAlternatives, severity: 'none', escalation: false, escalations: [], flags: ['brand-post'], priority: 0 };
     }
 
     const cueHits = matchTokens(rules.complaint, tokens);
@@ -285,6 +311,7 @@ export function createTriage(model: ComplaintModel, mix: TriageMix = DEFAULT_MIX
       score: Math.round(score * 1000) / 1000,
       category,
       categoryConfidence,
+      categoryAlternatives,
       severity,
       escalation: reported.length > 0,
       escalations: reported,

@@ -47,6 +47,35 @@ describe('Ranker', () => {
     expect(results.some((s) => s.kind === 'faq' && s.id === faq.id)).toBe(true);
   });
 
+  it('keeps a strong runner-up category in the first three, and only when triage is unsure', () => {
+    const ranker = new Ranker(library);
+    // A delivery complaint whose words say nothing technical.
+    const post = input('My parcel is late again and nobody can tell me where it is', 'en', 'delivery');
+    const categories = (alternatives: Array<{ category: string; strength: number }>) =>
+      ranker.rank({ ...post, categoryAlternatives: alternatives }).slice(0, 3).map((s) => (s.kind === 'template' ? s.template.category : null));
+
+    expect(categories([])).not.toContain('technical');
+    // Unsure: technical has 80 % of delivery's evidence: its best template is among the first three, delivery still first.
+    const unsure = categories([{ category: 'technical', strength: 0.8 }]);
+    expect(unsure[0]).toBe('delivery');
+    expect(unsure).toContain('technical');
+    // Sure: technical has a fifth of the evidence: not pushed into the first three.
+    const sure = categories([{ category: 'technical', strength: 0.2 }]);
+    expect(sure[0]).toBe('delivery');
+    expect(sure).not.toContain('technical');
+
+    // Even when something else holds the third place (a template this user chose before for such posts),
+    // a runner-up at half the evidence takes it.
+    const history = new ChoiceHistory();
+    for (let i = 0; i < 3; i++) history.record('en', 'delivery', 'returns.refund-delay');
+    const learnt = new Ranker(library, history);
+    const top3 = (alternatives: Array<{ category: string; strength: number }>) =>
+      learnt.rank({ ...post, categoryAlternatives: alternatives }).slice(0, 3).map((s) => (s.kind === 'template' ? s.template.category : null));
+    expect(top3([])).toEqual(['delivery', 'delivery', 'returns']);
+    expect(top3([{ category: 'technical', strength: 0.5 }])).toEqual(['delivery', 'delivery', 'technical']);
+    expect(top3([{ category: 'technical', strength: 0.4 }])).toEqual(['delivery', 'delivery', 'returns']);
+  });
+
   it('learns from what the user chose before', () => {
     const history = new ChoiceHistory();
     const ranker = new Ranker(library, history);

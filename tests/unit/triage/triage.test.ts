@@ -158,6 +158,20 @@ describe('Greek', () => {
   });
 });
 
+describe('category alternatives', () => {
+  it('names up to two runner-up categories, strongest first, relative to the chosen one', () => {
+    const r = triage({ text: 'My parcel never arrived and you still charged my card twice for it', lang: 'en' });
+    const alts = r.categoryAlternatives ?? [];
+    expect(alts.length).toBeGreaterThan(0);
+    expect(alts.length).toBeLessThanOrEqual(2);
+    expect(alts.map((a) => a.category)).not.toContain(r.category);
+    for (const a of alts) expect(a.strength).toBeGreaterThan(0), expect(a.strength).toBeLessThanOrEqual(1);
+    expect(alts.map((a) => a.strength)).toEqual([...alts.map((a) => a.strength)].sort((x, y) => y - x));
+    // Both things this post is about are in view: the chosen category and its first runner-up.
+    expect([r.category, alts[0]!.category].sort()).toEqual(['billing', 'delivery']);
+  });
+});
+
 describe('thread context', () => {
   it('treats "same here" under someone else\'s complaint as a complaint, but not on its own', () => {
     expect(triage({ text: 'same here', lang: 'en', parentComplaint: true }).complaint).toBe(true);
