@@ -13,7 +13,7 @@ import { featurize } from '../../lib/triage/features';
 import { loadComplaintModel } from '../../lib/triage/model/complaint-model';
 import { csvRecords } from '../../lib/triage/train/csv';
 import type { TrainOptions } from '../../lib/triage/train/linear';
-import { createTriage } from '../../lib/triage/triage';
+import { createTriage, DEFAULT_MIX, type TriageMix } from '../../lib/triage/triage';
 import { loadTrainingSet, SEED, trainComplaintModel } from '../train-triage';
 import { sharedPath } from '../support/shared-data';
 import { macroF1, pct, table } from './metrics';
@@ -22,21 +22,30 @@ import { crossValidate, proxyRows } from './triage-cv';
 const num = (x: number) => x.toFixed(3);
 const args = process.argv.slice(2);
 const options = JSON.parse(args.find((a) => a.startsWith('{')) ?? '{}') as Partial<TrainOptions>;
+/** `--pl-bias -0.5,-1`: also compare Polish mix biases (same folds, same models). */
+const plBiases = args.includes('--pl-bias') ? args[args.indexOf('--pl-bias') + 1]!.split(',').map(Number) : [DEFAULT_MIX.pl.bias];
+const mixes: TriageMix[] = plBiases.map((bias) => ({ ...DEFAULT_MIX, pl: { ...DEFAULT_MIX.pl, bias } }));
 const vsSeed = args.includes('--vs-seed') ? Number(args[args.indexOf('--vs-seed') + 1]) : undefined;
 const started = performance.now();
 const data = loadTrainingSet();
 console.log(`options ${JSON.stringify(options)}; ${data.length} rows`);
 
 if (!args.includes('--no-cv')) {
-  const [cv] = crossValidate(undefined, data, options);
-  const rows = [...cv!.bySource].map(([src, [mo, tr]]) => [src, num(macroF1(mo)), num(macroF1(tr)), `${pct(tr.fp / Math.max(1, tr.fp + tr.tn))} %`, `${pct(tr.tp / Math.max(1, tr.tp + tr.fn))} %`]);
-  console.log(table(['source', 'model-only macro-F1', 'triage() macro-F1', 'non-complaints flagged', 'recall'], rows));
+  crossValidate(mixes, data, options).forEach((cv, m) => {
+    const rows = [...cv.bySource].map(([src, [mo, tr]]) => [src, num(macroF1(mo)), num(macroF1(tr)), `${pct(tr.fp / Math.max(1, tr.fp + tr.tn))} %`, `${pct(tr.tp / Math.max(1, tr.tp + tr.fn))} %`]);
+    console.log(`pl bias ${plBiases[m]}`);
+    console.log(table(['source', 'model-only macro-F1', 'triage() macro-F1', 'non-complaints flagged', 'recall'], rows));
+  });
   console.log(`cv ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
 const xs = data.map((d) => featurize(d.text));
-const run = createTriage(loadComplaintModel(trainComplaintModel(data, xs, options)));
-console.log(table(['lang', 'check', 'result', 'detail'], proxyRows(run)));
+const shipped = loadComplaintModel(trainComplaintModel(data, xs, options));
+const run = createTriage(shipped);
+mixes.forEach((mix, m) => {
+  console.log(`pl bias ${plBiases[m]}`);
+  console.log(table(['lang', 'check', 'result', 'detail'], proxyRows(createTriage(shipped, mix))));
+});
 
 if (vsSeed !== undefined) {
   const other = createTriage(loadComplaintModel(trainComplaintModel(data, xs, { ...options, seed: vsSeed })));
