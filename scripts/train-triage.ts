@@ -146,7 +146,7 @@ export function loadTrainingSet(): LabelledTweet[] {
 }
 
 export const SEED = 20190728;
-const COMPLAINT_OPTS: TrainOptions = { dims: 1 << HASH_BITS, epochs: 12, learningRate: 0.1, l2: 1e-4, seed: SEED, positiveWeight: 1.5 };
+const COMPLAINT_OPTS: TrainOptions = { dims: 1 << HASH_BITS, epochs: 12, learningRate: 0.1, l2: 1e-4, seed: SEED, positiveWeight: 1.5, averageEpochs: 6 };
 const SEVERITY_OPTS: TrainOptions = { dims: 1 << HASH_BITS, epochs: 10, learningRate: 0.1, l2: 1e-4, seed: SEED + 1 };
 const CATEGORY_OPTS: TrainOptions = { dims: 1 << HASH_BITS, epochs: 20, learningRate: 0.1, l2: 1e-4, seed: SEED + 2 };
 /** How many weights each shipped model keeps (largest magnitude). */

@@ -166,34 +166,49 @@ export function categoryRows(): Array<Array<string | number>> {
   return rows;
 }
 
-const flagged = (texts: string[], lang: string) => texts.filter((t) => triage({ text: t, lang }).complaint).length / Math.max(1, texts.length);
+type Triage = typeof triage;
+const flagged = (run: Triage, texts: string[], lang: string) => texts.filter((t) => run({ text: t, lang }).complaint).length / Math.max(1, texts.length);
 
-export function proxyRows(): Array<Array<string | number>> {
+/** `run`: the shipped triage, or a candidate's (scripts/eval/triage-dev.ts compares candidates on these). */
+export function proxyRows(run: Triage = triage): Array<Array<string | number>> {
   const rows: Array<Array<string | number>> = [];
   const reviews = csvRecords(readFileSync(sharedPath('datasets', 'ceneo-reviews-pl', 'ceneo_opinions.csv'), 'utf8'));
   const stars = (r: Record<string, string>) => Number((r.stars ?? '').split('/')[0]!.replace(',', '.'));
   const bad = reviews.filter((r) => r.recommendation === 'Nie polecam' || stars(r) <= 2).map((r) => r.content ?? '');
   const good = reviews.filter((r) => r.recommendation === 'Polecam' && stars(r) >= 5).map((r) => r.content ?? '');
   const cc = emptyConfusion();
-  bad.forEach((t) => addTo(cc, triage({ text: t, lang: 'pl' }).complaint, true));
-  good.forEach((t) => addTo(cc, triage({ text: t, lang: 'pl' }).complaint, false));
+  bad.forEach((t) => addTo(cc, run({ text: t, lang: 'pl' }).complaint, true));
+  good.forEach((t) => addTo(cc, run({ text: t, lang: 'pl' }).complaint, false));
   rows.push(['pl', 'Ceneo reviews: "Nie polecam" or ≤2/5 (complaint) vs 5/5 "Polecam"', `macro-F1 **${num(macroF1(cc))}**`, `${confusionCell(cc)}; positives flagged ${pct(cc.fp / Math.max(1, good.length))} %`]);
   const bank = csvRecords(readFileSync(sharedPath('datasets', 'bank-tweets-el', 'twitter_sample4000.csv'), 'utf8'));
   for (const label of ['0', '1', '2']) {
     const texts = bank.filter((r) => r.sentiment === label).map((r) => r.text ?? '');
-    rows.push(['el', `Greek bank tweets, raw label ${label} (mapping unverified; preprocessed text)`, `${pct(flagged(texts, 'el'))} % flagged`, `${texts.length} tweets`]);
+    rows.push(['el', `Greek bank tweets, raw label ${label} (mapping unverified; preprocessed text)`, `${pct(flagged(run, texts, 'el'))} % flagged`, `${texts.length} tweets`]);
   }
   const lines = readFileSync(sharedPath('datasets', 'skroutz-reviews-el', 'reviews.csv'), 'utf8')
     .split(/\r?\n/)
     .slice(2)
     .map((l) => l.trim())
     .filter((l) => l.length > 20);
-  rows.push(['el', 'Skroutz review lines (unlabelled, mostly positive)', `${pct(flagged(lines, 'el'))} % flagged`, `${lines.length} lines`]);
+  rows.push(['el', 'Skroutz review lines (unlabelled, mostly positive)', `${pct(flagged(run, lines, 'el'))} % flagged`, `${lines.length} lines`]);
   // The team's hand labels of a sample of those lines: the Greek dev set (the Greek mix was chosen on it).
   const dev = JSON.parse(readFileSync(new URL('../../lib/triage/train/dev/skroutz-el-labels.json', import.meta.url), 'utf8')) as { labels: Record<string, 0 | 1> };
   const cd = emptyConfusion();
-  for (const [i, y] of Object.entries(dev.labels)) addTo(cd, triage({ text: lines[Number(i)] ?? '', lang: 'el' }).complaint, y === 1);
+  for (const [i, y] of Object.entries(dev.labels)) addTo(cd, run({ text: lines[Number(i)] ?? '', lang: 'el' }).complaint, y === 1);
   rows.push(['el', 'Skroutz lines hand-labelled by the team (dev set: the Greek mix was chosen on it)', `macro-F1 **${num(macroF1(cd))}**`, confusionCell(cd)]);
+  // Team-written tweets kept out of training (lib/triage/train/dev/social-posts.jsonl): ordinary posts between
+  // people and complaints @ a brand. A development set: the Polish ordinary-post negatives were chosen on it.
+  const social = readFileSync(new URL('../../lib/triage/train/dev/social-posts.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { lang: 'pl' | 'el'; text: string; complaint: 0 | 1 });
+  for (const lang of ['pl', 'el'] as const) {
+    const ordinary = social.filter((r) => r.lang === lang && r.complaint === 0).map((r) => r.text);
+    const complaints = social.filter((r) => r.lang === lang && r.complaint === 1).map((r) => r.text);
+    const fa = flagged(run, ordinary, lang);
+    const rec = flagged(run, complaints, lang);
+    rows.push([lang, 'team-written tweets, not trained on (dev set): ordinary posts flagged · complaints @ a brand found', `${pct(fa)} % · ${pct(rec)} %`, `${Math.round(fa * ordinary.length)}/${ordinary.length} · ${Math.round(rec * complaints.length)}/${complaints.length}`]);
+  }
   return rows;
 }
 
