@@ -149,6 +149,7 @@ export function loadTwcsCategorySet(): LabelledTweet[] {
  */
 export const CATEGORY_LABEL_SETS: ReadonlyArray<{ file: string; lang: 'en' | 'pl' | 'el'; texts: () => Map<string, string> }> = [
   { file: 'twcs-head-categories-2.json', lang: 'en', texts: () => new Map(csvRecords(readFileSync(sharedPath('datasets', 'twcs-head-en', 'twcs_head.csv'), 'utf8')).map((r) => [r.tweet_id ?? '', r.text ?? ''])) },
+  { file: 'twcs-sample-categories.json', lang: 'en', texts: () => new Map(csvRecords(readFileSync(sharedPath('datasets', 'twcs-sample-en', 'sample.csv'), 'utf8')).map((r) => [r.tweet_id ?? '', r.text ?? ''])) },
   {
     file: 'customer-care-threads-categories.json',
     lang: 'en',
