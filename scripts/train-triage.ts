@@ -11,7 +11,8 @@
  * - lib/triage/train/synthetic (team-written, marked synthetic): en/pl/el complaints with categories,
  *   threats, plain cancel/delete requests and ordinary posts (politics, sport, daily life, questions);
  * - lib/triage/train/labels/twcs-head-categories.json: the team's category labels of 532 twcs-head-en
- *   customer tweets (text read in place), for the category heads only.
+ *   customer tweets (text read in place), for the category heads only; the other files there label more
+ *   twcs-head-en tweets, customer-care-threads-en, PolEmo negative sentences and Skroutz lines the same way.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -140,9 +141,45 @@ export function loadTwcsCategorySet(): LabelledTweet[] {
   return out;
 }
 
+/**
+ * More of the team's hand category labels of real complaint text (lib/triage/train/labels/*.json, each keyed
+ * by an item of a shared dataset whose text is read in place; how they were made is in that folder's README).
+ * Rows for the category heads only, like loadTwcsCategorySet(). Licence: only sets that may train a shipped
+ * model (Ceneo and the Greek bank tweets are evaluation-only and have no labels here).
+ */
+export const CATEGORY_LABEL_SETS: ReadonlyArray<{ file: string; lang: 'en' | 'pl' | 'el'; texts: () => Map<string, string> }> = [
+  { file: 'twcs-head-categories-2.json', lang: 'en', texts: () => new Map(csvRecords(readFileSync(sharedPath('datasets', 'twcs-head-en', 'twcs_head.csv'), 'utf8')).map((r) => [r.tweet_id ?? '', r.text ?? ''])) },
+  { file: 'twcs-sample-categories.json', lang: 'en', texts: () => new Map(csvRecords(readFileSync(sharedPath('datasets', 'twcs-sample-en', 'sample.csv'), 'utf8')).map((r) => [r.tweet_id ?? '', r.text ?? ''])) },
+  {
+    file: 'customer-care-threads-categories.json',
+    lang: 'en',
+    texts: () => new Map(['dev.json', 'test.json'].flatMap((f) => (JSON.parse(readFileSync(sharedPath('datasets', 'customer-care-threads-en', f), 'utf8')) as Array<{ dialogContent: Array<{ tweet_ID: string; message: string }> }>).map((c) => [c.dialogContent[0]!.tweet_ID, c.dialogContent[0]!.message] as [string, string]))),
+  },
+  { file: 'polemo-negative-categories.json', lang: 'pl', texts: () => new Map((loadPolemo().get('z_minus_m') ?? []).map((t, n) => [String(n), t])) },
+  {
+    // line index after the 2 header lines, trimmed lines longer than 20 characters (as lib/triage/train/dev/skroutz-el-labels.json)
+    file: 'skroutz-categories.json',
+    lang: 'el',
+    texts: () => new Map(readFileSync(sharedPath('datasets', 'skroutz-reviews-el', 'reviews.csv'), 'utf8').split(/\r?\n/).slice(2).map((l) => l.trim()).filter((l) => l.length > 20).map((t, i) => [String(i), t])),
+  },
+];
+
+export function loadCategoryLabelSets(langs: ReadonlyArray<'en' | 'pl' | 'el'> = ['en', 'pl', 'el']): LabelledTweet[] {
+  return CATEGORY_LABEL_SETS.filter((s) => langs.includes(s.lang)).flatMap(({ file, lang, texts }) => {
+    const labels = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'lib', 'triage', 'train', 'labels', file), 'utf8')) as { labels: Record<string, Category> }).labels;
+    const byKey = texts();
+    return Object.entries(labels).map(([key, category]) => {
+      const text = byKey.get(key);
+      if (!text) throw new Error(`${file}: labelled item ${key} not found in its dataset`);
+      if (!CATEGORIES.includes(category) || category === 'other') throw new Error(`${file}: unknown category ${category} for ${key}`);
+      return { id: `cat-${file.replace(/-categories.*\.json$/, '')}-${key}`, text, complaint: 1 as const, severity: 0, lang, source: 'cat-labels', category, use: 'category' as const };
+    });
+  });
+}
+
 /** Everything the shipped model is trained on. */
 export function loadTrainingSet(): LabelledTweet[] {
-  return [...loadComplaintSet(), ...loadTwcsSet(), ...loadPolishSet(), ...loadSyntheticSet(), ...loadTwcsCategorySet()];
+  return [...loadComplaintSet(), ...loadTwcsSet(), ...loadPolishSet(), ...loadSyntheticSet(), ...loadTwcsCategorySet(), ...loadCategoryLabelSets()];
 }
 
 export const SEED = 20190728;

@@ -24,6 +24,7 @@ import type { ComplaintModelFile } from '../../lib/triage/model/complaint-model'
 import { createTriage, triage, DEFAULT_CATEGORY_MIX, DEFAULT_MIX, type CategoryMix, type TriageMix } from '../../lib/triage/triage';
 import { loadSyntheticSet, loadTrainingSet, loadTwcsCategorySet, trainCategoryHeads, trainComplaintModel, type LabelledTweet } from '../train-triage';
 import { sharedPath } from '../support/shared-data';
+import { categoryCvByLanguageRows } from './category-cv';
 import { addTo, confusionCell, emptyConfusion, f1, macroF1, num, pct, precision, recall, table, type Confusion } from './metrics';
 
 const K = 5;
@@ -247,6 +248,10 @@ export default async function triageCv(): Promise<string> {
     `Category, ${K}-fold CV over the team's hand labels of first customer tweets in twcs-head-en (lib/triage/train/labels; the heads are re-trained per fold; the mix was chosen on this CV):`,
     '',
     table(['category heads', 'n', 'accuracy', 'predicted `other`'], categoryCvRows()),
+    '',
+    `Category per language, ${K}-fold CV over all the team's category labels (lib/triage/train/labels: twcs-head-en, twcs-sample-en, customer-care-threads-en, PolEmo negatives, Skroutz lines; scripts/eval/category-cv.ts). Before: heads trained on the synthetic rows and the first-pass twcs-head-en labels; after: plus the other label files. Same held-out items, shipped mix; pl and el are in-domain (clinic opinions, tablet reviews):`,
+    '',
+    table(['held-out labels', 'n', 'before', 'after'], categoryCvByLanguageRows()),
     '',
     'Category on twcs-categories-en inbound tweets whose topic maps to a category (GPL: evaluation only):',
     '',

@@ -1,0 +1,73 @@
+/**
+ * Category cross-validation per language over all the team's hand category labels (lib/triage/train/labels):
+ * 5 folds over every labelled item; per fold the category heads are re-trained on the synthetic rows plus the
+ * other folds' labels, and triage() (lexicon cues plus heads, shipped mix) names the category of the held-out
+ * items in their own language. "Before" trains on the twcs-head-en labels of the first pass only (as the
+ * shipped model did before the other label files existed); "after" adds the other files' labels. Both are
+ * scored on the same held-out items. Every labelled item has a real category, so `other` counts as a miss.
+ * No external-eval item is read.
+ */
+import { featurize } from '../../lib/triage/features';
+import { loadComplaintModel, type ComplaintModelFile } from '../../lib/triage/model/complaint-model';
+import modelFile from '../../lib/triage/model/triage-model.json';
+import { seededRandom, shuffle } from '../../lib/triage/train/random';
+import { createTriage, DEFAULT_MIX } from '../../lib/triage/triage';
+import { loadCategoryLabelSets, loadSyntheticSet, loadTwcsCategorySet, trainCategoryHeads, type LabelledTweet } from '../train-triage';
+import { num, pct } from './metrics';
+
+const K = 5;
+type Lang = 'en' | 'pl' | 'el';
+export interface CategoryCvCell {
+  n: number;
+  hit: number;
+  other: number;
+}
+/** Held-out accuracy per language (and for the first-pass twcs-head-en labels alone, key `en-twcs1`), before and after. */
+export type CategoryCvResult = Record<'before' | 'after', Record<string, CategoryCvCell>>;
+
+export function categoryCvByLanguage(): CategoryCvResult {
+  const first = loadTwcsCategorySet();
+  const more = loadCategoryLabelSets();
+  const labelled = [...first, ...more];
+  const isFirst = labelled.map((_, i) => i < first.length);
+  const synth = loadSyntheticSet();
+  const fold = new Array<number>(labelled.length);
+  shuffle(labelled.map((_, i) => i), seededRandom(11)).forEach((i, n) => (fold[i] = n % K));
+  const xsL = labelled.map((d) => featurize(d.text));
+  const xsS = synth.map((d) => featurize(d.text));
+  const out: CategoryCvResult = { before: {}, after: {} };
+  for (let f = 0; f < K; f++) {
+    for (const when of ['before', 'after'] as const) {
+      const tr = labelled.flatMap((_, i) => (fold[i] !== f && (when === 'after' || isFirst[i]) ? [i] : []));
+      const data: LabelledTweet[] = [...synth, ...tr.map((i) => labelled[i]!)];
+      const heads = trainCategoryHeads(data, [...xsS, ...tr.map((i) => xsL[i]!)]);
+      const run = createTriage(loadComplaintModel({ ...(modelFile as ComplaintModelFile), category: heads }), DEFAULT_MIX);
+      labelled.forEach((d, i) => {
+        if (fold[i] !== f) return;
+        const c = run({ text: d.text, lang: d.lang as Lang }).category;
+        for (const key of isFirst[i] ? [d.lang!, 'en-twcs1'] : [d.lang!]) {
+          const cell = (out[when][key] ??= { n: 0, hit: 0, other: 0 });
+          cell.n++;
+          if (c === d.category) cell.hit++;
+          if (c === 'other') cell.other++;
+        }
+      });
+    }
+  }
+  return out;
+}
+
+export function categoryCvByLanguageRows(r: CategoryCvResult = categoryCvByLanguage()): Array<Array<string | number>> {
+  const label: Record<string, string> = {
+    en: 'en (twcs-head-en both passes, customer-care-threads-en)',
+    'en-twcs1': 'en, first-pass twcs-head-en labels only',
+    pl: 'pl (PolEmo negative sentences)',
+    el: 'el (Skroutz review lines)',
+  };
+  return ['en', 'en-twcs1', 'pl', 'el'].flatMap((k) => {
+    const b = r.before[k];
+    const a = r.after[k];
+    if (!b || !a) return [];
+    return [[label[k]!, a.n, `${num(b.hit / b.n)} (other ${pct(b.other / b.n)} %)`, `**${num(a.hit / a.n)}** (other ${pct(a.other / a.n)} %)`]];
+  });
+}
