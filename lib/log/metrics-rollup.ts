@@ -1,7 +1,7 @@
 /**
  * The popup's numbers from per-day rollups (lib/log/rollup-day.ts) instead of every row: the same
  * definitions as computeStats (lib/log/metrics.ts), which stays as the full recount the tests compare
- * against. Sorted per-day samples are merged, so medians, p90, SLA shares and the distribution are exact.
+ * against. The days' samples are gathered and sorted, so medians, p90, SLA shares and the distribution are exact.
  */
 import type { Case } from './events';
 import { dayIndex, localDayLabel } from './local-days';
@@ -16,18 +16,18 @@ import {
   type PeriodStats,
   type StatsOptions,
 } from './metrics';
-import type { GroupRoll, RollupDay, WaitingEntry } from './rollup-day';
+import { instantAt } from './compact-samples';
+import { waitingOrder, type Cell, type RollupDay, type WaitingEntry } from './rollup-day';
 
 /**
- * The days' ascending samples as one ascending array. Concatenated and sorted by the engine's built-in
- * typed-array sort: merging the sorted runs in JavaScript does less work on paper, but the service
+ * Samples of several days (or cells) as one ascending array: concatenated, then the engine's built-in
+ * typed-array sort. Merging the sorted runs in JavaScript does less work on paper, but the service
  * worker often runs it before the JIT has compiled it (a woken worker, a busy machine) and then it is
  * several times slower than the built-in sort.
  */
-function sortedConcat(parts: Float64Array[]): Float64Array {
+function sortedConcat(parts: ArrayLike<number>[]): Float64Array {
   let n = 0;
   for (const p of parts) n += p.length;
-  if (parts.length === 1) return parts[0]!;
   const out = new Float64Array(n);
   let i = 0;
   for (const p of parts) {
@@ -49,49 +49,42 @@ function countAtMost(xs: Float64Array, v: number): number {
   return lo;
 }
 
-function groupRows(days: RollupDay[], pick: (d: RollupDay) => Record<string, GroupRoll>): Breakdown[] {
-  const seen = new Map<string, number>();
-  const times = new Map<string, Float64Array[]>();
-  for (const d of days)
-    for (const [k, g] of Object.entries(pick(d))) {
-      seen.set(k, (seen.get(k) ?? 0) + g.seen);
-      const t = times.get(k) ?? [];
-      t.push(g.frt);
-      times.set(k, t);
+/** Per platform or per category: the union of the days' cells of that key (their runs are views, not copies). */
+function groupRows(days: RollupDay[], keyOf: (c: Cell) => string): Breakdown[] {
+  const groups = new Map<string, { seen: number; runs: ArrayLike<number>[] }>();
+  for (const d of days) {
+    let offset = 0;
+    for (const c of d.cells) {
+      const key = keyOf(c);
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { seen: 0, runs: [] }));
+      g.seen += c.seen;
+      if (c.answered) g.runs.push(d.frt.subarray(offset, offset + c.answered));
+      offset += c.answered;
     }
-  return [...seen]
-    .map(([key, s]) => {
-      const frt = sortedConcat(times.get(key)!);
-      return { key, seen: s, answered: frt.length, responseRate: s ? frt.length / s : null, medianFirstResponseMs: medianOfSorted(frt) };
+  }
+  return [...groups]
+    .map(([key, g]) => {
+      const frt = sortedConcat(g.runs);
+      return { key, seen: g.seen, answered: frt.length, responseRate: g.seen ? frt.length / g.seen : null, medianFirstResponseMs: medianOfSorted(frt) };
     })
     .sort((a, b) => b.seen - a.seen || a.key.localeCompare(b.key));
 }
 
-const waitingOrder = (a: WaitingEntry, b: WaitingEntry) => a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0);
-
-/** Unanswered complaints oldest first, in the order a full recount gives (clock start, first seen, key). Keeps only the first `limit`. */
+/**
+ * Unanswered complaints oldest first, in the order a full recount gives (clock start, first seen, key).
+ * Each day keeps its own oldest first, so only the first `limit` of each day are looked at.
+ */
 export function oldestWaiting(days: RollupDay[], limit: number): { keys: string[]; total: number } {
-  const best: WaitingEntry[] = [];
+  let best: WaitingEntry[] = [];
   let total = 0;
   for (const d of days) {
-    const n = d.waitingKeys.length;
-    total += n;
-    if (limit <= 0) continue;
-    for (let i = 0; i < n; i++) {
-      const clock = d.waitingTimes[2 * i]!;
-      const seen = d.waitingTimes[2 * i + 1]!;
-      // Most entries lose to the list's last one: compare the numbers before building an entry.
-      if (best.length === limit) {
-        const last = best[limit - 1]!;
-        if (clock > last[0] || (clock === last[0] && seen > last[1])) continue;
-      }
-      const w: WaitingEntry = [clock, seen, d.waitingKeys[i]!];
-      if (best.length === limit && waitingOrder(w, best[limit - 1]!) >= 0) continue;
-      let j = best.length;
-      while (j > 0 && waitingOrder(w, best[j - 1]!) < 0) j--;
-      best.splice(j, 0, w);
-      if (best.length > limit) best.pop();
-    }
+    total += d.waitingKeys.length;
+    if (limit <= 0 || !d.waitingKeys.length) continue;
+    const n = Math.min(limit, d.waitingKeys.length);
+    const first: WaitingEntry[] = [];
+    for (let i = 0; i < n; i++) first.push([instantAt(d.waitingTimes, 2 * i, d.start), instantAt(d.waitingTimes, 2 * i + 1, d.start), d.waitingKeys[i]!]);
+    best = best.concat(first).sort(waitingOrder).slice(0, limit);
   }
   return { keys: best.map((w) => w[2]), total };
 }
@@ -150,8 +143,8 @@ export function computeStatsFromDays(days: RollupDay[], waitingCases: Case[], wa
     }),
     trend,
     distribution,
-    byPlatform: groupRows(inPeriod, (d) => d.platforms),
-    byCategory: groupRows(inPeriod, (d) => d.categories),
+    byPlatform: groupRows(inPeriod, (c) => c.platform),
+    byCategory: groupRows(inPeriod, (c) => c.category),
     byTemplate,
     unanswered,
     unansweredTotal: waitingTotal,
