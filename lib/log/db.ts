@@ -11,6 +11,9 @@
  *   v4 — per-day rollups of the popup's numbers (rollups, per time zone; rollupZones says which zones
  *        are kept), rebuilt from the existing cases and events for the zone the upgrade runs in; crisis
  *        radar alerts (alerts).
+ *   v5 — compact rollup rows (each first-response time stored once, in its platform × category cell;
+ *        4-byte whole milliseconds where they fit; waiting complaints oldest first): same tables, every
+ *        kept zone's rows rebuilt from the cases and events.
  */
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Platform } from '../sites/types';
@@ -46,7 +49,7 @@ export type SootheDB = Dexie & {
 };
 
 export const DB_NAME = 'soothe';
-export const LATEST_VERSION = 4;
+export const LATEST_VERSION = 5;
 
 const V1 = { insertions: '++id, platform, at, postId' };
 const V2 = {
@@ -63,14 +66,28 @@ const V4 = {
   alerts: '&id, kind, startedAt, lastAt, status',
 };
 
+async function readAllForRollups(tx: Transaction): Promise<[Case[], LogEvent[]]> {
+  const cases = (await tx.table('cases').toArray()) as Case[];
+  const events = (await tx.table('events').where('type').equals('template_inserted').toArray()) as LogEvent[];
+  return [cases, events];
+}
+
 /** Rollups for the zone this runs in, from every case and insertion already logged. */
 async function upgradeV3toV4(tx: Transaction): Promise<void> {
   const zone = systemTimeZone();
-  const cases = (await tx.table('cases').toArray()) as Case[];
-  const events = (await tx.table('events').where('type').equals('template_inserted').toArray()) as LogEvent[];
+  const [cases, events] = await readAllForRollups(tx);
   await tx.table('rollups').bulkPut([...buildDays(zone, cases, events).values()]);
   const now = Date.now();
   await tx.table('rollupZones').put({ zone, builtAt: now, lastUsedAt: now } satisfies RollupZone);
+}
+
+/** v4 rows → compact rows: every kept zone rebuilt from the log (the rows are sums of it; nothing else is lost). */
+async function upgradeV4toV5(tx: Transaction): Promise<void> {
+  const zones = (await tx.table('rollupZones').toArray()) as RollupZone[];
+  await tx.table('rollups').clear();
+  if (!zones.length) return;
+  const [cases, events] = await readAllForRollups(tx);
+  for (const { zone } of zones) await tx.table('rollups').bulkPut([...buildDays(zone, cases, events).values()]);
 }
 
 /** v1 insertions → events + cases. Deterministic ids make it idempotent. */
@@ -109,6 +126,7 @@ export function declareVersions(db: Dexie, upTo = LATEST_VERSION): void {
     /* nothing to move: v2 already copied the insertions into events */
   });
   if (upTo >= 4) db.version(4).stores(V4).upgrade(upgradeV3toV4);
+  if (upTo >= 5) db.version(5).stores(V4).upgrade(upgradeV4toV5);
 }
 
 export function openDatabase(name = DB_NAME): SootheDB {

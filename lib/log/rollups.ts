@@ -95,25 +95,27 @@ export async function buildZone(db: SootheDB, zone: string, now: number): Promis
   });
 }
 
-/** Makes sure the zone's rows exist (building them once); notes its use at most daily. `now` is the real clock. */
-export async function ensureZone(db: SootheDB, zone: string, now = Date.now()): Promise<void> {
-  const kept = await db.rollupZones.get(zone);
-  if (!kept) return buildZone(db, zone, now);
-  if (now - kept.lastUsedAt > DAY) await db.rollupZones.update(zone, { lastUsedAt: now });
+/** Notes that the zone is in use, at most daily (the least recently used zone is the one dropped). `now` is the real clock. */
+export async function noteZoneUse(db: SootheDB, kept: RollupZone, now = Date.now()): Promise<void> {
+  if (now - kept.lastUsedAt > DAY) await db.rollupZones.update(kept.zone, { lastUsedAt: now });
 }
 
 /**
  * How the rows are read. In Chromium one IndexedDB request whose answer passes a few hundred KB costs
  * several times what the same rows cost read as a few parallel requests (100 rows of 8 KB: ~60–160 ms
  * in one getAll, ~15 ms in four; measured in the extension's service worker on a busy machine). A busy
- * day's row is ~25 KB: a month goes in 8 slices of 4 days, a year in 8 larger slices of sparser days.
+ * day's row is ~12 KB: a month goes in 8 slices of 4 days, a year in 8 larger slices of sparser days.
  */
 const MIN_ROWS_PER_READ = 4;
 const MAX_PARALLEL_READS = 8;
 
-/** The rows of `zone` for days starting in [from, to], oldest first: keys first, then the rows in parallel slices. */
-export async function readDays(db: SootheDB, zone: string, from: number, to: number): Promise<RollupDay[]> {
-  const keys = await db.rollups.where('[zone+start]').between([zone, from], [zone, to], true, true).primaryKeys();
+/** The keys of `zone`'s rows for days starting in [from, to], oldest first (cheap: no row is read). */
+export function dayKeys(db: SootheDB, zone: string, from: number, to: number): Promise<Array<[string, number]>> {
+  return db.rollups.where('[zone+start]').between([zone, from], [zone, to], true, true).primaryKeys();
+}
+
+/** The rows of those keys, oldest first, as parallel slices in the caller's transaction. */
+export async function readDayRows(db: SootheDB, keys: Array<[string, number]>): Promise<RollupDay[]> {
   const perRead = Math.max(MIN_ROWS_PER_READ, Math.ceil(keys.length / MAX_PARALLEL_READS));
   const slices: Array<Promise<RollupDay[]>> = [];
   for (let i = 0; i < keys.length; i += perRead) {

@@ -153,6 +153,33 @@ describe('per-day rollups', () => {
     await expectSameAsRecount(d, ['Asia/Kathmandu']);
   }, 60_000);
 
+  it('stay exact for times the compact rows cannot hold in 4 bytes (answers after 50 days, posts a month before being seen, fractions)', async () => {
+    const d = db();
+    await loadStats(d, { period: 'today', timeZone: 'Pacific/Chatham', now: NOW });
+    const at = (ms: number) => NOW - 3 * DAY + ms;
+    const log: LogEventInput[] = [
+      { id: 'a1', type: 'seen', at: at(0), platform: 'x', postId: 'a', context: { postedAt: at(-60 * DAY), category: 'billing' } }, // waiting since 63 days: offset past Int32
+      { id: 'b1', type: 'seen', at: at(HOUR), platform: 'x', postId: 'b', context: { postedAt: at(-55 * DAY) } },
+      { id: 'b2', type: 'reply_sent', at: at(2 * HOUR), platform: 'x', postId: 'b' }, // first response 55 days: past Uint32 ms
+      { id: 'c1', type: 'seen', at: at(3 * HOUR) + 0.25, platform: 'facebook', postId: 'c' },
+      { id: 'c2', type: 'opened', at: at(3 * HOUR) + 0.5, platform: 'facebook', postId: 'c' },
+      { id: 'c3', type: 'reply_sent', at: at(4 * HOUR) + 0.75, platform: 'facebook', postId: 'c' }, // fractions
+      { id: 'd1', type: 'seen', at: at(5 * HOUR), platform: 'x', postId: 'd', context: { postedAt: at(5 * HOUR - MIN), category: 'billing' } },
+      { id: 'd2', type: 'reply_sent', at: at(6 * HOUR), platform: 'x', postId: 'd' },
+    ];
+    for (const e of log) await recordEvent(d, e);
+    const rows = await d.rollups.toArray();
+    expect(rows.some((r) => r.frt.BYTES_PER_ELEMENT === 8 && Array.from(r.frt).includes(4 * HOUR + 0.5 - 3 * HOUR))).toBe(true); // 8-byte samples kept
+    expect(rows.some((r) => r.waitingTimes.BYTES_PER_ELEMENT === 8)).toBe(true); // and 8-byte waiting instants
+    await expectRowsAsIfRebuilt(d);
+    await expectSameAsRecount(d, ['Pacific/Chatham', 'UTC']);
+    // Answering the long-waiting one and dropping the 55-day answer takes them out again, exactly.
+    await recordEvent(d, { id: 'a2', type: 'reply_sent', at: at(7 * HOUR), platform: 'x', postId: 'a' });
+    await applyRetention(d, 40, NOW + 35 * DAY);
+    await expectRowsAsIfRebuilt(d);
+    await expectSameAsRecount(d, ['Pacific/Chatham', 'UTC']);
+  });
+
   it('are rebuilt from existing rows by the v3 → v4 upgrade', async () => {
     const name = freshName();
     const v3 = new Dexie(name) as SootheDB;
@@ -168,6 +195,45 @@ describe('per-day rollups', () => {
     expect(await d.rollups.count()).toBeGreaterThan(20);
     await expectRowsAsIfRebuilt(d);
     await expectSameAsRecount(d, [zones[0]!.zone]);
+  });
+
+  it('are rebuilt in the compact format, for every kept zone, by the v4 → v5 upgrade; the log is kept', async () => {
+    const name = freshName();
+    const v4 = new Dexie(name) as SootheDB;
+    declareVersions(v4, 4);
+    await recordEventsV3(v4, randomLog(6, 150));
+    await v4.settings.put({ key: 'log.settings', value: { followUpDays: 5 } });
+    const system = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    const kept = [...new Set([system, 'Asia/Kathmandu'])];
+    for (const zone of kept) await v4.rollupZones.put({ zone, builtAt: NOW, lastUsedAt: NOW });
+    // Rows as v4 stored them: samples copied per platform and category, waiting complaints in arrival order.
+    // One of them is for a day with nothing logged: the upgrade must not keep it.
+    const f64 = (...xs: number[]) => Float64Array.from(xs);
+    await v4.rollups.bulkPut([
+      { zone: system, start: NOW - 400 * DAY, seen: 2, fromSeen: 0, frt: f64(60_000), handling: f64(), platforms: { x: { seen: 2, frt: f64(60_000) } }, categories: { billing: { seen: 2, frt: f64(60_000) } }, templates: {}, insertions: 0, waitingKeys: ['x:gone'], waitingTimes: f64(NOW - 400 * DAY, NOW - 400 * DAY) },
+      { zone: 'Asia/Kathmandu', start: NOW - 2 * DAY, seen: 1, fromSeen: 1, frt: f64(5), handling: f64(5), platforms: { x: { seen: 1, frt: f64(5) } }, categories: { unknown: { seen: 1, frt: f64(5) } }, templates: { t1: { cases: 1, answered: 1, inserted: 1 } }, insertions: 1, waitingKeys: [], waitingTimes: f64() },
+    ] as never);
+    const before = { cases: await v4.cases.toArray(), events: await v4.events.toArray() };
+    v4.close();
+
+    const d = openDatabase(name);
+    open.push(d);
+    await d.open();
+    expect(d.verno).toBe(LATEST_VERSION);
+    expect(await d.cases.toArray()).toEqual(before.cases);
+    expect(await d.events.toArray()).toEqual(before.events);
+    expect((await d.settings.get('log.settings'))?.value).toEqual({ followUpDays: 5 });
+    expect((await d.rollupZones.toArray()).map((z) => z.zone).sort()).toEqual([...kept].sort());
+    const rows = await d.rollups.toArray();
+    expect(rows.length).toBeGreaterThan(20);
+    expect(rows.every((r) => Array.isArray(r.cells) && !('platforms' in r))).toBe(true);
+    expect(rows.some((r) => r.start === NOW - 400 * DAY)).toBe(false);
+    await expectRowsAsIfRebuilt(d);
+    await expectSameAsRecount(d, kept);
+    // and the kept rows go on being kept by new events
+    await recordEvents(d, randomLog(7, 60, 'after'));
+    await expectRowsAsIfRebuilt(d);
+    await expectSameAsRecount(d, kept);
   });
 });
 
