@@ -48,8 +48,15 @@ export interface ExtensionTab {
   evaluate<R, A extends Json[]>(fn: (...args: A) => R | Promise<R>, ...args: A): Promise<R>;
   /** Poll `fn` in the page until it returns something other than null/undefined/false. */
   waitFor<R, A extends Json[]>(fn: (...args: A) => R | Promise<R>, opts?: { timeout?: number }, ...args: A): Promise<NonNullable<R>>;
+  /** Focus the field matching `selector` and type `text` into it with real key presses. */
+  type(selector: string, text: string): Promise<void>;
+  /** Press one key (a WebDriver key value, e.g. KEYS.enter) into whatever has focus. */
+  press(key: string): Promise<void>;
   close(): Promise<void>;
 }
+
+/** WebDriver's code points for keys that are not characters. */
+export const KEYS = { enter: '\uE007', tab: '\uE004' } as const;
 
 export interface FirefoxWithExtension {
   browser: Browser;
@@ -59,6 +66,8 @@ export interface FirefoxWithExtension {
   openSite(url: string): Promise<Page>;
   /** A new tab showing the extension's page at `path` (e.g. 'popup.html'). */
   openExtensionPage(path: string): Promise<ExtensionTab>;
+  /** Every open tab, extension pages included (puppeteer's pages leave those out in Firefox). */
+  tabs(): Promise<Array<{ url(): string; close(): Promise<unknown> }>>;
   /** Firefox's own word on the background event page: 'starting', 'running', 'suspending' or 'stopped'. */
   backgroundState(): Promise<string>;
   close(): Promise<void>;
@@ -122,13 +131,25 @@ export async function launchFirefoxWithExtension(
     await browser.close();
     throw e;
   }
-  if (opts.welcome !== 'keep') await closeWelcomeTab(() => browser.pages());
   const bidi = bidiConnection(browser);
+  // Puppeteer's pages do not include extension documents in Firefox; BiDi's browsing contexts do.
+  const tabs = async () => {
+    const { contexts } = (await bidi.send('browsingContext.getTree', {})).result as { contexts: { context: string; url: string }[] };
+    return contexts.map(({ context, url }) => ({ url: () => url, close: () => bidi.send('browsingContext.close', { context }) }));
+  };
+  if (opts.welcome !== 'keep') await closeWelcomeTab(tabs);
   const respond = testSites(opts.extraPages);
+  /** Real key presses (trusted events) into a browsing context, one key after another. */
+  const keys = (context: string, values: string[]) =>
+    bidi.send('input.performActions', {
+      context,
+      actions: [{ type: 'key', id: 'keyboard', actions: values.flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]) }],
+    });
 
   return {
     browser,
     uuid,
+    tabs,
     async openSite(url) {
       const page = await browser.newPage();
       await page.setRequestInterception(true);
@@ -164,6 +185,18 @@ export async function launchFirefoxWithExtension(
             if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting in ${path} for ${fn.toString().slice(0, 120)}`);
             await new Promise((r) => setTimeout(r, 100));
           }
+        },
+        async type(selector, text) {
+          const found = await evaluate((sel: string) => {
+            const el = document.querySelector<HTMLElement>(sel);
+            el?.focus();
+            return !!el && document.activeElement === el;
+          }, selector);
+          if (!found) throw new Error(`in ${path}: no focusable ${selector}`);
+          await keys(context, [...text]);
+        },
+        async press(key) {
+          await keys(context, [key]);
         },
         async close() {
           await bidi.send('browsingContext.close', { context });
