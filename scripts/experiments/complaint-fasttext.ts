@@ -3,7 +3,7 @@
  * averaged linear model on the SAME training-side 5-fold CV (scripts/eval/triage-cv.ts) and the non-external
  * proxy checks. Never reads external-eval; nothing here is shipped.
  *
- *   node --import tsx scripts/experiments/complaint-fasttext.ts '<json NetOptions overrides>' ['<json>' …] [--no-cv] [--no-linear] [--proxy] [--blend 1,0.5]
+ *   node --import tsx scripts/experiments/complaint-fasttext.ts '<json NetOptions overrides>' ['<json>' …] [--no-cv] [--no-linear] [--proxy] [--time] [--blend 1,0.5]
  *
  * Network: the hashed features of lib/triage/features.ts (word 1–2-grams, char 2–5-grams, each group
  * L2-normalised) folded into `buckets` rows of a `dim`-wide embedding table, summed with their feature
@@ -211,6 +211,24 @@ if (isEntry) {
         console.log(`proxies, net ${JSON.stringify(opts)} blend ${blend} trained on everything:`);
         console.log(table(['lang', 'check', 'result', 'detail'], proxyRows(createTriage(buildCandidate(data, xs, opts, blend)))));
       }
+  }
+  if (args.includes('--time')) {
+    // per-post latency of featurize + network forward (the part a shipped net would add), median over the training texts
+    const texts = data.filter((_, i) => i % 10 === 0).map((d) => d.text);
+    for (const opts of candidates) {
+      const c = complaintRows(data.slice(0, 2000), data.slice(0, 2000).map((d) => featurize(d.text)));
+      const net = trainNet(c.xs, c.ys, c.ws, { ...opts, epochs: 1 });
+      const logit = netLogit(net);
+      const times: number[] = [];
+      for (const t of texts) {
+        const t0 = performance.now();
+        logit(featurize(t));
+        times.push(performance.now() - t0);
+      }
+      times.sort((a, b) => a - b);
+      const params = net.emb.length + net.w1.length + net.b1.length + net.w2.length + 1;
+      console.log(`net ${JSON.stringify(opts)}: ${params} parameters (int8 ≈ ${(params / 1024 / 1024).toFixed(2)} MB before gzip); featurize + forward p50 ${times[times.length >> 1]!.toFixed(3)} ms, p90 ${times[Math.floor(times.length * 0.9)]!.toFixed(3)} ms over ${texts.length} posts`);
+    }
   }
   console.log(`total ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
