@@ -13,8 +13,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { SEVERITIES, type Category } from '../../lib/triage/categories';
-import { featurize } from '../../lib/triage/features';
-import { loadComplaintModel } from '../../lib/triage/model/complaint-model';
+import { featurize, type SparseVector } from '../../lib/triage/features';
+import { loadComplaintModel, type ComplaintModel } from '../../lib/triage/model/complaint-model';
 import { csvRecords } from '../../lib/triage/train/csv';
 import type { TrainOptions } from '../../lib/triage/train/linear';
 import { seededRandom, shuffle } from '../../lib/triage/train/random';
@@ -49,14 +49,23 @@ export interface CvResult {
   severity: { n: number; exact: number; near: number; counts: number[] };
 }
 
-/** Cross-validated predictions; `mixes` lets a dev run compare several rule mixes on the same folds. */
-export function crossValidate(mixes: TriageMix[] = [DEFAULT_MIX], data: LabelledTweet[] = loadTrainingSet(), options: Partial<TrainOptions> = {}): CvResult[] {
+/**
+ * Cross-validated predictions; `mixes` lets a dev run compare several rule mixes on the same folds.
+ * `makeModel` (optional) builds a candidate complaint model from a fold's training rows
+ * (scripts/experiments/ compare other model kinds on the same folds); default: the shipped training code.
+ */
+export function crossValidate(
+  mixes: TriageMix[] = [DEFAULT_MIX],
+  data: LabelledTweet[] = loadTrainingSet(),
+  options: Partial<TrainOptions> = {},
+  makeModel: (rows: LabelledTweet[], xs: SparseVector[]) => ComplaintModel = (rows, xs) => loadComplaintModel(trainComplaintModel(rows, xs, options)),
+): CvResult[] {
   const xs = data.map((d) => featurize(d.text));
   const fold = folds(data, 7);
   const results: CvResult[] = mixes.map(() => ({ bySource: new Map(), severity: { n: 0, exact: 0, near: 0, counts: [0, 0, 0, 0, 0] } }));
   for (let f = 0; f < K; f++) {
     const train = data.flatMap((_, i) => (fold[i] !== f ? [i] : []));
-    const model = loadComplaintModel(trainComplaintModel(train.map((i) => data[i]!), train.map((i) => xs[i]!), options));
+    const model = makeModel(train.map((i) => data[i]!), train.map((i) => xs[i]!));
     mixes.forEach((mix, m) => {
       const run = createTriage(model, mix);
       const res = results[m]!;
