@@ -1,16 +1,11 @@
 /** Averaged SGD (TrainOptions.averageEpochs), used by the shipped complaint model. */
 import { describe, expect, it } from 'vitest';
-import { featurize, HASH_BITS } from '../../../lib/triage/features';
+import { HASH_BITS } from '../../../lib/triage/features';
 import { trainLogistic, type DenseModel, type TrainOptions } from '../../../lib/triage/train/linear';
-import { loadComplaintSet } from '../../../scripts/train-triage';
+import { xciSplit } from './xci-split';
 
 describe('averaged SGD (reads ../shared/datasets/complaints-en-xci in place)', () => {
-  const data = loadComplaintSet();
-  const train = data.filter((_, i) => i % 4 !== 0).slice(0, 1200);
-  const test = data.filter((_, i) => i % 4 === 0).slice(0, 400);
-  const xs = train.map((d) => featurize(d.text));
-  const ys = train.map((d) => d.complaint);
-  const xt = test.map((d) => featurize(d.text));
+  const { test, xs, ys, xt } = xciSplit();
   const score = (m: DenseModel, i: number) => xt[i]!.idx.reduce((s, j, k) => s + m.weights[j]! * xt[i]!.val[k]!, m.bias);
   const base: TrainOptions = { dims: 1 << HASH_BITS, epochs: 12, learningRate: 0.1, l2: 1e-4, seed: 1 };
 

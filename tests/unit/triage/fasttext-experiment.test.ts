@@ -1,17 +1,11 @@
 /** The fastText-style complaint network of scripts/experiments/complaint-fasttext.ts (an experiment, not shipped). */
 import { describe, expect, it } from 'vitest';
-import { featurize } from '../../../lib/triage/features';
 import { netLogit, trainNet } from '../../../scripts/experiments/complaint-fasttext';
-import { loadComplaintSet } from '../../../scripts/train-triage';
+import { xciSplit } from './xci-split';
 
 describe('fastText-style complaint network (reads ../shared/datasets/complaints-en-xci in place)', () => {
-  const data = loadComplaintSet();
-  const train = data.filter((_, i) => i % 4 !== 0).slice(0, 1200);
-  const test = data.filter((_, i) => i % 4 === 0).slice(0, 400);
-  const xs = train.map((d) => featurize(d.text));
-  const ys = train.map((d) => d.complaint);
-  const ws = train.map(() => 1);
-  const xt = test.map((d) => featurize(d.text));
+  const { test, xs, ys, xt } = xciSplit();
+  const ws = xs.map(() => 1);
   const opts = { buckets: 1 << 14, dim: 16, hidden: 8, epochs: 3, learningRate: 0.02, seed: 1 };
 
   it('is reproducible with a fixed seed and differs with another', { timeout: 60_000 }, () => {
