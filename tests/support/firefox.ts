@@ -48,6 +48,8 @@ export interface ExtensionTab {
   evaluate<R, A extends Json[]>(fn: (...args: A) => R | Promise<R>, ...args: A): Promise<R>;
   /** Poll `fn` in the page until it returns something other than null/undefined/false. */
   waitFor<R, A extends Json[]>(fn: (...args: A) => R | Promise<R>, opts?: { timeout?: number }, ...args: A): Promise<NonNullable<R>>;
+  /** Focus the element matching `selector` (fails when there is none or it cannot take focus). */
+  focus(selector: string): Promise<void>;
   /** Focus the field matching `selector` and type `text` into it with real key presses. */
   type(selector: string, text: string): Promise<void>;
   /** Press one key (a WebDriver key value, e.g. KEYS.enter) into whatever has focus. */
@@ -175,8 +177,17 @@ export async function launchFirefoxWithExtension(
         if (result.type === 'exception' || !result.result) throw new Error(`in ${path}: ${result.exceptionDetails?.text ?? JSON.stringify(result)}`);
         return JSON.parse(result.result.value ?? 'null') as R;
       };
+      const focus = async (selector: string) => {
+        const found = await evaluate((sel: string) => {
+          const el = document.querySelector<HTMLElement>(sel);
+          el?.focus();
+          return !!el && document.activeElement === el;
+        }, selector);
+        if (!found) throw new Error(`in ${path}: no focusable ${selector}`);
+      };
       return {
         evaluate,
+        focus,
         async waitFor(fn, { timeout = 10_000 } = {}, ...args) {
           const end = Date.now() + timeout;
           for (;;) {
@@ -187,12 +198,7 @@ export async function launchFirefoxWithExtension(
           }
         },
         async type(selector, text) {
-          const found = await evaluate((sel: string) => {
-            const el = document.querySelector<HTMLElement>(sel);
-            el?.focus();
-            return !!el && document.activeElement === el;
-          }, selector);
-          if (!found) throw new Error(`in ${path}: no focusable ${selector}`);
+          await focus(selector);
           await keys(context, [...text]);
         },
         async press(key) {

@@ -43,7 +43,7 @@ describe('Firefox: first run', () => {
     // The options page shows the same profile (one form, one Save).
     const options = await firefox.openExtensionPage('options.html');
     await options.waitFor(() => !!document.querySelector('#tab-settings'));
-    await options.type('#tab-settings', '');
+    await options.focus('#tab-settings');
     await options.press(KEYS.enter);
     const shown = await options.waitFor(() => {
       const value = (id: string) => (document.querySelector(`#${id}`) as HTMLInputElement | null)?.value ?? null;
