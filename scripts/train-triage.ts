@@ -83,17 +83,31 @@ export function loadPolishSet(): LabelledTweet[] {
   return rows;
 }
 
+/**
+ * The heads a later synthetic batch trains, when not all: each batch was measured with and without it on the
+ * training side, and its rows train only the heads whose checks it passed (lib/triage/train/synthetic/README.md).
+ */
+export const SYNTHETIC_BATCH_HEADS: Readonly<Record<string, 'complaint' | 'category'>> = {
+  'en-2.jsonl': 'category',
+  'pl-2.jsonl': 'complaint',
+  'el-2.jsonl': 'category',
+};
+
 export function loadSyntheticSet(): LabelledTweet[] {
-  return loadSynthetic().map((r, n) => ({
-    id: `synthetic-${r.lang}-${n}`,
-    text: r.text,
-    complaint: r.complaint,
-    severity: 0,
-    lang: r.lang,
-    source: 'synthetic',
-    category: r.category,
-    weight: SYNTHETIC_WEIGHT,
-  }));
+  return loadSynthetic().map((r, n) => {
+    const heads = SYNTHETIC_BATCH_HEADS[r.batch ?? ''];
+    return {
+      id: `synthetic-${r.lang}-${n}`,
+      text: r.text,
+      complaint: r.complaint,
+      severity: 0,
+      lang: r.lang,
+      source: 'synthetic',
+      category: heads === 'complaint' ? null : r.category,
+      weight: SYNTHETIC_WEIGHT,
+      ...(heads === 'category' ? { use: 'category' as const } : {}),
+    };
+  });
 }
 
 /**

@@ -13,6 +13,8 @@ export interface SyntheticRow {
   complaint: 0 | 1;
   category: Exclude<Category, never> | null;
   escalation: boolean;
+  /** the file the row was read from, e.g. `pl-2.jsonl` */
+  batch?: string;
 }
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'synthetic');
@@ -38,5 +40,5 @@ export function readSyntheticFile(path: string, lang: 'en' | 'pl' | 'el'): Synth
 }
 
 export function loadSynthetic(langs: Array<'en' | 'pl' | 'el'> = ['en', 'pl', 'el']): SyntheticRow[] {
-  return langs.flatMap((lang) => syntheticFiles(lang).flatMap((f) => readSyntheticFile(join(DIR, f), lang)));
+  return langs.flatMap((lang) => syntheticFiles(lang).flatMap((f) => readSyntheticFile(join(DIR, f), lang).map((row) => ({ ...row, batch: f }))));
 }
