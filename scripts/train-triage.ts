@@ -12,7 +12,8 @@
  *   threats, plain cancel/delete requests and ordinary posts (politics, sport, daily life, questions);
  * - lib/triage/train/labels/twcs-head-categories.json: the team's category labels of 532 twcs-head-en
  *   customer tweets (text read in place), for the category heads only; the other files there label more
- *   twcs-head-en tweets, customer-care-threads-en, PolEmo negative sentences and Skroutz lines the same way.
+ *   twcs-head-en tweets (first and later customer tweets), customer-care-threads-en, PolEmo negative
+ *   sentences and Skroutz lines the same way.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -155,6 +156,11 @@ export function loadTwcsCategorySet(): LabelledTweet[] {
   return out;
 }
 
+/** tweet_id → text of every twcs-head-en row: the text source of the label files keyed by its tweet ids. */
+function twcsHeadTexts(): Map<string, string> {
+  return new Map(csvRecords(readFileSync(sharedPath('datasets', 'twcs-head-en', 'twcs_head.csv'), 'utf8')).map((r) => [r.tweet_id ?? '', r.text ?? '']));
+}
+
 /**
  * More of the team's hand category labels of real complaint text (lib/triage/train/labels/*.json, each keyed
  * by an item of a shared dataset whose text is read in place; how they were made is in that folder's README).
@@ -162,7 +168,8 @@ export function loadTwcsCategorySet(): LabelledTweet[] {
  * model (Ceneo and the Greek bank tweets are evaluation-only and have no labels here).
  */
 export const CATEGORY_LABEL_SETS: ReadonlyArray<{ file: string; lang: 'en' | 'pl' | 'el'; texts: () => Map<string, string> }> = [
-  { file: 'twcs-head-categories-2.json', lang: 'en', texts: () => new Map(csvRecords(readFileSync(sharedPath('datasets', 'twcs-head-en', 'twcs_head.csv'), 'utf8')).map((r) => [r.tweet_id ?? '', r.text ?? ''])) },
+  { file: 'twcs-head-categories-2.json', lang: 'en', texts: twcsHeadTexts },
+  { file: 'twcs-head-categories-3.json', lang: 'en', texts: twcsHeadTexts },
   { file: 'twcs-sample-categories.json', lang: 'en', texts: () => new Map(csvRecords(readFileSync(sharedPath('datasets', 'twcs-sample-en', 'sample.csv'), 'utf8')).map((r) => [r.tweet_id ?? '', r.text ?? ''])) },
   {
     file: 'customer-care-threads-categories.json',
