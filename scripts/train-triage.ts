@@ -169,7 +169,6 @@ function twcsHeadTexts(): Map<string, string> {
  */
 export const CATEGORY_LABEL_SETS: ReadonlyArray<{ file: string; lang: 'en' | 'pl' | 'el'; texts: () => Map<string, string> }> = [
   { file: 'twcs-head-categories-2.json', lang: 'en', texts: twcsHeadTexts },
-  { file: 'twcs-head-categories-3.json', lang: 'en', texts: twcsHeadTexts },
   { file: 'twcs-sample-categories.json', lang: 'en', texts: () => new Map(csvRecords(readFileSync(sharedPath('datasets', 'twcs-sample-en', 'sample.csv'), 'utf8')).map((r) => [r.tweet_id ?? '', r.text ?? ''])) },
   {
     file: 'customer-care-threads-categories.json',
