@@ -75,7 +75,7 @@ export const EN: LanguageRules = {
     chargeback: [['chargeback', 1], ['charge back', 1], ['dispute the charge', 1], ['dispute with my bank', 1], ['disput … charge', 1],
       ['call my bank', 1], ['contact my bank', 1], ['reverse the charge', 1], ['paypal claim', 1]],
     cancel: [['i\'ll cancel', 1], ['i will cancel', 1], ['going to cancel', 1], ['gonna cancel', 1], ['about to cancel', 1],
-      ['i\'m cancelling', 1], ['im cancelling', 1], ['i am cancelling', 1], ['i\'m canceling', 1], ['i cancel my', 1],
+      ['i\'m cancelling', 1], ['im cancelling', 1], ['i am cancelling', 1], ['i\'m canceling', 1], ['i cancel= my', 1],
       ['cancelling my … if', 1], ['cancel my … unless', 1], ['switching to', 1], ['switch to another', 1], ['switch provider', 1],
       ['moving to', 0.5], ['never again', 1], ['never use', 1], ['never shop', 1], ['never fly', 1], ['never flying', 1],
       ['never order', 1], ['never buy', 1], ['last time i', 1], ['lost a customer', 1], ['lost my business', 1],

@@ -11,6 +11,13 @@ describe('escalation: threats, not requests', () => {
     ['pl', 'Jak usunąć konto w waszym sklepie?'],
     ['el', 'Θα ήθελα να ακυρώσω την παραγγελία, διάλεξα λάθος χρώμα'],
     ['el', 'Πώς μπορώ να διαγράψω τον λογαριασμό μου;'],
+    // Words that only look like threats: a past cancellation, a shop named Media Markt, a TV service that
+    // fails, "pozwala" (allows) beside "pozew" (a lawsuit), a TV that does not work.
+    ['en', "I cancelled my gym membership in June and you've charged me again in July."],
+    ['pl', 'W Media Markcie nikt nie chciał mi pomóc przy wyborze pralki, sprzedawcy rozmawiali przy kasie.'],
+    ['pl', 'Telewizja kablowa znowu nie działa, trzecia awaria w tym miesiącu'],
+    ['pl', 'Aplikacja nie pozwala doładować telefonu, ciągle błąd'],
+    ['el', 'Η τηλεόραση της Nova δεν πιάνει κανένα κανάλι από χθες'],
   ])('%s: "%s" is not an escalation', (lang, text) => {
     expect(triage({ text, lang }).escalation).toBe(false);
   });
@@ -20,6 +27,8 @@ describe('escalation: threats, not requests', () => {
     ['en', 'You charged me twice and ignore my emails. I will dispute the charge with my bank and report you to the regulator.'],
     ['pl', 'Trzeci tydzień bez internetu, jeśli nie naprawicie do piątku, wypowiadam umowę i zgłaszam sprawę do UOKiK.'],
     ['el', 'Τρίτη βλάβη αυτή την εβδομάδα, αν δεν το φτιάξετε θα κάνω καταγγελία στον Συνήγορο του Καταναλωτή.'],
+    ['pl', 'Kolejny tydzień bez internetu. Jeśli nie naprawicie tego do piątku, pozwę was i opiszę sprawę w mediach.'],
+    ['pl', 'Trzeci raz obiecujecie oddzwonić i nic. Jeszcze raz tak będzie i przenoszę numer do innej sieci.'],
   ])('%s: "%s" is an escalation', (lang, text) => {
     const r = triage({ text, lang });
     expect(r.complaint).toBe(true);
