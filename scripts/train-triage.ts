@@ -85,18 +85,19 @@ export function loadPolishSet(): LabelledTweet[] {
 }
 
 /**
- * The heads a later synthetic batch trains, when not all: each batch was measured with and without it on the
- * training side, and its rows train only the heads whose checks it passed (lib/triage/train/synthetic/README.md).
+ * How a later synthetic batch trains, when not like the first: its weight in the complaint head (0: not
+ * trained on) and whether it trains the category heads. Each batch was measured with and without it on the
+ * training side, and trains only the heads whose checks it passed (lib/triage/train/synthetic/README.md).
  */
-export const SYNTHETIC_BATCH_HEADS: Readonly<Record<string, 'complaint' | 'category'>> = {
-  'en-2.jsonl': 'category',
-  'pl-2.jsonl': 'complaint',
-  'el-2.jsonl': 'category',
+export const SYNTHETIC_BATCHES: Readonly<Record<string, { complaintWeight: number; category: boolean }>> = {
+  'en-2.jsonl': { complaintWeight: 0, category: true },
+  'pl-2.jsonl': { complaintWeight: SYNTHETIC_WEIGHT, category: false },
+  'el-2.jsonl': { complaintWeight: 0, category: true },
 };
 
 export function loadSyntheticSet(): LabelledTweet[] {
   return loadSynthetic().map((r, n) => {
-    const heads = SYNTHETIC_BATCH_HEADS[r.batch ?? ''];
+    const batch = SYNTHETIC_BATCHES[r.batch ?? ''] ?? { complaintWeight: SYNTHETIC_WEIGHT, category: true };
     return {
       id: `synthetic-${r.lang}-${n}`,
       text: r.text,
@@ -104,9 +105,9 @@ export function loadSyntheticSet(): LabelledTweet[] {
       severity: 0,
       lang: r.lang,
       source: 'synthetic',
-      category: heads === 'complaint' ? null : r.category,
-      weight: SYNTHETIC_WEIGHT,
-      ...(heads === 'category' ? { use: 'category' as const } : {}),
+      category: batch.category ? r.category : null,
+      weight: batch.complaintWeight || SYNTHETIC_WEIGHT,
+      ...(batch.complaintWeight === 0 ? { use: 'category' as const } : {}),
     };
   });
 }
