@@ -15,7 +15,7 @@
  *   twcs-head-en tweets (first and later customer tweets), customer-care-threads-en, PolEmo negative
  *   sentences and Skroutz lines the same way.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORIES, type Category } from '../lib/triage/categories';
 import { featurize, HASH_BITS, type SparseVector } from '../lib/triage/features';
@@ -195,6 +195,38 @@ export function loadCategoryLabelSets(langs: ReadonlyArray<'en' | 'pl' | 'el'> =
       if (!CATEGORIES.includes(category) || category === 'other') throw new Error(`${file}: unknown category ${category} for ${key}`);
       return { id: `cat-${file.replace(/-categories.*\.json$/, '')}-${key}`, text, complaint: 1 as const, severity: 0, lang, source: 'cat-labels', category, use: 'category' as const };
     });
+  });
+}
+
+/**
+ * The team's hand complaint labels (0/1) of real twcs-head-en customer tweets (lib/triage/train/labels/
+ * twcs-head-complaints-*.json, keyed by tweet_id, text read in place), plus the tweets the team labelled with a
+ * category (labelled only when they report a problem, so complaints). Tweets in the distant-label set keep their
+ * distant label. Not trained on: adding them failed the session-19 rule (xci CV 0.804 → 0.795 at weight 1,
+ * English dev false alarms 17 → 21 of 74 at weight 0.5; lib/triage/train/labels/README.md), so they are a
+ * held-out check of the shipped model on real tweets to brands (scripts/eval/triage-cv.ts).
+ */
+export function loadTwcsGoldSet(): LabelledTweet[] {
+  const dir = join(PROJECT_ROOT, 'lib', 'triage', 'train', 'labels');
+  const read = (file: string) => (JSON.parse(readFileSync(join(dir, file), 'utf8')) as { labels: Record<string, unknown> }).labels;
+  const gold = new Map<string, 0 | 1>();
+  for (const file of readdirSync(dir).filter((f) => /^twcs-head-categories.*\.json$/.test(f)).sort()) {
+    for (const id of Object.keys(read(file))) gold.set(id, 1);
+  }
+  for (const file of readdirSync(dir).filter((f) => /^twcs-head-complaints.*\.json$/.test(f)).sort()) {
+    for (const [id, label] of Object.entries(read(file))) {
+      if (label !== 0 && label !== 1) throw new Error(`${file}: label of ${id} must be 0 or 1, not ${JSON.stringify(label)}`);
+      if (gold.has(id) && gold.get(id) !== label) throw new Error(`${file}: ${id} is labelled ${label} here and ${gold.get(id)} elsewhere`);
+      gold.set(id, label);
+    }
+  }
+  const distant = new Set(loadTwcsSet().map((r) => r.id.slice('twcs-'.length)));
+  const texts = twcsHeadTexts();
+  return [...gold].flatMap(([id, complaint]) => {
+    if (distant.has(id)) return [];
+    const text = texts.get(id);
+    if (!text) throw new Error(`twcs-head complaint labels: tweet ${id} not found in twcs_head.csv`);
+    return [{ id: `twcs-gold-${id}`, text, complaint, severity: 0, lang: 'en' as const, source: 'twcs-gold' }];
   });
 }
 

@@ -22,7 +22,7 @@ import { loadSynthetic } from '../../lib/triage/train/synthetic';
 import modelFile from '../../lib/triage/model/triage-model.json';
 import type { ComplaintModelFile } from '../../lib/triage/model/complaint-model';
 import { createTriage, triage, DEFAULT_CATEGORY_MIX, DEFAULT_MIX, type CategoryMix, type TriageMix } from '../../lib/triage/triage';
-import { loadSyntheticSet, loadTrainingSet, loadTwcsCategorySet, trainCategoryHeads, trainComplaintModel, type LabelledTweet } from '../train-triage';
+import { loadSyntheticSet, loadTrainingSet, loadTwcsGoldSet, loadTwcsCategorySet, trainCategoryHeads, trainComplaintModel, type LabelledTweet } from '../train-triage';
 import { sharedPath } from '../support/shared-data';
 import { categoryCvByLanguageRows } from './category-cv';
 import { addTo, confusionCell, emptyConfusion, f1, macroF1, num, pct, precision, recall, table, type Confusion } from './metrics';
@@ -206,6 +206,10 @@ export function proxyRows(run: Triage = triage): Array<Array<string | number>> {
   const cd = emptyConfusion();
   for (const [i, y] of Object.entries(dev.labels)) addTo(cd, run({ text: lines[Number(i)] ?? '', lang: 'el' }).complaint, y === 1);
   rows.push(['el', 'Skroutz lines hand-labelled by the team (dev set: the Greek mix was chosen on it)', `macro-F1 **${num(macroF1(cd))}**`, confusionCell(cd)]);
+  // The team's complaint labels of real twcs-head-en tweets, kept out of the complaint head's training (see loadTwcsGoldSet).
+  const gold = emptyConfusion();
+  for (const r of loadTwcsGoldSet()) addTo(gold, run({ text: r.text, lang: 'en' }).complaint, r.complaint === 1);
+  rows.push(['en', 'twcs-head-en tweets to brands, team complaint labels (real; the complaint head never trains on them)', `macro-F1 **${num(macroF1(gold))}**`, confusionCell(gold)]);
   // Team-written posts kept out of training (every lib/triage/train/dev/*.jsonl: social-posts.jsonl and later
   // batches): ordinary posts and complaints. A development set: the Polish ordinary-post negatives were chosen on it.
   const devDir = new URL('../../lib/triage/train/dev/', import.meta.url);

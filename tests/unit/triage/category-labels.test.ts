@@ -4,7 +4,7 @@ import { featurize } from '../../../lib/triage/features';
 import { loadComplaintModel, type ComplaintModelFile } from '../../../lib/triage/model/complaint-model';
 import modelFile from '../../../lib/triage/model/triage-model.json';
 import { createTriage } from '../../../lib/triage/triage';
-import { CATEGORY_LABEL_SETS, loadCategoryLabelSets, loadSyntheticSet, loadTwcsCategorySet, trainCategoryHeads, type LabelledTweet } from '../../../scripts/train-triage';
+import { CATEGORY_LABEL_SETS, loadCategoryLabelSets, loadSyntheticSet, loadTrainingSet, loadTwcsCategorySet, loadTwcsGoldSet, loadTwcsSet, trainCategoryHeads, type LabelledTweet } from '../../../scripts/train-triage';
 
 describe('team category labels of TWCS head tweets', () => {
   const rows = loadTwcsCategorySet();
@@ -63,5 +63,19 @@ describe('team category labels of more English, Polish and Greek text (lib/triag
       // English already had 532 real labels, so the gain there is smaller; Polish and Greek had none.
       expect(hits.with[lang] / n, lang).toBeGreaterThan(hits.without[lang] / n + (lang === 'en' ? 0 : 0.05));
     }
+  });
+});
+
+describe('team complaint labels of real TWCS tweets', () => {
+  it('load as both classes, once each, never overlapping the distant labels', () => {
+    const gold = loadTwcsGoldSet();
+    const distant = new Set(loadTwcsSet().map((r) => r.id.slice('twcs-'.length)));
+    expect(new Set(gold.map((r) => r.id)).size).toBe(gold.length);
+    expect(gold.some((r) => r.complaint === 1) && gold.some((r) => r.complaint === 0)).toBe(true);
+    expect(gold.filter((r) => distant.has(r.id.slice('twcs-gold-'.length)))).toEqual([]);
+  });
+
+  it('are not in the training set (they are a held-out check)', () => {
+    expect(loadTrainingSet().some((r) => r.source === 'twcs-gold')).toBe(false);
   });
 });
