@@ -8,7 +8,8 @@
  * - Category: 5-fold CV over the team's category labels of TWCS head tweets (lib/triage/train/labels),
  *   the category heads re-trained per fold; the category mix of lib/triage/triage.ts was chosen on it.
  * - Sources the model is not trained on (licence: evaluation only): Ceneo reviews (pl), Greek bank tweets
- *   and Skroutz review lines (el), twcs-categories-en topics (category).
+ *   and Skroutz review lines (el), twcs-categories-en topics (category); and, not trained on by choice, the
+ *   team's complaint labels of twcs-head-en tweets and the team-written dev posts (lib/triage/train/dev).
  * - Escalation on the dev set (the escalation labels of lib/triage/train/synthetic; the cues were chosen on it).
  */
 import { readdirSync, readFileSync } from 'node:fs';
