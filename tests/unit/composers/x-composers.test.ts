@@ -10,6 +10,13 @@ import { renderXStatusPage } from '../../pages/render';
 import { X_THREADS } from '../../pages/threads';
 import { sharedPath } from '../../../scripts/support/shared-data';
 
+/** The test status page of `thread` with X's inline reply box (an empty draft) where the page mounts a composer. */
+function statusPageWithComposer(thread: (typeof X_THREADS)[number]): JSDOM {
+  const html = renderXStatusPage(thread).replace(/<div data-mount="draft-composer"[^>]*><\/div>/,
+    '<div contenteditable="true" data-testid="tweetTextarea_0"></div><button data-testid="tweetButtonInline" disabled>Reply</button>');
+  return new JSDOM(html, { url: `https://x.com${thread.path}` });
+}
+
 describe('findXComposers', () => {
   it('finds the real inline reply composer and its Reply button on a saved 2026 status page', () => {
     const file = sharedPath('corpus/x/status-page-reply-composer-2026/general--x.com-article-2026-02-13.html');
@@ -27,9 +34,7 @@ describe('findXComposers', () => {
 
   it('knows which post the composer answers on a status page; the thread reader reads that post', () => {
     const thread = X_THREADS[0]!;
-    const dom = new JSDOM(renderXStatusPage(thread).replace(/<div data-mount="draft-composer"[^>]*><\/div>/,
-      '<div contenteditable="true" data-testid="tweetTextarea_0"></div><button data-testid="tweetButtonInline" disabled>Reply</button>'),
-      { url: `https://x.com${thread.path}` });
+    const dom = statusPageWithComposer(thread);
     const [c] = findXComposers(dom.window.document);
     expect(c!.postId).toBe(thread.posts[0]!.id);
     expect(c!.answered?.textContent).toContain('in transit');
@@ -44,9 +49,7 @@ describe('findXComposers', () => {
 
   it('when the thread reader misses the answered post, there is no focus and no stand-in post to triage', () => {
     const thread = X_THREADS[0]!;
-    const dom = new JSDOM(renderXStatusPage(thread).replace(/<div data-mount="draft-composer"[^>]*><\/div>/,
-      '<div contenteditable="true" data-testid="tweetTextarea_0"></div><button data-testid="tweetButtonInline" disabled>Reply</button>'),
-      { url: `https://x.com${thread.path}` });
+    const dom = statusPageWithComposer(thread);
     const [c] = findXComposers(dom.window.document);
     const context = readThreadContext(dom.window.document, xAdapter, { ...c!, postId: '999' });
     expect(context.focus).toBeNull();
