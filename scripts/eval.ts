@@ -3,6 +3,7 @@
  * scripts/eval/sections.ts (or only those named on the command line) and prints their markdown, one
  * after another. Training-set cross-validation and external evaluation are separate sections.
  */
+import { writeItemLog } from './eval/item-log';
 import { SECTIONS } from './eval/sections';
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
@@ -18,3 +19,4 @@ for (const name of wanted.length ? wanted : SECTIONS) {
   const text = await mod.default();
   console.log(`${text.trim()}\n\n_section ${name}: ${((performance.now() - started) / 1000).toFixed(1)} s_\n`);
 }
+writeItemLog();

@@ -1,6 +1,6 @@
 /**
  * Category cross-validation per language over all the team's hand category labels (lib/triage/train/labels):
- * 5 folds over every labelled item; per fold the category heads are re-trained on the synthetic rows plus the
+ * 5 folds over every labelled item (by item id); per fold the category heads are re-trained on the synthetic rows plus the
  * other folds' labels, and triage() (lexicon cues plus heads, shipped mix) names the category of the held-out
  * items in their own language. "Before" trains on the twcs-head-en labels of the first pass only (as the
  * shipped model did before the other label files existed); "after" adds the other files' labels. Both are
@@ -10,9 +10,10 @@
 import { featurize } from '../../lib/triage/features';
 import { loadComplaintModel, type ComplaintModelFile } from '../../lib/triage/model/complaint-model';
 import modelFile from '../../lib/triage/model/triage-model.json';
-import { seededRandom, shuffle } from '../../lib/triage/train/random';
+import { foldOfId } from '../../lib/triage/train/random';
 import { createTriage, DEFAULT_MIX } from '../../lib/triage/triage';
 import { loadCategoryLabelSets, loadSyntheticSet, loadTwcsCategorySet, trainCategoryHeads, type LabelledTweet } from '../train-triage';
+import { logItem } from './item-log';
 import { num, pct } from './metrics';
 
 const K = 5;
@@ -31,8 +32,8 @@ export function categoryCvByLanguage(): CategoryCvResult {
   const labelled = [...first, ...more];
   const isFirst = labelled.map((_, i) => i < first.length);
   const synth = loadSyntheticSet();
-  const fold = new Array<number>(labelled.length);
-  shuffle(labelled.map((_, i) => i), seededRandom(11)).forEach((i, n) => (fold[i] = n % K));
+  // Folds by item id: adding a label file leaves every other item in its fold, so runs compare item by item.
+  const fold = labelled.map((d) => foldOfId(d.id, K, 11));
   const xsL = labelled.map((d) => featurize(d.text));
   const xsS = synth.map((d) => featurize(d.text));
   const out: CategoryCvResult = { before: {}, after: {} };
@@ -45,6 +46,7 @@ export function categoryCvByLanguage(): CategoryCvResult {
       labelled.forEach((d, i) => {
         if (fold[i] !== f) return;
         const c = run({ text: d.text, lang: d.lang as Lang }).category;
+        if (when === 'after') logItem(`category:${d.lang}`, d.id, c === d.category);
         for (const key of isFirst[i] ? [d.lang!, 'en-twcs1'] : [d.lang!]) {
           const cell = (out[when][key] ??= { n: 0, hit: 0, other: 0 });
           cell.n++;

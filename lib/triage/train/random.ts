@@ -18,3 +18,16 @@ export function shuffle<T>(items: T[], rand: () => number): T[] {
   }
   return items;
 }
+
+/**
+ * The fold (0..k-1) of an item, from its id alone (FNV-1a): an item keeps its fold when other items are
+ * added or removed, so two training sets can be compared item by item on the same held-out splits.
+ */
+export function foldOfId(id: string, k: number, seed = 0): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % k;
+}

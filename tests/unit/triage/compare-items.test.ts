@@ -1,0 +1,40 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareItemLogs, readItemLog, signTestP } from '../../../scripts/eval/compare-items';
+import { foldOfId } from '../../../lib/triage/train/random';
+
+describe('item-by-item comparison of two evaluation runs', () => {
+  it('gives the one-sided sign-test p of the losses', () => {
+    expect(signTestP(0, 10)).toBe(1);
+    expect(signTestP(5, 5)).toBeCloseTo(1 / 32, 10);
+    expect(signTestP(9, 10)).toBeCloseTo(11 / 1024, 10);
+    expect(signTestP(1, 2)).toBeCloseTo(0.75, 10);
+  });
+
+  it('counts lost and gained items on the items both runs scored', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'items-'));
+    const line = (check: string, id: string, correct: boolean) => JSON.stringify({ check, id, correct });
+    writeFileSync(join(dir, 'a.jsonl'), [line('cv:x', '1', true), line('cv:x', '2', true), line('cv:x', '3', false), line('cv:x', 'only-a', true)].join('\n'));
+    writeFileSync(join(dir, 'b.jsonl'), [line('cv:x', '1', false), line('cv:x', '2', true), line('cv:x', '3', true), line('cv:x', 'only-b', false), line('dev:pl', 'p', true)].join('\n'));
+    const [cv, dev] = compareItemLogs(readItemLog(join(dir, 'a.jsonl')), readItemLog(join(dir, 'b.jsonl')));
+    expect(cv).toMatchObject({ check: 'cv:x', n: 3, before: 2, after: 2, lost: 1, gained: 1 });
+    expect(dev).toMatchObject({ check: 'dev:pl', n: 0, lost: 0, gained: 0, p: 1 });
+  });
+
+  it('rejects a log that scores one item twice', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'items-'));
+    const row = JSON.stringify({ check: 'c', id: '1', correct: true });
+    writeFileSync(join(dir, 'dup.jsonl'), `${row}\n${row}\n`);
+    expect(() => readItemLog(join(dir, 'dup.jsonl'))).toThrow(/logged twice/);
+  });
+
+  it('keeps an item in its fold whatever else is in the set, and spreads items over the folds', () => {
+    const ids = Array.from({ length: 500 }, (_, i) => `item-${i}`);
+    const folds = ids.map((id) => foldOfId(id, 5, 11));
+    for (let f = 0; f < 5; f++) expect(folds.filter((x) => x === f).length).toBeGreaterThan(70);
+    expect(foldOfId('item-7', 5, 11)).toBe(folds[7]);
+    expect(ids.filter((id, i) => foldOfId(id, 5, 12) !== folds[i]).length).toBeGreaterThan(200);
+  });
+});
