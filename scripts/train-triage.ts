@@ -87,12 +87,13 @@ export function loadPolishSet(): LabelledTweet[] {
 /**
  * How a later synthetic batch trains, when not like the first: its weight in the complaint head (0: not
  * trained on) and whether it trains the category heads. Each batch was measured with and without it on the
- * training side, and trains only the heads whose checks it passed (lib/triage/train/synthetic/README.md).
+ * training side, and trains only the heads whose checks it passed (lib/triage/train/synthetic/README.md;
+ * session 20's item-by-item rule, lib/triage/train/ADMISSION.md, let el-2 into the complaint head).
  */
 export const SYNTHETIC_BATCHES: Readonly<Record<string, { complaintWeight: number; category: boolean }>> = {
   'en-2.jsonl': { complaintWeight: 0, category: true },
   'pl-2.jsonl': { complaintWeight: SYNTHETIC_WEIGHT, category: false },
-  'el-2.jsonl': { complaintWeight: 0, category: true },
+  'el-2.jsonl': { complaintWeight: SYNTHETIC_WEIGHT, category: true },
 };
 
 export function loadSyntheticSet(): LabelledTweet[] {
