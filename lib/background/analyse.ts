@@ -6,7 +6,7 @@
 import type { LibraryTemplate } from '../library/store/library';
 import type { FaqEntry, PackTemplate } from '../library/pack/pack-schema';
 import type { ChoiceHistory } from '../suggest/history';
-import type { Ranker } from '../suggest/rank';
+import type { Ranker, RankInput } from '../suggest/rank';
 import type { Platform } from '../sites/types';
 import { triage, type TriageResult } from '../triage';
 import { brandConfigured, threadRelevance, type BrandProfile, type Relevance } from '../triage/relevance';
@@ -90,23 +90,23 @@ export function analyseThread(req: AnalyseRequest, ranker: Ranker): AnalyseRespo
   }
   const focus = req.focusId ? byId.get(req.focusId) : undefined;
   const focusTriage = req.focusId ? results[req.focusId] : undefined;
-  const suggestions =
-    focus && focusTriage
-      ? ranker
-          .rank({
-            text: focus.text,
-            lang: focusTriage.lang,
-            category: focusTriage.category,
-            escalation: focusTriage.escalation,
-            flags: focusTriage.flags,
-            platform: req.platform,
-            complaint: focusTriage.complaint,
-            categoryAlternatives: focusTriage.categoryAlternatives,
-          })
-          .map(toView)
-      : [];
+  const suggestions = focus && focusTriage ? ranker.rank(rankInputFor(focus.text, focusTriage, req.platform)).map(toView) : [];
   const relevance = Object.fromEntries(threadRelevance(req.posts, req.brand, { platform: req.platform, pageUrl: req.pageUrl ?? null }));
   return { triage: results, relevance, brandConfigured: brandConfigured(req.brand), suggestions };
+}
+
+/** What the ranker is told about a post: its text and triage's verdict (the panel, `soothe suggest` and the eval all pass through here). */
+export function rankInputFor(text: string, t: TriageResult, platform?: Platform): RankInput {
+  return {
+    text,
+    lang: t.lang,
+    category: t.category,
+    escalation: t.escalation,
+    flags: t.flags,
+    ...(platform ? { platform } : {}),
+    complaint: t.complaint,
+    categoryAlternatives: t.categoryAlternatives,
+  };
 }
 
 /** What the panel gets of a ranked or found template / FAQ answer. */

@@ -9,6 +9,7 @@
  */
 import type { Library, LibraryFaq, LibraryTemplate } from '../library/store/library';
 import type { ChoiceHistory } from './history';
+import { coverLikelyReadings } from './first-look';
 import { queryTerms } from './query';
 import { VocabularyIndex } from './vocabulary';
 
@@ -25,15 +26,6 @@ export interface RankInput {
   /** Triage's runner-up categories with their evidence relative to `category` (0..1). */
   categoryAlternatives?: ReadonlyArray<{ category: string; strength: number }>;
 }
-
-/**
- * A runner-up category at least this strong (half the chosen one's evidence) is one triage could
- * well have chosen: one of the first three suggestions comes from it, so the right template is at
- * hand either way. Set by that meaning, not fitted to data.
- */
-const UNSURE_STRENGTH = 0.5;
-/** The first suggestions a manager reads; the place kept for a runner-up category is the last of them. */
-const FIRST_LOOK = 3;
 
 export type Suggestion =
   | { kind: 'template'; id: string; score: number; reasons: string[]; template: LibraryTemplate }
@@ -121,7 +113,7 @@ export class Ranker {
     }
 
     scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-    return keepRunnerUpInView(scored, input, limit);
+    return coverLikelyReadings(scored, input, limit);
   }
 
   /** Praise gets thanks, a question its FAQ answer (or the general one); a complaint template only when nothing else fits and its words match. */
@@ -145,23 +137,4 @@ export class Ranker {
     out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
     return out.slice(0, limit);
   }
-}
-
-/**
- * When triage is unsure between categories, the first suggestions should not all be from the one
- * it picked: the best template of the strongest runner-up takes the last of the first places
- * (unless one of its category is already there).
- */
-function keepRunnerUpInView(ranked: Suggestion[], input: RankInput, limit: number): Suggestion[] {
-  const runnerUp = (input.categoryAlternatives ?? []).find((a) => a.strength >= UNSURE_STRENGTH && a.category !== input.category);
-  const slot = Math.min(FIRST_LOOK, limit) - 1;
-  if (!runnerUp || slot < 0) return ranked.slice(0, limit);
-  const categoryOf = (s: Suggestion) => (s.kind === 'template' ? s.template.category : null);
-  if (ranked.slice(0, slot + 1).some((s) => categoryOf(s) === runnerUp.category)) return ranked.slice(0, limit);
-  const at = ranked.findIndex((s, i) => i > slot && categoryOf(s) === runnerUp.category);
-  if (at < 0) return ranked.slice(0, limit);
-  const out = [...ranked];
-  const [moved] = out.splice(at, 1);
-  out.splice(slot, 0, moved!);
-  return out.slice(0, limit);
 }

@@ -26,7 +26,18 @@ export interface CategoryCvCell {
 /** Held-out accuracy per language (and for the first-pass twcs-head-en labels alone, key `en-twcs1`), before and after. */
 export type CategoryCvResult = Record<'before' | 'after', Record<string, CategoryCvCell>>;
 
-export function categoryCvByLanguage(): CategoryCvResult {
+/** One held-out labelled item of a fold; `firstPass`: from the first-pass twcs-head-en labels. */
+export interface HeldOutCategoryItem {
+  item: LabelledTweet;
+  firstPass: boolean;
+}
+
+/**
+ * The folds of the category CV: per fold (and per training variant asked for) the fold's triage, its
+ * category heads re-trained without the fold, and the fold's held-out labelled items. The category
+ * ranking check (scripts/eval/category-ranking.ts) runs the panel's ranker on the same folds.
+ */
+export function* categoryCvFolds(variants: ReadonlyArray<'before' | 'after'> = ['after']): Generator<{ when: 'before' | 'after'; run: ReturnType<typeof createTriage>; heldOut: HeldOutCategoryItem[] }> {
   const first = loadTwcsCategorySet();
   const more = loadCategoryLabelSets();
   const labelled = [...first, ...more];
@@ -36,24 +47,30 @@ export function categoryCvByLanguage(): CategoryCvResult {
   const fold = labelled.map((d) => foldOfId(d.id, K, 11));
   const xsL = labelled.map((d) => featurize(d.text));
   const xsS = synth.map((d) => featurize(d.text));
-  const out: CategoryCvResult = { before: {}, after: {} };
   for (let f = 0; f < K; f++) {
-    for (const when of ['before', 'after'] as const) {
+    for (const when of variants) {
       const tr = labelled.flatMap((_, i) => (fold[i] !== f && (when === 'after' || isFirst[i]) ? [i] : []));
       const data: LabelledTweet[] = [...synth, ...tr.map((i) => labelled[i]!)];
       const heads = trainCategoryHeads(data, [...xsS, ...tr.map((i) => xsL[i]!)]);
       const run = createTriage(loadComplaintModel({ ...(modelFile as ComplaintModelFile), category: heads }), DEFAULT_MIX);
-      labelled.forEach((d, i) => {
-        if (fold[i] !== f) return;
-        const c = run({ text: d.text, lang: d.lang as Lang }).category;
-        if (when === 'after') logItem(`category:${d.lang}`, d.id, c === d.category);
-        for (const key of isFirst[i] ? [d.lang!, 'en-twcs1'] : [d.lang!]) {
-          const cell = (out[when][key] ??= { n: 0, hit: 0, other: 0 });
-          cell.n++;
-          if (c === d.category) cell.hit++;
-          if (c === 'other') cell.other++;
-        }
-      });
+      const heldOut = labelled.flatMap((item, i) => (fold[i] === f ? [{ item, firstPass: isFirst[i]! }] : []));
+      yield { when, run, heldOut };
+    }
+  }
+}
+
+export function categoryCvByLanguage(): CategoryCvResult {
+  const out: CategoryCvResult = { before: {}, after: {} };
+  for (const { when, run, heldOut } of categoryCvFolds(['before', 'after'])) {
+    for (const { item: d, firstPass } of heldOut) {
+      const c = run({ text: d.text, lang: d.lang as Lang }).category;
+      if (when === 'after') logItem(`category:${d.lang}`, d.id, c === d.category);
+      for (const key of firstPass ? [d.lang!, 'en-twcs1'] : [d.lang!]) {
+        const cell = (out[when][key] ??= { n: 0, hit: 0, other: 0 });
+        cell.n++;
+        if (c === d.category) cell.hit++;
+        if (c === 'other') cell.other++;
+      }
     }
   }
   return out;

@@ -10,7 +10,10 @@
  * only, never tuned on): airline tweets, BANKING77 and CESAMARD (en), Allegro reviews (pl).
  * Thanks: TWCS "Service Praise" tweets should get the thanks answer, not an apology.
  *
- * `node --import tsx scripts/eval/ranking.ts` prints the section alone.
+ * Training side per language: the category CV's folds (scripts/eval/category-ranking.ts).
+ *
+ * `node --import tsx scripts/eval/ranking.ts` prints the section alone; `--training-only` leaves out the
+ * external part (for design work, which must never look at external-eval).
  */
 import { readFileSync } from 'node:fs';
 import { defaultPacks } from '../../lib/library/store/library';
@@ -20,6 +23,7 @@ import { triage } from '../../lib/triage/index';
 import { parseCsv } from '../../lib/triage/train/csv';
 import { rankerFor } from '../commands/suggest';
 import { sharedPath } from '../support/shared-data';
+import { categoryRankingTable } from './category-ranking';
 
 interface Item {
   source: string;
@@ -144,20 +148,14 @@ function sum(scores: Score[]): Score {
   return scores.reduce((a, b) => ({ n: a.n + b.n, top1: a.top1 + b.top1, top3: a.top3 + b.top3, cn: a.cn + b.cn, ctop1: a.ctop1 + b.ctop1, ctop3: a.ctop3 + b.ctop3, oracle1: a.oracle1 + b.oracle1, oracle3: a.oracle3 + b.oracle3, triageCat: a.triageCat + b.triageCat }));
 }
 
-export default async function rankingSection(): Promise<string> {
+/** The section; `trainingOnly` leaves out the external (evaluation-only) part. */
+export default async function rankingSection(trainingOnly = false): Promise<string> {
   const ranker = rankerFor(defaultPacks());
   const { items, praise } = twcs();
   const bySource = COMPANIES.map((c) => [`TWCS ${c}`, 'en', score(ranker, items.filter((i) => i.source === `TWCS ${c}`))] as [string, string, Score]);
   const thanksTop = praise.filter((t) => analyseThread({ platform: 'x', posts: [{ id: '1', text: t, lang: 'en', postedAt: null, parentId: null, isBrandPost: false, replies: null, likes: null }], focusId: '1' }, ranker).suggestions[0]?.id.startsWith('thanks.')).length;
 
-  const ext: Array<[string, string, Score]> = [
-    ['airline tweets (CrowdFlower)', 'en', score(ranker, external('en_airline_tweets_crowdflower.jsonl', 'airline'))],
-    ['BANKING77 problem reports', 'en', score(ranker, external('en_banking77_intents.jsonl', 'banking77'))],
-    ['CESAMARD reviews (silver categories)', 'en', score(ranker, external('en_cesamard_amazon_reviews.jsonl', 'cesamard'))],
-    ['Allegro reviews (product only)', 'pl', score(ranker, external('pl_allegro_reviews_student_sentiment.jsonl', 'allegro'))],
-  ];
-
-  return [
+  const training = [
     '## Suggestion ranking',
     '',
     'Top suggestion of the right category for real complaints with a category label, ranked as the panel ranks',
@@ -172,9 +170,23 @@ export default async function rankingSection(): Promise<string> {
     table([...bySource, ['all TWCS', 'en', sum(bySource.map((r) => r[2]))]]),
     '',
     `Praise ("Service Praise" label): the thanks answer is the top suggestion for ${thanksTop} of ${praise.length}.`,
-    'Polish and Greek: the shared datasets hold no real complaints with category labels, so there is no',
-    'per-language ranking number for them on the training side (see the Allegro row below for Polish).',
     '',
+    '### Training side per language (the team\'s category labels, en/pl/el)',
+    '',
+    categoryRankingTable(),
+    '',
+  ];
+  if (trainingOnly) return training.join('\n');
+
+  const ext: Array<[string, string, Score]> = [
+    ['airline tweets (CrowdFlower)', 'en', score(ranker, external('en_airline_tweets_crowdflower.jsonl', 'airline'))],
+    ['BANKING77 problem reports', 'en', score(ranker, external('en_banking77_intents.jsonl', 'banking77'))],
+    ['CESAMARD reviews (silver categories)', 'en', score(ranker, external('en_cesamard_amazon_reviews.jsonl', 'cesamard'))],
+    ['Allegro reviews (product only)', 'pl', score(ranker, external('pl_allegro_reviews_student_sentiment.jsonl', 'allegro'))],
+  ];
+
+  return [
+    ...training,
     '### External evaluation (evaluation only; nothing was tuned on these)',
     '',
     table(ext),
@@ -183,4 +195,4 @@ export default async function rankingSection(): Promise<string> {
 }
 
 const isEntry = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
-if (isEntry) rankingSection().then((s) => console.log(s), (err) => (console.error(err instanceof Error ? err.message : err), process.exit(1)));
+if (isEntry) rankingSection(process.argv.includes('--training-only')).then((s) => console.log(s), (err) => (console.error(err instanceof Error ? err.message : err), process.exit(1)));

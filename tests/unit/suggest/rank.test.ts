@@ -64,16 +64,56 @@ describe('Ranker', () => {
     expect(sure[0]).toBe('delivery');
     expect(sure).not.toContain('technical');
 
-    // Even when something else holds the third place (a template this user chose before for such posts),
-    // a runner-up at half the evidence takes it.
+    // Even when something else holds a first place (a template this user chose before for such posts),
+    // a meaningful runner-up (a third of the evidence or more) takes the second place; a weak one does not.
     const history = new ChoiceHistory();
     for (let i = 0; i < 3; i++) history.record('en', 'delivery', 'returns.refund-delay');
     const learnt = new Ranker(library, history);
     const top3 = (alternatives: Array<{ category: string; strength: number }>) =>
       learnt.rank({ ...post, categoryAlternatives: alternatives }).slice(0, 3).map((s) => (s.kind === 'template' ? s.template.category : null));
     expect(top3([])).toEqual(['delivery', 'delivery', 'returns']);
-    expect(top3([{ category: 'technical', strength: 0.5 }])).toEqual(['delivery', 'delivery', 'technical']);
-    expect(top3([{ category: 'technical', strength: 0.4 }])).toEqual(['delivery', 'delivery', 'returns']);
+    expect(top3([{ category: 'technical', strength: 0.5 }])).toEqual(['delivery', 'technical', 'delivery']);
+    expect(top3([{ category: 'technical', strength: 0.2 }])).toEqual(['delivery', 'delivery', 'returns']);
+  });
+
+  it('when triage is unsure, the first three cover its likeliest readings: chosen, runner-up, third', () => {
+    const ranker = new Ranker(library);
+    const post = input('My parcel is late again and nobody can tell me where it is', 'en', 'delivery');
+    const alternatives = [
+      { category: 'technical', strength: 0.8 },
+      { category: 'billing', strength: 0.4 },
+    ];
+    const first = ranker.rank({ ...post, categoryAlternatives: alternatives }).slice(0, 3);
+    // The old order spent two places on delivery and left the third-likeliest reading (billing) out.
+    expect(first.map((s) => (s.kind === 'template' ? s.template.category : null))).toEqual(['delivery', 'technical', 'billing']);
+    // The top suggestion is the one a confident triage gives: the best template of the chosen category.
+    expect(first[0]!.id).toBe(ranker.rank(post)[0]!.id);
+    // The sibling template of the chosen category is not lost, only moved after the first look.
+    expect(ranker.rank({ ...post, categoryAlternatives: alternatives }).map((s) => s.id)).toContain('delivery.marked-delivered');
+
+    // Polish too, and a runner-up between a third and a half of the evidence counts (the old rule ignored it).
+    const pl = ranker.rank({ ...input('Moja paczka znowu się spóźnia i nikt nie wie, gdzie jest', 'pl', 'delivery'), categoryAlternatives: [{ category: 'support', strength: 0.4 }] }).slice(0, 3);
+    expect(pl.map((s) => (s.kind === 'template' ? s.template.category : null)).slice(0, 2)).toEqual(['delivery', 'support']);
+  });
+
+  it('a confident triage keeps its own category\u2019s templates together', () => {
+    const ranker = new Ranker(library);
+    const post = input('Τρίτη μέρα χωρίς ίντερνετ, η εφαρμογή δεν ανοίγει', 'el', 'technical');
+    const first = ranker.rank({ ...post, categoryAlternatives: [{ category: 'account', strength: 0.3 }, { category: 'support', strength: 0.1 }] }).slice(0, 2);
+    expect(first.map((s) => (s.kind === 'template' ? s.template.category : null))).toEqual(['technical', 'technical']);
+  });
+
+  it('keeps the chosen category in view when a runner-up\u2019s words put it first', () => {
+    const ranker = new Ranker(library);
+    const post = input('The app keeps crashing and the outage has lasted all day, connection drops constantly', 'en', 'billing');
+    const first = ranker.rank({ ...post, categoryAlternatives: [{ category: 'technical', strength: 0.9 }, { category: 'product', strength: 0.5 }] }).slice(0, 3);
+    expect(first.map((s) => (s.kind === 'template' ? s.template.category : null))).toEqual(['technical', 'billing', 'product']);
+  });
+
+  it('answers praise with thanks whatever the category alternatives', () => {
+    const ranker = new Ranker(library);
+    const top = ranker.rank({ ...input('Thank you so much, great service', 'en', 'delivery', { flags: ['praise'] }), complaint: false, categoryAlternatives: [{ category: 'technical', strength: 0.9 }] });
+    expect(top.map((s) => s.id)).toEqual(['thanks.kind-words']);
   });
 
   it('learns from what the user chose before', () => {
