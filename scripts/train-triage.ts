@@ -18,7 +18,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORIES, type Category } from '../lib/triage/categories';
-import { featurize, HASH_BITS, type SparseVector } from '../lib/triage/features';
+import { featurize, HASH_BITS, withLanguage, type SparseVector } from '../lib/triage/features';
 import { packLinear } from '../lib/triage/model/codec';
 import type { ComplaintModelFile } from '../lib/triage/model/complaint-model';
 import { csvRecords } from '../lib/triage/train/csv';
@@ -279,7 +279,7 @@ export function trainComplaintModel(data: LabelledTweet[], vectors?: SparseVecto
   const xs = vectors ?? data.map((d) => featurize(d.text));
   const cIdx = data.flatMap((d, i) => (d.use === 'category' ? [] : [i]));
   const complaint = trainLogistic(
-    cIdx.map((i) => xs[i]!),
+    cIdx.map((i) => withLanguage(xs[i]!, data[i]!.lang ?? 'en')),
     cIdx.map((i) => data[i]!.complaint),
     { ...COMPLAINT_OPTS, ...complaintOptions, sampleWeights: cIdx.map((i) => data[i]!.weight ?? 1) },
   );

@@ -68,3 +68,12 @@ export function featurize(text: string): SparseVector {
   out.val.push(0.5);
   return out;
 }
+
+/**
+ * The complaint head's input: the post's features plus one feature for its language, a per-language bias,
+ * so each language keeps its own base rate of complaints (English rows do not shift Polish decisions
+ * through a shared intercept).
+ */
+export function withLanguage(x: SparseVector, lang: string): SparseVector {
+  return { idx: [...x.idx, hash(`_lang:${lang}`, 5)], val: [...x.val, 1] };
+}

@@ -5,7 +5,7 @@
  * ./rules, whose cues move the model's log-odds. Everything is synchronous and local.
  */
 import { CATEGORIES, ESCALATIONS, SEVERITIES, type Category, type Escalation, type LanguageRules, type Severity } from './categories';
-import { featurize } from './features';
+import { featurize, withLanguage } from './features';
 import { detectLanguage, type Lang } from './language';
 import { affirmed, compileLexicon, matchTokens, sumComplaintWeights, sumWeights, type Lexicon, type LexiconHit } from './lexicon';
 import modelFile from './model/triage-model.json';
@@ -267,7 +267,7 @@ export function createTriage(model: ComplaintModel, mix: TriageMix = DEFAULT_MIX
       escalations = escalations.filter((e) => e !== 'cancel');
     }
     const m = mix[lang];
-    let z = m.model * logit(model.probability(x)) + m.rules * sumComplaintWeights(cueHits) + m.bias;
+    let z = m.model * logit(model.probability(withLanguage(x, lang))) + m.rules * sumComplaintWeights(cueHits) + m.bias;
     // Severity heads are trained on English gold severities only; other languages use the severity cues.
     const modelSeverity = lang === 'en' ? model.severity(x) : undefined;
     if (strongEscalation) z += ESCALATION_BOOST;

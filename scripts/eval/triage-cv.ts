@@ -14,7 +14,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { SEVERITIES, type Category } from '../../lib/triage/categories';
-import { featurize, type SparseVector } from '../../lib/triage/features';
+import { featurize, withLanguage, type SparseVector } from '../../lib/triage/features';
 import { loadComplaintModel, type ComplaintModel } from '../../lib/triage/model/complaint-model';
 import { csvRecords } from '../../lib/triage/train/csv';
 import type { TrainOptions } from '../../lib/triage/train/linear';
@@ -77,7 +77,7 @@ export function crossValidate(
         const pair = res.bySource.get(src) ?? [emptyConfusion(), emptyConfusion()];
         res.bySource.set(src, pair);
         const gold = d.complaint === 1;
-        addTo(pair[0], model.probability(xs[i]!) >= 0.5, gold);
+        addTo(pair[0], model.probability(withLanguage(xs[i]!, d.lang ?? 'en')) >= 0.5, gold);
         const r = run({ text: d.text, lang: d.lang });
         addTo(pair[1], r.complaint, gold);
         if (m === 0) logItem(d.source === 'twcs-gold' ? 'twcs-gold' : `cv:${d.source}`, d.id, r.complaint === gold);
