@@ -24,8 +24,11 @@ function missing(rule: RuleId): Finding {
   return { rule, severity: 'warning', start: 0, end: 0, hint: HINTS[rule] };
 }
 
-/** Up to two words between a negation and the fix it cancels ("nie zwrócimy", "we will not be refunding"). */
-const SHORT_GAP = /^\s*(?:[^\s.!?;]+\s+){0,2}$/u;
+/**
+ * Up to two words between a negation and the fix it cancels ("nie zwrócimy", "we will not be refunding");
+ * not across a comma ("Not to worry, we'll pass it on").
+ */
+const SHORT_GAP = /^\s*(?:[^\s.!?;,]+\s+){0,2}$/u;
 
 /** Index of the sentence holding `at` (binary search: hostile drafts have thousands of sentences). */
 function sentenceOf(sentences: ReturnType<typeof sentenceRanges>, at: number): number {
@@ -59,6 +62,18 @@ function committedFixes(fixes: Match[], negations: Match[], blames: Match[], sen
   return [];
 }
 
+/** Fix matches that overlap no weak-fix match (see Lexicon.weakFix). Both lists are sorted by position. */
+function strongFixes(fixes: Match[], weak: Match[]): Match[] {
+  if (!weak.length) return fixes;
+  let w = 0;
+  return fixes.filter((f) => {
+    while (w < weak.length && weak[w]!.to <= f.from) w++;
+    // Weak matches come from one global regexp, so they are disjoint: only those overlapping this fix are visited.
+    for (let k = w; k < weak.length && weak[k]!.from < f.to; k++) if (weak[k]!.to > f.from) return false;
+    return true;
+  });
+}
+
 export function checkReply(text: string, opts: CheckOptions): RuleReport {
   const lex = lexiconFor(opts.lang);
   const folded = fold(text);
@@ -68,19 +83,20 @@ export function checkReply(text: string, opts: CheckOptions): RuleReport {
 
   const apologies = allMatches(lex.apology, words);
   const blames = [...allMatches(lex.blame, words), ...allMatches(lex.lecturing, words)];
-  const fixes = committedFixes(
-    [...allMatches(lex.fix, words), ...allMatches(FIX_PLACEHOLDER, words)].sort((a, b) => a.from - b.from),
-    allMatches(lex.fixNegation, words),
-    blames,
-    sentences,
-    words,
-  );
   const privates = [
     ...allMatches(lex.private, words),
     ...allMatches(CONTACT_POINT, words),
     ...allMatches(PRIVATE_LINK, folded.text),
     ...allMatches(PRIVATE_PLACEHOLDER, words),
   ].sort((a, b) => a.from - b.from);
+  const fixCandidates = [...allMatches(lex.fix, words), ...allMatches(FIX_PLACEHOLDER, words)].sort((a, b) => a.from - b.from);
+  const fixes = committedFixes(
+    privates.length ? strongFixes(fixCandidates, allMatches(lex.weakFix, words)) : fixCandidates,
+    allMatches(lex.fixNegation, words),
+    blames,
+    sentences,
+    words,
+  );
 
   const first = apologies[0];
   if (first) {

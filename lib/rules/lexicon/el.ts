@@ -96,6 +96,8 @@ export const el: Lexicon = {
     'sto inbox',
   ],
 
+  weakFix: [],
+
   fixNegation: ['δεν', 'δε', 'μην', 'ούτε', 'δεν θα', 'δεν μπορούμε να'],
 
   blame: [

@@ -13,6 +13,7 @@ export interface CompiledLexicon {
   apology: RegExp | null;
   fix: RegExp | null;
   fixNegation: RegExp | null;
+  weakFix: RegExp | null;
   private: RegExp | null;
   blame: RegExp | null;
   lecturing: RegExp | null;
@@ -36,6 +37,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     apology: compileEntries(lex.apology),
     fix: compileEntries(lex.fix),
     fixNegation: compileEntries(lex.fixNegation),
+    weakFix: compileEntries(lex.weakFix),
     private: compileEntries(lex.private),
     blame: compileEntries(lex.blame),
     lecturing: compileEntries(lex.lecturing),

@@ -94,6 +94,8 @@ export const pl: Lexicon = {
     'oddzwoni*',
   ],
 
+  weakFix: [],
+
   fixNegation: ['nie', 'niestety nie', 'nie możemy', 'nie będziemy', 'nie jesteśmy w stanie'],
 
   blame: [
