@@ -62,16 +62,31 @@ function committedFixes(fixes: Match[], negations: Match[], blames: Match[], sen
   return [];
 }
 
-/** Fix matches that overlap no weak-fix match (see Lexicon.weakFix). Both lists are sorted by position. */
-function strongFixes(fixes: Match[], weak: Match[]): Match[] {
+/**
+ * Fix matches that overlap no weak-fix match (see Lexicon.weakFix), plus the weak ones whose sentence holds
+ * two separate pieces of fix wording: an offer with its time ("I'll look into it today") is a commitment.
+ * All lists are sorted by position; weak matches come from one global regexp, so they are disjoint.
+ */
+function strongFixes(fixes: Match[], weak: Match[], sentences: ReturnType<typeof sentenceRanges>): Match[] {
   if (!weak.length) return fixes;
   let w = 0;
-  return fixes.filter((f) => {
+  const isWeak = fixes.map((f) => {
     while (w < weak.length && weak[w]!.to <= f.from) w++;
-    // Weak matches come from one global regexp, so they are disjoint: only those overlapping this fix are visited.
-    for (let k = w; k < weak.length && weak[k]!.from < f.to; k++) if (weak[k]!.to > f.from) return false;
-    return true;
+    for (let k = w; k < weak.length && weak[k]!.from < f.to; k++) if (weak[k]!.to > f.from) return true;
+    return false;
   });
+  const paired = new Set<number>();
+  let sentence = -1;
+  let end = -1;
+  for (const f of fixes) {
+    const s = sentenceOf(sentences, f.from);
+    if (s !== sentence) [sentence, end] = [s, f.to];
+    else {
+      if (f.from >= end) paired.add(s);
+      end = Math.max(end, f.to);
+    }
+  }
+  return fixes.filter((f, i) => !isWeak[i] || paired.has(sentenceOf(sentences, f.from)));
 }
 
 export function checkReply(text: string, opts: CheckOptions): RuleReport {
@@ -91,7 +106,7 @@ export function checkReply(text: string, opts: CheckOptions): RuleReport {
   ].sort((a, b) => a.from - b.from);
   const fixCandidates = [...allMatches(lex.fix, words), ...allMatches(FIX_PLACEHOLDER, words)].sort((a, b) => a.from - b.from);
   const fixes = committedFixes(
-    privates.length ? strongFixes(fixCandidates, allMatches(lex.weakFix, words)) : fixCandidates,
+    privates.length ? strongFixes(fixCandidates, allMatches(lex.weakFix, words), sentences) : fixCandidates,
     allMatches(lex.fixNegation, words),
     blames,
     sentences,

@@ -33,15 +33,15 @@ export const en: Lexicon = {
   fix: [
     // Commitments.
     // ...but not "we'll need", "we'll be happy to": those commit to nothing.
-    // ...nor "we'll help", "I'll do my best", "we'll be in touch", "we'll go from there": an offer, not an action.
-    "(we|i)('ll| will| shall| are going to|'re going to| am going to|'m going to) (?!(need|require|be (happy|glad|more than happy|delighted|pleased|in touch|here|there|standing by|right)|have to|want|like|love|help|assist|do (my|our) best|respond|reply|reach|get in touch|come|go|proceed|continue|see|meet|talk|chat|connect|keep)(?!\\p{L}))(be )?(now )?\\p{L}+",
+    // ...nor "we will not", "we'll help", "I'll do my best", "we'll be in touch", "we'll go from there": an offer, not an action.
+    "(we|i)('ll| will| shall| are going to|'re going to| am going to|'m going to) (?!(not|never|no longer|need|require|be (happy|glad|more than happy|delighted|pleased|in touch|here|there|standing by|right)|have to|want|like|love|help|assist|do (my|our) best|respond|reply|reach|get in touch|come|go (from|ahead)|proceed|continue|see|meet|talk|chat|connect|keep)(?!\\p{L}))(be )?(now )?\\p{L}+",
     "(we|i) can (certainly |definitely |absolutely )?(fix|refund|replace|send|arrange|sort|check|look|get|cancel|reset|reissue|resend|issue|credit|offer|set|share|pass|forward|reserve|rebook|book|upgrade|waive|unlock|honou?r)",
     "(we|i)('ve| have) (already |just |now )?(refund*|replac*|sent|issued|escalat*|arrang*|credit*|fix*|reset|updat*|cancel*|report*|raised|forward*|passed|shared|flagged|reached|contacted|reissued|resent|booked|scheduled|added|applied|processed|submitted|opened|logged|created|request*|notified|asked)",
     "(we|i)('re| are|'m| am) (now |currently |already )?(refund*|replac*|sending|issuing|escalat*|arrang*|crediting|fixing|working|looking|checking|investigat*|processing|reviewing|contacting|reaching|following|booking|scheduling|sorting|chasing)",
     "(our|the) (\\p{L}+ )?(team|teams|engineers?|technicians?|developers|specialists?|courier|driver|carrier) (is|are|will|has|have|can)",
     "(is|are|'re) (currently |now |still |diligently |actively )?working on (it|this|that|the|a|an|your)",
     // Passing it on is an action ("we'll pass on your feedback", "we can forward this request to our dev team").
-    '(pass|passed|passing) (this |it |that |them |these |your (feedback|comments?|suggestions?|request|concerns?) )?(on|along)',
+    '(pass|passed|passing) (this |it |that |them |these |your (feedback|comments?|suggestions?|request|concerns?) )?(on|along|to)',
     '(share|shared|sharing|forward|forwarded|forwarding) (this|it|that|your (feedback|comments?|suggestions?|request|concerns?)|this (request|feedback|suggestion)) (with|to)',
     // A remedy in the passive: "your card can be sent by post", "the order will be refunded".
     "(can|will|'ll) be (sent|re-?sent|refunded|replaced|reissued|credited|exchanged|reimbursed|rebooked|cancell?ed|delivered|fixed|resolved|repaired|collected|restored)",
@@ -77,7 +77,7 @@ export const en: Lexicon = {
     // Someone of the brand will call or visit: "the store manager will phone you before 5pm".
     "(will|'ll|is going to) (call|phone|ring|visit|contact|text) you",
     // Something of the brand is on its way: "you should have an email from us today", "you'll receive a refund".
-    "you('ll| will| should)( now| soon| shortly)? (have|get|receive|see) (a|an|the|your) (e-?mail|refund|replacement|credit|call|confirmation|text|parcel|package|order|delivery|voucher|code|link)",
+    "you('ll| will| should)( now| soon| shortly)? (have|get|receive|see) (a|an|the|your) (e-?mail|refund|replacement|credit|call|confirmation|reply|answer|response|text|parcel|package|order|delivery|voucher|code|link)",
     'rebook*',
     'reissu*',
     'reserve (the|your|a|those|these) (seats?|spaces?|spots?|tables?|rooms?)',
