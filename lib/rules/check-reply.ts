@@ -62,30 +62,36 @@ function committedFixes(fixes: Match[], negations: Match[], blames: Match[], sen
   return [];
 }
 
-/**
- * Fix matches that overlap no weak-fix match (see Lexicon.weakFix), plus the weak ones whose sentence holds
- * two separate pieces of fix wording: an offer with its time ("I'll look into it today") is a commitment.
- * All lists are sorted by position; weak matches come from one global regexp, so they are disjoint.
- */
-function strongFixes(fixes: Match[], weak: Match[], sentences: ReturnType<typeof sentenceRanges>): Match[] {
-  if (!weak.length) return fixes;
+/** For each match of `items` (sorted), whether it overlaps one of `marks` (sorted, disjoint: one global regexp). */
+function overlapping(items: Match[], marks: Match[]): boolean[] {
   let w = 0;
-  const isWeak = fixes.map((f) => {
-    while (w < weak.length && weak[w]!.to <= f.from) w++;
-    for (let k = w; k < weak.length && weak[k]!.from < f.to; k++) if (weak[k]!.to > f.from) return true;
+  return items.map((f) => {
+    while (w < marks.length && marks[w]!.to <= f.from) w++;
+    for (let k = w; k < marks.length && marks[k]!.from < f.to; k++) if (marks[k]!.to > f.from) return true;
     return false;
   });
+}
+
+/**
+ * Fix matches that overlap no weak-fix match (see Lexicon.weakFix), plus the weak ones whose sentence holds
+ * two separate pieces of fix wording, not both times: an offer with its time ("I'll look into it today") is
+ * a commitment; opening hours ("from 8am-9pm and 11am-8pm") are not.
+ */
+function strongFixes(fixes: Match[], weak: Match[], times: Match[], sentences: ReturnType<typeof sentenceRanges>): Match[] {
+  if (!weak.length) return fixes;
+  const isWeak = overlapping(fixes, weak);
+  const isTime = overlapping(fixes, times);
   const paired = new Set<number>();
   let sentence = -1;
-  let end = -1;
-  for (const f of fixes) {
+  let minEnd = Infinity; // earliest end of a piece seen in this sentence
+  let minEndNotTime = Infinity; // ...of a piece that is not a time
+  fixes.forEach((f, i) => {
     const s = sentenceOf(sentences, f.from);
-    if (s !== sentence) [sentence, end] = [s, f.to];
-    else {
-      if (f.from >= end) paired.add(s);
-      end = Math.max(end, f.to);
-    }
-  }
+    if (s !== sentence) [sentence, minEnd, minEndNotTime] = [s, Infinity, Infinity];
+    if (minEndNotTime <= f.from || (!isTime[i] && minEnd <= f.from)) paired.add(s);
+    minEnd = Math.min(minEnd, f.to);
+    if (!isTime[i]) minEndNotTime = Math.min(minEndNotTime, f.to);
+  });
   return fixes.filter((f, i) => !isWeak[i] || paired.has(sentenceOf(sentences, f.from)));
 }
 
@@ -106,7 +112,7 @@ export function checkReply(text: string, opts: CheckOptions): RuleReport {
   ].sort((a, b) => a.from - b.from);
   const fixCandidates = [...allMatches(lex.fix, words), ...allMatches(FIX_PLACEHOLDER, words)].sort((a, b) => a.from - b.from);
   const fixes = committedFixes(
-    privates.length ? strongFixes(fixCandidates, allMatches(lex.weakFix, words), sentences) : fixCandidates,
+    privates.length ? strongFixes(fixCandidates, allMatches(lex.weakFix, words), allMatches(lex.times, words), sentences) : fixCandidates,
     allMatches(lex.fixNegation, words),
     blames,
     sentences,

@@ -6,7 +6,7 @@
  */
 import type { Lexicon } from './types';
 
-/** Times and dates: in a fix, and weak on their own (see Lexicon.weakFix). */
+/** Times and dates (Lexicon.times). */
 const TIMES = [
   '(έως|ως|μέχρι|πριν) (το |τη |την |τις |τα )?(πρωί|μεσημέρι|απόγευμα|βράδυ|τέλος|αύριο|επόμενη|επόμενο)',
   '(μέσα σε|εντός) ~ (ώρ\\p{L}{0,30}|ημέρ\\p{L}{0,30}|μέρ\\p{L}{0,30}|εβδομάδ\\p{L}{0,30}|λεπτ\\p{L}{0,30}|εργάσιμ\\p{L}{0,30})',
@@ -81,7 +81,6 @@ export const el: Lexicon = {
     // "Δοκιμάσατε να επανεκκινήσετε το ρούτερ;": a troubleshooting step asked as a question.
     'δοκιμάσατε να \\p{L}+',
     '(φάκελο|φάκελος|φακέλου) (ανεπιθύμητ*|spam)',
-    ...TIMES,
     // Greeklish.
     'tha (sas |sou )?\\p{L}+oume',
     '(simera|avrio|amesa)',
@@ -112,11 +111,12 @@ export const el: Lexicon = {
 
   // Offers to check or help, and bare times: a fix only when the reply does not take it private
   // ("Στείλτε μας μήνυμα και θα το ελέγξουμε").
+  times: TIMES,
+
   weakFix: [
     'θα (το |τα |σας |την |τον )?(ελέγξουμε|εξετάσουμε|δούμε|κοιτάξουμε|βοηθήσουμε|ψάξουμε)',
     '(ελέγχουμε|εξετάζουμε|κοιτάμε)',
     'μπορούμε να (σας )?(βοηθήσουμε|ελέγξουμε|δούμε|κοιτάξουμε|εξετάσουμε)',
-    ...TIMES,
   ],
 
   fixNegation: ['δεν', 'δε', 'μην', 'ούτε', 'δεν θα', 'δεν μπορούμε να'],

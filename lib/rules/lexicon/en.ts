@@ -1,7 +1,7 @@
 /** English reply-rule lexicon. Pattern syntax: see ./types.ts. */
 import type { Lexicon } from './types';
 
-/** Times and dates: in a fix, and weak on their own (see Lexicon.weakFix). */
+/** Times and dates (Lexicon.times). */
 const TIMES = [
   'today',
   'tonight',
@@ -85,7 +85,6 @@ export const en: Lexicon = {
     '(refer to|check out|see|read|follow) (this|the|our) (article|guide|link|steps|help page|support page)',
     "(should|will|'ll) (send|email|e-?mail|call|contact|get back to) you",
     '(log|sign) out and (back )?in',
-    ...TIMES,
   ],
 
   private: [
@@ -126,6 +125,8 @@ export const en: Lexicon = {
   ],
 
   // Offers to look or help, and bare times: a fix only when the reply does not take it private.
+  times: TIMES,
+
   weakFix: [
     'take a (closer |further |better |quick |deeper |proper )?look',
     "(we|i)('ll| will| can|'d like to| would like to| want to|'d love to) (look|check|review|investigate|advise|make sure|work on)",
@@ -133,7 +134,6 @@ export const en: Lexicon = {
     'check(ing|ed)? (this|it|that|on|in|out|into|for)',
     'investigat*',
     'work(ing)? on (this|it|that) together',
-    ...TIMES,
   ],
 
   fixNegation: ["won't", 'will not', 'not', "can't", 'cannot', 'unable to', 'never', "don't", 'do not', "aren't able to"],

@@ -7,7 +7,7 @@ import type { Lexicon } from './types';
 
 const DAYS = '(poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|jutra|końca dnia|końca tygodnia)';
 
-/** Times and dates: in a fix, and weak on their own (see Lexicon.weakFix). */
+/** Times and dates (Lexicon.times). */
 const TIMES = [
   'najpóźniej',
   '(w|we) (tym|przyszłym|najbliższym|następnym) (tygodniu|miesiącu)',
@@ -83,7 +83,6 @@ export const pl: Lexicon = {
     // "Czy próbował Pan zrestartować router?": a troubleshooting step asked as a question.
     'próbował* (pan |pani |państwo )?\\p{L}+(ć|c)',
     '(folder|folderze|katalog|katalogu) (spam|spamu|wiadomości niechcianych)',
-    ...TIMES,
   ],
 
   private: [
@@ -113,12 +112,13 @@ export const pl: Lexicon = {
 
   // Offers to check or help, and bare times: a fix only when the reply does not take it private
   // ("Napisz do nas na priv, sprawdzimy to").
+  times: TIMES,
+
   weakFix: [
     '(sprawdzimy|sprawdzę|sprawdzamy|sprawdzić)',
     '(przyjrzymy|przyjrzę|przyjrzeć) się',
     '(pomożemy|pomogę|pomóc)',
     '(zobaczymy|zobaczę)',
-    ...TIMES,
   ],
 
   fixNegation: ['nie', 'niestety nie', 'nie możemy', 'nie będziemy', 'nie jesteśmy w stanie'],

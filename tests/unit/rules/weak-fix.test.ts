@@ -40,6 +40,26 @@ describe('an offer to look or a bare time in a private-channel reply is not a fi
   });
 });
 
+describe('an offer with its time is a commitment, two times are not', () => {
+  it.each([
+    ['en', "I'll look into it today and get back to you by tomorrow. Could you send us a DM with a few details?"],
+    ['en', "DM us and we'll take a look today."],
+    ['pl', 'Przejmuję sprawę osobiście i odpowiem jeszcze dziś. Prosimy o wiadomość prywatną.'],
+    ['pl', 'Usuwamy usterkę, informacja tutaj w ciągu godziny. Prosimy o wiadomość prywatną.'],
+    ['el', 'Αναλαμβάνω προσωπικά την υπόθεσή σας και θα έχετε απάντηση σήμερα. Στείλτε μας προσωπικό μήνυμα.'],
+  ] as const)('fix (%s): %s', (lang, text) => {
+    const r = check(lang, text);
+    expect(r.private).toBe(true);
+    expect(r.fix).toBe(true);
+  });
+
+  it('opening hours with a private channel are not a fix', () => {
+    const r = check('en', "We're here from 8:00 am-9:00 pm Monday-Friday and 11:00 am-8:00pm Saturday. When is the best time to reach you?");
+    expect(r.private).toBe(true);
+    expect(r.fix).toBe(false);
+  });
+});
+
 describe('concrete steps and remedies found on real replies, with their Polish and Greek equivalents', () => {
   it.each([
     ['en', "Not to worry, we'll pass on your feedback to the right team."],
