@@ -24,8 +24,11 @@ function missing(rule: RuleId): Finding {
   return { rule, severity: 'warning', start: 0, end: 0, hint: HINTS[rule] };
 }
 
-/** Up to two words between a negation and the fix it cancels ("nie zwrócimy", "we will not be refunding"). */
-const SHORT_GAP = /^\s*(?:[^\s.!?;]+\s+){0,2}$/u;
+/**
+ * Up to two words between a negation and the fix it cancels ("nie zwrócimy", "we will not be refunding");
+ * not across a comma ("Not to worry, we'll pass it on").
+ */
+const SHORT_GAP = /^\s*(?:[^\s.!?;,]+\s+){0,2}$/u;
 
 /** Index of the sentence holding `at` (binary search: hostile drafts have thousands of sentences). */
 function sentenceOf(sentences: ReturnType<typeof sentenceRanges>, at: number): number {
@@ -59,6 +62,39 @@ function committedFixes(fixes: Match[], negations: Match[], blames: Match[], sen
   return [];
 }
 
+/** For each match of `items` (sorted), whether it overlaps one of `marks` (sorted, disjoint: one global regexp). */
+function overlapping(items: Match[], marks: Match[]): boolean[] {
+  let w = 0;
+  return items.map((f) => {
+    while (w < marks.length && marks[w]!.to <= f.from) w++;
+    for (let k = w; k < marks.length && marks[k]!.from < f.to; k++) if (marks[k]!.to > f.from) return true;
+    return false;
+  });
+}
+
+/**
+ * Fix matches that overlap no weak-fix match (see Lexicon.weakFix), plus the weak ones whose sentence holds
+ * two separate pieces of fix wording, not both times: an offer with its time ("I'll look into it today") is
+ * a commitment; opening hours ("from 8am-9pm and 11am-8pm") are not.
+ */
+function strongFixes(fixes: Match[], weak: Match[], times: Match[], sentences: ReturnType<typeof sentenceRanges>): Match[] {
+  if (!weak.length) return fixes;
+  const isWeak = overlapping(fixes, weak);
+  const isTime = overlapping(fixes, times);
+  const paired = new Set<number>();
+  let sentence = -1;
+  let minEnd = Infinity; // earliest end of a piece seen in this sentence
+  let minEndNotTime = Infinity; // ...of a piece that is not a time
+  fixes.forEach((f, i) => {
+    const s = sentenceOf(sentences, f.from);
+    if (s !== sentence) [sentence, minEnd, minEndNotTime] = [s, Infinity, Infinity];
+    if (minEndNotTime <= f.from || (!isTime[i] && minEnd <= f.from)) paired.add(s);
+    minEnd = Math.min(minEnd, f.to);
+    if (!isTime[i]) minEndNotTime = Math.min(minEndNotTime, f.to);
+  });
+  return fixes.filter((f, i) => !isWeak[i] || paired.has(sentenceOf(sentences, f.from)));
+}
+
 export function checkReply(text: string, opts: CheckOptions): RuleReport {
   const lex = lexiconFor(opts.lang);
   const folded = fold(text);
@@ -68,19 +104,20 @@ export function checkReply(text: string, opts: CheckOptions): RuleReport {
 
   const apologies = allMatches(lex.apology, words);
   const blames = [...allMatches(lex.blame, words), ...allMatches(lex.lecturing, words)];
-  const fixes = committedFixes(
-    [...allMatches(lex.fix, words), ...allMatches(FIX_PLACEHOLDER, words)].sort((a, b) => a.from - b.from),
-    allMatches(lex.fixNegation, words),
-    blames,
-    sentences,
-    words,
-  );
   const privates = [
     ...allMatches(lex.private, words),
     ...allMatches(CONTACT_POINT, words),
     ...allMatches(PRIVATE_LINK, folded.text),
     ...allMatches(PRIVATE_PLACEHOLDER, words),
   ].sort((a, b) => a.from - b.from);
+  const fixCandidates = [...allMatches(lex.fix, words), ...allMatches(FIX_PLACEHOLDER, words)].sort((a, b) => a.from - b.from);
+  const fixes = committedFixes(
+    privates.length ? strongFixes(fixCandidates, allMatches(lex.weakFix, words), allMatches(lex.times, words), sentences) : fixCandidates,
+    allMatches(lex.fixNegation, words),
+    blames,
+    sentences,
+    words,
+  );
 
   const first = apologies[0];
   if (first) {

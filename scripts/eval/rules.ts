@@ -5,15 +5,21 @@
  *    labelled with a concrete next step (delivery date, investigating, specialist team, restart);
  *  - a labelled DEV set written for this project (scripts/eval/data/replies-dev.synthetic.jsonl,
  *    synthetic, en/pl/el): the lexicons were tuned on it, so it is NOT a held-out number. There is no
- *    real Polish or Greek brand-reply text in the shared datasets.
+ *    real Polish or Greek brand-reply text in the shared datasets;
+ *  - real TWCS agent replies with team labels (scripts/eval/data/twcs-replies/, twcs-head-en outbound,
+ *    English): per-rule accuracy, precision and recall, DEV and TEST halves apart. Only DEV errors are
+ *    ever listed: the checker may be changed from them; TEST is a held-out number.
  *
- * `node --import tsx scripts/eval/rules.ts [--errors]` prints the section alone.
+ * `node --import tsx scripts/eval/rules.ts [--errors]` prints the section alone (`--errors` lists the
+ * synthetic dev misses and the real DEV-half misses, never a TEST item).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkReply } from '../../lib/rules/index';
 import { COMPANIES, loadReplies } from '../eval-rules';
+import { addTo, emptyConfusion, precision, recall, type Confusion } from './metrics';
+import { loadLabelledReplies, REPLY_RULES, type Half, type LabelledReply, type ReplyRule } from './reply-labels';
 
 interface DevReply {
   id: string;
@@ -35,6 +41,31 @@ export function loadDev(): DevReply[] {
 const FIX_PROXY = ['Provide delivery date', 'Investigate Issue', 'Investigate issue', 'Refer to specialist team', 'Request device restart', 'Request logout and login'];
 
 const f2 = (k: number, n: number) => (n ? (k / n).toFixed(2) : 'n/a');
+
+/** Per-rule confusion of the checker against the team labels of one half. */
+export function scoreLabelled(items: LabelledReply[], errors?: string[]): Record<ReplyRule, Confusion> {
+  const out = Object.fromEntries(REPLY_RULES.map((r) => [r, emptyConfusion()])) as Record<ReplyRule, Confusion>;
+  for (const item of items) {
+    const report = checkReply(item.text, { lang: 'en', platform: 'x' });
+    for (const rule of REPLY_RULES) {
+      addTo(out[rule], report[rule], item.gold[rule]);
+      if (errors && report[rule] !== item.gold[rule]) {
+        errors.push(`real-dev ${rule} ${item.id} [${item.brand}]: expected ${item.gold[rule]} — ${item.text.replace(/\s+/g, ' ')}`);
+      }
+    }
+  }
+  return out;
+}
+
+function labelledRows(half: Half, items: LabelledReply[], errors?: string[]): string[] {
+  const scores = scoreLabelled(items, errors);
+  return REPLY_RULES.map((rule) => {
+    const c = scores[rule];
+    const pos = c.tp + c.fn;
+    const pred = c.tp + c.fp;
+    return `| ${half.toUpperCase()} | ${rule} | ${items.length} | ${pos} | ${f2(c.tp + c.tn, items.length)} | ${pred ? precision(c).toFixed(2) : 'n/a'} | ${pos ? recall(c).toFixed(2) : 'n/a'} | TP ${c.tp} · FP ${c.fp} · FN ${c.fn} · TN ${c.tn} |`;
+  });
+}
 
 export default async function rulesSection(errors: string[] = []): Promise<string> {
   const dev = loadDev();
@@ -58,6 +89,9 @@ export default async function rulesSection(errors: string[] = []): Promise<strin
     const ok = items.filter((i) => gold(i.reply.labels) === got(i.report)).length;
     return `${f2(ok, items.length)} (n ${items.length})`;
   };
+  const labelled = loadLabelledReplies();
+  const devReal = labelled.filter((r) => r.half === 'dev');
+  const testReal = labelled.filter((r) => r.half === 'test');
   const amazon = replies.filter((i) => i.reply.company === 'AmazonHelp');
   const apple = replies.filter((i) => i.reply.company === 'AppleSupport');
   const withFix = replies.filter((i) => FIX_PROXY.some((l) => i.reply.labels.has(l)));
@@ -72,6 +106,15 @@ export default async function rulesSection(errors: string[] = []): Promise<strin
     `| apology | AmazonHelp "Apologize" | ${acc(amazon, (l) => l.has('Apologize'), (r) => r.apology)} |`,
     `| private channel | AppleSupport "Request DM" | ${acc(apple, (l) => l.has('Request DM'), (r) => r.private)} |`,
     `| concrete fix (recall, proxy) | replies labelled with a concrete next step | ${f2(withFix.filter((i) => i.report.fix).length, withFix.length)} (n ${withFix.length}) |`,
+    '',
+    '### Real TWCS agent replies, team labels (twcs-head-en outbound, English; scripts/eval/data/twcs-replies)',
+    '',
+    'DEV: the checker may be changed from its errors (`--errors`). TEST: held out, never read item by item.',
+    '',
+    '| half | rule | n | positives | accuracy | precision | recall | confusion |',
+    '|---|---|---:|---:|---:|---:|---:|---|',
+    ...labelledRows('dev', devReal, errors),
+    ...labelledRows('test', testReal),
     '',
     '### Dev set (synthetic, written for this project and tuned on — not held out)',
     '',

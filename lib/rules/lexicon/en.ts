@@ -1,6 +1,22 @@
 /** English reply-rule lexicon. Pattern syntax: see ./types.ts. */
 import type { Lexicon } from './types';
 
+/** Times and dates (Lexicon.times). */
+const TIMES = [
+  'today',
+  'tonight',
+  'tomorrow',
+  'this (morning|afternoon|evening|week)',
+  '(within|in the next|in) \\d+ (business |working )?(hours?|days?|minutes?|weeks?|hrs?|mins?)',
+  '\\d+(-|–)\\d+ (business |working )?(hours?|days?|weeks?)',
+  'by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end of (the )?(day|week)|end of (the )?(day|week)|eod|noon|midday)',
+  '\\d{1,2}(:\\d\\d)? ?(am|pm)',
+  '\\d{1,2}(:\\d\\d)? ?(-|–) ?\\d{1,2}(:\\d\\d)?',
+  'asap',
+  'shortly',
+  'right away',
+];
+
 export const en: Lexicon = {
   apology: [
     'sorry',
@@ -17,11 +33,21 @@ export const en: Lexicon = {
   fix: [
     // Commitments.
     // ...but not "we'll need", "we'll be happy to": those commit to nothing.
-    "(we|i)('ll| will| shall| are going to|'re going to| am going to|'m going to) (?!(need|require|be (happy|glad|more than happy|delighted|pleased)|have to|want|like|love)(?!\\p{L}))(be )?(now )?\\p{L}+",
-    "(we|i) can (fix|refund|replace|send|arrange|sort|check|look|get|cancel|reset|reissue|resend|issue|credit|offer|set)",
+    // ...nor "we will not", "we'll help", "I'll do my best", "we'll be in touch", "we'll go from there": an offer, not an action.
+    "(we|i)('ll| will| shall| are going to|'re going to| am going to|'m going to) (?!(not|never|no longer|need|require|be (happy|glad|more than happy|delighted|pleased|in touch|here|there|standing by|right)|have to|want|like|love|help|assist|do (my|our) best|respond|reply|reach|get in touch|come|go (from|ahead)|proceed|continue|see|meet|talk|chat|connect|keep)(?!\\p{L}))(be )?(now )?\\p{L}+",
+    "(we|i) can (certainly |definitely |absolutely )?(fix|refund|replace|send|arrange|sort|check|look|get|cancel|reset|reissue|resend|issue|credit|offer|set|share|pass|forward|reserve|rebook|book|upgrade|waive|unlock|honou?r)",
     "(we|i)('ve| have) (already |just |now )?(refund*|replac*|sent|issued|escalat*|arrang*|credit*|fix*|reset|updat*|cancel*|report*|raised|forward*|passed|shared|flagged|reached|contacted|reissued|resent|booked|scheduled|added|applied|processed|submitted|opened|logged|created|request*|notified|asked)",
     "(we|i)('re| are|'m| am) (now |currently |already )?(refund*|replac*|sending|issuing|escalat*|arrang*|crediting|fixing|working|looking|checking|investigat*|processing|reviewing|contacting|reaching|following|booking|scheduling|sorting|chasing)",
-    '(our|the) (team|teams|engineers?|technicians?|developers|specialists?|courier|driver|carrier) (is|are|will|has|have|can)',
+    "(our|the) (\\p{L}+ )?(team|teams|engineers?|technicians?|developers|specialists?|courier|driver|carrier) (is|are|will|has|have|can)",
+    "(is|are|'re) (currently |now |still |diligently |actively )?working on (it|this|that|the|a|an|your)",
+    // Passing it on is an action ("we'll pass on your feedback", "we can forward this request to our dev team").
+    '(pass|passed|passing) (this |it |that |them |these |your (feedback|comments?|suggestions?|request|concerns?) )?(on|along|to)',
+    '(share|shared|sharing|forward|forwarded|forwarding) (this|it|that|your (feedback|comments?|suggestions?|request|concerns?)|this (request|feedback|suggestion)) (with|to)',
+    // A remedy in the passive: "your card can be sent by post", "the order will be refunded".
+    "(can|will|'ll) be (sent|re-?sent|refunded|replaced|reissued|credited|exchanged|reimbursed|rebooked|cancell?ed|delivered|fixed|resolved|repaired|collected|restored)",
+    // A specific step the customer can take: "you can return it in any store", "you still have to open a claim".
+    "you (can|could|may|still have to|have to|need to|will need to|'ll need to|should be able to) (open|file|submit|report|return|exchange|request|claim|cancel|change|edit|update|reset|pre-?order|order|collect|pick up|download|select|remove|delete|track|re-?add|reinstall|restart|unsubscribe|opt out)",
+    "(we )?(recommend|suggest) (that )?you (?!(dm|pm|message|send us|reach out to us|contact us|call us|e-?mail us|follow us|tweet us)(?!\\p{L}))\\p{L}+",
     // Actions and remedies.
     'refund*',
     'replacement*',
@@ -43,23 +69,22 @@ export const en: Lexicon = {
     'steps (here|below)',
     // Troubleshooting instructions are a next step too.
     '(please )?try (restarting|rebooting|reinstalling|updating|logging|signing|clearing|resetting|turning|switching|using|removing|deleting|toggling|disabling|enabling|force)',
+    // Any "try doing X" step ("could you try streaming...", "have you tried deleting the card and re-adding it?"),
+    // but not "try reaching us": that is a channel, not a step.
+    "(try|tried) (?!(reaching|contacting|messaging|calling|emailing|e-mailing|dming|tweeting)(?!\\p{L}))\\p{L}+ing",
+    '(let\'s |please )?make sure (that )?(your|the) \\p{L}+ (is|are) (up to date|updated|on|off|enabled|disabled|connected|charged)',
+    'check (your |the )?(junk|spam)',
+    // Someone of the brand will call or visit: "the store manager will phone you before 5pm".
+    "(will|'ll|is going to) (call|phone|ring|visit|contact|text) you",
+    // Something of the brand is on its way: "you should have an email from us today", "you'll receive a refund".
+    "you('ll| will| should)( now| soon| shortly)? (have|get|receive|see) (a|an|the|your) (e-?mail|refund|replacement|credit|call|confirmation|reply|answer|response|text|parcel|package|order|delivery|voucher|code|link)",
+    'rebook*',
+    'reissu*',
+    'reserve (the|your|a|those|these) (seats?|spaces?|spots?|tables?|rooms?)',
     '(restart|reboot|reinstall|update|reset|clear|restarting|rebooting|reinstalling|updating|resetting|clearing) (your|the)',
     '(refer to|check out|see|read|follow) (this|the|our) (article|guide|link|steps|help page|support page)',
     "(should|will|'ll) (send|email|e-?mail|call|contact|get back to) you",
     '(log|sign) out and (back )?in',
-    // Times and dates.
-    'today',
-    'tonight',
-    'tomorrow',
-    'this (morning|afternoon|evening|week)',
-    '(within|in the next|in) \\d+ (business |working )?(hours?|days?|minutes?|weeks?|hrs?|mins?)',
-    '\\d+(-|–)\\d+ (business |working )?(hours?|days?|weeks?)',
-    'by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end of (the )?(day|week)|end of (the )?(day|week)|eod|noon|midday)',
-    '\\d{1,2}(:\\d\\d)? ?(am|pm)',
-    '\\d{1,2}(:\\d\\d)? ?(-|–) ?\\d{1,2}(:\\d\\d)?',
-    'asap',
-    'shortly',
-    'right away',
   ],
 
   private: [
@@ -83,6 +108,12 @@ export const en: Lexicon = {
     'request a call',
     '(help|hot) ?line',
     'live ?chat',
+    "(ring|call|phone) (or|and) chat",
+    'chat in with us',
+    '(return|come back|go back) to (our|the) chat',
+    '(phone|telephone) support',
+    '(best )?time to (reach|call|phone|ring) you',
+    "when (you are|you're) (able|free|available) to (talk|speak|chat)",
     'chat (with us|here|support)',
     '(contact|reach) (us|me|our team|our support|out to us) (at|on|via|by|through|in|using)',
     'get in touch (with us )?(at|on|via|by|through|in|using)',
@@ -91,6 +122,18 @@ export const en: Lexicon = {
     // We take it private ourselves.
     "(we|i)('ll|'d) (call|phone|ring|e-?mail|message|dm|text) you",
     "(will|can|to|would) (call|phone|ring|e-?mail|message|dm|text) you",
+  ],
+
+  // Offers to look or help, and bare times: a fix only when the reply does not take it private.
+  times: TIMES,
+
+  weakFix: [
+    'take a (closer |further |better |quick |deeper |proper )?look',
+    "(we|i)('ll| will| can|'d like to| would like to| want to|'d love to) (look|check|review|investigate|advise|make sure|work on)",
+    '(look|looking|looked) (in ?to|at|over)',
+    'check(ing|ed)? (this|it|that|on|in|out|into|for)',
+    'investigat*',
+    'work(ing)? on (this|it|that) together',
   ],
 
   fixNegation: ["won't", 'will not', 'not', "can't", 'cannot', 'unable to', 'never', "don't", 'do not', "aren't able to"],

@@ -11,8 +11,12 @@ export { en, pl, el };
 
 export interface CompiledLexicon {
   apology: RegExp | null;
+  /** The fix list and the times. */
   fix: RegExp | null;
   fixNegation: RegExp | null;
+  /** The weak-fix list and the times. */
+  weakFix: RegExp | null;
+  times: RegExp | null;
   private: RegExp | null;
   blame: RegExp | null;
   lecturing: RegExp | null;
@@ -34,8 +38,10 @@ function merge(lexicons: Lexicon[]): Lexicon {
 export function compileLexicon(lex: Lexicon): CompiledLexicon {
   return {
     apology: compileEntries(lex.apology),
-    fix: compileEntries(lex.fix),
+    fix: compileEntries([...lex.fix, ...lex.times]),
     fixNegation: compileEntries(lex.fixNegation),
+    weakFix: compileEntries([...lex.weakFix, ...lex.times]),
+    times: compileEntries(lex.times),
     private: compileEntries(lex.private),
     blame: compileEntries(lex.blame),
     lecturing: compileEntries(lex.lecturing),

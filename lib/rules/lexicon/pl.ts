@@ -7,6 +7,27 @@ import type { Lexicon } from './types';
 
 const DAYS = '(poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|jutra|końca dnia|końca tygodnia)';
 
+/** Times and dates (Lexicon.times). */
+const TIMES = [
+  'najpóźniej',
+  '(w|we) (tym|przyszłym|najbliższym|następnym) (tygodniu|miesiącu)',
+  'do (godz\\.?|godziny) \\d',
+  '\\d{1,2} (stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)',
+  '(przy|w) (najbliższym|kolejnym|następnym) (rozliczeniu|rachunku|fakturze|okresie)',
+  'dziś',
+  'dzisiaj',
+  'jutro',
+  'pojutrze',
+  'w ciągu \\d+',
+  'w ciągu (godziny|doby|dnia|tygodnia|kilku|najbliższych)',
+  `do ${DAYS}`,
+  `(w|we) (poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę)`,
+  '\\d+ (dni|dnia|godzin*|h|minut|tygodni*|dni roboczych)',
+  '\\d{1,2}(:\\d\\d)? ?(-|–) ?\\d{1,2}(:\\d\\d)?',
+  'o (godz\\.?|godzinie) \\d',
+  '(jak najszybciej|niezwłocznie|od razu|natychmiast|jeszcze dziś|jeszcze dzisiaj)',
+];
+
 export const pl: Lexicon = {
   apology: [
     'przeprasz*',
@@ -35,6 +56,12 @@ export const pl: Lexicon = {
     'rabat*',
     'kurier*',
     'technik*',
+    'inżynier*',
+    // Owning the case and answering: "przejmuję sprawę osobiście i odpowiem jeszcze dziś".
+    '(przejmuję|przejmujemy|przejmiemy) (sprawę|zgłoszenie)',
+    'odpowiem',
+    // Present tense of repairing: "usuwamy usterkę", "przywracamy usługę" (the "-amy" form the future pattern below leaves out).
+    '(usuwamy|naprawiamy|przywracamy|wymieniamy|zwracamy|usuwam|naprawiam|przywracam)',
     'serwisant*',
     'nową (paczkę|przesyłkę|część|sztukę)',
     '(następny|kolejny|kolejne|następne) (krok|kroki)',
@@ -49,24 +76,13 @@ export const pl: Lexicon = {
     // Third person future and passive future: "kurier przyjedzie", "zwrot zostanie zaksięgowany".
     '(przyjedzie|przyjdzie|zadzwoni|odezwie się|skontaktuje się|dotrze|wróci|wrócą|pojawi się|wyjedzie|zajmie się|dostanie|otrzyma|trafi)',
     'zostan(ie|ą) \\p{L}+(ny|na|ne|ni|ty|ta|te|ci)',
-    // Times and dates.
-    'najpóźniej',
-    '(w|we) (tym|przyszłym|najbliższym|następnym) (tygodniu|miesiącu)',
-    'do (godz\\.?|godziny) \\d',
-    '\\d{1,2} (stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)',
-    '(przy|w) (najbliższym|kolejnym|następnym) (rozliczeniu|rachunku|fakturze|okresie)',
-    'dziś',
-    'dzisiaj',
-    'jutro',
-    'pojutrze',
-    'w ciągu \\d+',
-    'w ciągu (godziny|doby|dnia|tygodnia|kilku|najbliższych)',
-    `do ${DAYS}`,
-    `(w|we) (poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę)`,
-    '\\d+ (dni|dnia|godzin*|h|minut|tygodni*|dni roboczych)',
-    '\\d{1,2}(:\\d\\d)? ?(-|–) ?\\d{1,2}(:\\d\\d)?',
-    'o (godz\\.?|godzinie) \\d',
-    '(jak najszybciej|niezwłocznie|od razu|natychmiast|jeszcze dziś|jeszcze dzisiaj)',
+    // A remedy that can be sent or returned: "karta może zostać wysłana pocztą".
+    'może(my)? zostać \\p{L}+(ny|na|ne|ni|ty|ta|te|ci)',
+    // A specific step for the customer: "może Pani zwrócić towar w każdym sklepie".
+    '(może|mogą|możesz|można) (pan |pani |państwo )?(zwrócić|wymienić|złożyć|zgłosić|anulować|zmienić|odebrać|pobrać|zresetować|zaktualizować|wypisać)',
+    // "Czy próbował Pan zrestartować router?": a troubleshooting step asked as a question.
+    'próbował* (pan |pani |państwo )?\\p{L}+(ć|c)',
+    '(folder|folderze|katalog|katalogu) (spam|spamu|wiadomości niechcianych)',
   ],
 
   private: [
@@ -92,6 +108,17 @@ export const pl: Lexicon = {
     'czat*',
     'czacie',
     'oddzwoni*',
+  ],
+
+  // Offers to check or help, and bare times: a fix only when the reply does not take it private
+  // ("Napisz do nas na priv, sprawdzimy to").
+  times: TIMES,
+
+  weakFix: [
+    '(sprawdzimy|sprawdzę|sprawdzamy|sprawdzić)',
+    '(przyjrzymy|przyjrzę|przyjrzeć) się',
+    '(pomożemy|pomogę|pomóc)',
+    '(zobaczymy|zobaczę)',
   ],
 
   fixNegation: ['nie', 'niestety nie', 'nie możemy', 'nie będziemy', 'nie jesteśmy w stanie'],

@@ -16,6 +16,15 @@ export interface Lexicon {
   fix: readonly string[];
   /** An invitation to DM, private message, e-mail, phone or chat. */
   private: readonly string[];
+  /**
+   * Fix wording that only promises to look or help ("we'll take a look", "sprawdzimy", "θα το ελέγξουμε")
+   * (`times` are weak too). A fix match overlapping one of these counts only when
+   * the reply does not ask to go private: "DM us and we'll take a look" takes it private, it fixes nothing
+   * yet (real agent replies, scripts/eval/data/twcs-replies).
+   */
+  weakFix: readonly string[];
+  /** Times and dates ("today", "jutro", "σήμερα"): fix wording, weak on their own (see weakFix). */
+  times: readonly string[];
   /** Words that cancel a fix right after them ("we won't refund", "nie zwrócimy", "δεν θα στείλουμε"). */
   fixNegation: readonly string[];
   /** Blaming the customer or arguing with them. */
