@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { featurize } from '../../../lib/triage/features';
+import { featurize, withLanguage } from '../../../lib/triage/features';
 import { loadComplaintModel } from '../../../lib/triage/model/complaint-model';
-import { loadComplaintSet, trainComplaintModel } from '../../../scripts/train-triage';
+import { loadComplaintSet, trainComplaintModel, type LabelledTweet } from '../../../scripts/train-triage';
 
 describe('training (reads ../shared/datasets/complaints-en-xci in place)', () => {
   const data = loadComplaintSet();
@@ -26,8 +26,29 @@ describe('training (reads ../shared/datasets/complaints-en-xci in place)', () =>
     const train = data.filter((_, i) => i % 5 !== 0);
     const test = data.filter((_, i) => i % 5 === 0);
     const model = loadComplaintModel(trainComplaintModel(train));
-    const correct = test.filter((d) => (model.probability(featurize(d.text)) >= 0.5 ? 1 : 0) === d.complaint).length;
+    const correct = test.filter((d) => (model.probability(withLanguage(featurize(d.text), 'en')) >= 0.5 ? 1 : 0) === d.complaint).length;
     const majority = test.filter((d) => d.complaint === 0).length;
     expect(correct).toBeGreaterThan(majority);
+  });
+
+  it('gives each language its own complaint base rate: the same words lean as each language’s rows do', { timeout: TRAINING_TIMEOUT }, () => {
+    const texts = ['the parcel came today', 'my order number is ready', 'a photo of the box', 'the driver called me', 'the app shows my ticket', 'the invoice is attached'];
+    const rows: LabelledTweet[] = texts.flatMap((text, i) => [
+      { id: `en-${i}`, text, complaint: 0 as const, severity: 0, lang: 'en' as const },
+      { id: `pl-${i}`, text, complaint: 1 as const, severity: 1, lang: 'pl' as const },
+    ]);
+    const model = loadComplaintModel(trainComplaintModel(rows));
+    const x = featurize('the parcel came today');
+    expect(model.probability(withLanguage(x, 'pl'))).toBeGreaterThan(0.5);
+    expect(model.probability(withLanguage(x, 'en'))).toBeLessThan(0.5);
+  });
+
+  it('adds the language as one feature without touching the post\'s own features', () => {
+    const x = featurize('my order is late');
+    const en = withLanguage(x, 'en');
+    const pl = withLanguage(x, 'pl');
+    expect(en.idx.slice(0, -1)).toEqual(x.idx);
+    expect(en.idx.length).toBe(x.idx.length + 1);
+    expect(en.idx.at(-1)).not.toBe(pl.idx.at(-1));
   });
 });
