@@ -163,7 +163,7 @@ export default async function rankingSection(trainingOnly = false): Promise<stri
     'labelled category in place of triage\'s, to separate ranking from category errors — the ranking mostly',
     'inherits triage\'s category (weight 0.5 of the score, text match 0.3). Posts triage does not call complaints',
     'get thanks/FAQ answers (no category), so they count as misses in the first two columns. Aim: top-1 ≥ 80 %,',
-    'top-3 ≥ 95 %. Triage\'s category is being reworked on another branch; these numbers use this branch\'s triage.',
+    'top-3 ≥ 95 %.',
     '',
     '### Training-side data (TWCS inbound tweets, human topic labels mapped to template categories)',
     '',
