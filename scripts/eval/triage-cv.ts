@@ -243,13 +243,16 @@ export function proxyRows(run: Triage = triage): Array<Array<string | number>> {
     )
     .filter(([l]) => l.trim())
     .map(([l, where]) => ({ ...(JSON.parse(l) as { lang: 'en' | 'pl' | 'el'; text: string; complaint: 0 | 1 }), where }));
-  for (const r of social) logItem(`dev:${r.lang}`, r.where, run({ text: r.text, lang: r.lang }).complaint === (r.complaint === 1));
+  const called = social.map((r) => run({ text: r.text, lang: r.lang }).complaint);
+  social.forEach((r, i) => logItem(`dev:${r.lang}`, r.where, called[i] === (r.complaint === 1)));
   for (const lang of ['en', 'pl', 'el'] as const) {
-    const ordinary = social.filter((r) => r.lang === lang && r.complaint === 0).map((r) => r.text);
-    const complaints = social.filter((r) => r.lang === lang && r.complaint === 1).map((r) => r.text);
+    const of = (label: 0 | 1) => social.flatMap((r, i) => (r.lang === lang && r.complaint === label ? [called[i]!] : []));
+    const ordinary = of(0);
+    const complaints = of(1);
     if (!ordinary.length && !complaints.length) continue;
-    const fa = flagged(run, ordinary, lang);
-    const rec = flagged(run, complaints, lang);
+    const share = (calls: boolean[]) => calls.filter(Boolean).length / Math.max(1, calls.length);
+    const fa = share(ordinary);
+    const rec = share(complaints);
     rows.push([lang, 'team-written posts, not trained on (dev set): non-complaints flagged · complaints found', `${pct(fa)} % · ${pct(rec)} %`, `${Math.round(fa * ordinary.length)}/${ordinary.length} · ${Math.round(rec * complaints.length)}/${complaints.length}`]);
   }
   return rows;
