@@ -251,6 +251,12 @@ export const SEED = 20190728;
 const COMPLAINT_OPTS: TrainOptions = { dims: 1 << HASH_BITS, epochs: 12, learningRate: 0.1, l2: 1e-4, seed: SEED, positiveWeight: 1.5, averageEpochs: 6 };
 const SEVERITY_OPTS: TrainOptions = { dims: 1 << HASH_BITS, epochs: 10, learningRate: 0.1, l2: 1e-4, seed: SEED + 1 };
 const CATEGORY_OPTS: TrainOptions = { dims: 1 << HASH_BITS, epochs: 20, learningRate: 0.1, l2: 1e-4, seed: SEED + 2 };
+/**
+ * Languages whose complaint decisions come from a head trained on their rows alone, so that rows of another
+ * language cannot move them (English and Polish have real labelled text; Greek has too little and keeps
+ * the shared head).
+ */
+const OWN_COMPLAINT_HEAD = ['en', 'pl'] as const;
 /** How many weights each shipped model keeps (largest magnitude). */
 const KEEP_COMPLAINT = 80_000;
 const KEEP_SEVERITY = 12_000;
@@ -278,10 +284,20 @@ export function trainCategoryHeads(data: LabelledTweet[], xs: SparseVector[], op
 export function trainComplaintModel(data: LabelledTweet[], vectors?: SparseVector[], complaintOptions: Partial<TrainOptions> = {}): ComplaintModelFile {
   const xs = vectors ?? data.map((d) => featurize(d.text));
   const cIdx = data.flatMap((d, i) => (d.use === 'category' ? [] : [i]));
-  const complaint = trainLogistic(
-    cIdx.map((i) => withLanguage(xs[i]!, data[i]!.lang ?? 'en')),
-    cIdx.map((i) => data[i]!.complaint),
-    { ...COMPLAINT_OPTS, ...complaintOptions, sampleWeights: cIdx.map((i) => data[i]!.weight ?? 1) },
+  const trainComplaint = (idx: number[]) =>
+    trainLogistic(
+      idx.map((i) => withLanguage(xs[i]!, data[i]!.lang ?? 'en')),
+      idx.map((i) => data[i]!.complaint),
+      { ...COMPLAINT_OPTS, ...complaintOptions, sampleWeights: idx.map((i) => data[i]!.weight ?? 1) },
+    );
+  const complaint = trainComplaint(cIdx);
+  const complaintByLang = Object.fromEntries(
+    OWN_COMPLAINT_HEAD.flatMap((lang) => {
+      const idx = cIdx.filter((i) => (data[i]!.lang ?? 'en') === lang);
+      if (!idx.length) return [];
+      const head = trainComplaint(idx);
+      return [[lang, packLinear(head.weights, head.bias, KEEP_COMPLAINT)]];
+    }),
   );
   const complaintIdx = data.flatMap((d, i) => (d.complaint === 1 && d.severity > 0 && d.use !== 'category' ? [i] : []));
   // Ordinal severity: one logistic head per threshold (level ≥ 2, ≥ 3, ≥ 4), trained on complaints only.
@@ -301,6 +317,7 @@ export function trainComplaintModel(data: LabelledTweet[], vectors?: SparseVecto
     seed: SEED,
     hashBits: HASH_BITS,
     complaint: packLinear(complaint.weights, complaint.bias, KEEP_COMPLAINT),
+    complaintByLang,
     severity: severity.map((head) => packLinear(head.weights, head.bias, KEEP_SEVERITY)),
     category,
   };

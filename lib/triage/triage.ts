@@ -267,7 +267,7 @@ export function createTriage(model: ComplaintModel, mix: TriageMix = DEFAULT_MIX
       escalations = escalations.filter((e) => e !== 'cancel');
     }
     const m = mix[lang];
-    let z = m.model * logit(model.probability(withLanguage(x, lang))) + m.rules * sumComplaintWeights(cueHits) + m.bias;
+    let z = m.model * logit(model.probability(withLanguage(x, lang), lang)) + m.rules * sumComplaintWeights(cueHits) + m.bias;
     // Severity heads are trained on English gold severities only; other languages use the severity cues.
     const modelSeverity = lang === 'en' ? model.severity(x) : undefined;
     if (strongEscalation) z += ESCALATION_BOOST;

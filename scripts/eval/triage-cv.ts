@@ -77,7 +77,7 @@ export function crossValidate(
         const pair = res.bySource.get(src) ?? [emptyConfusion(), emptyConfusion()];
         res.bySource.set(src, pair);
         const gold = d.complaint === 1;
-        addTo(pair[0], model.probability(withLanguage(xs[i]!, d.lang ?? 'en')) >= 0.5, gold);
+        addTo(pair[0], model.probability(withLanguage(xs[i]!, d.lang ?? 'en'), d.lang ?? 'en') >= 0.5, gold);
         const r = run({ text: d.text, lang: d.lang });
         addTo(pair[1], r.complaint, gold);
         if (m === 0) logItem(d.source === 'twcs-gold' ? 'twcs-gold' : `cv:${d.source}`, d.id, r.complaint === gold);

@@ -14,6 +14,11 @@ export interface ComplaintModelFile {
   seed: number;
   hashBits: number;
   complaint: PackedLinear;
+  /**
+   * Complaint heads trained on one language's rows only (format 2, optional): that language's posts use
+   * its own head, so rows of another language cannot move its decisions; other languages use `complaint`.
+   */
+  complaintByLang?: Partial<Record<string, PackedLinear>>;
   /** heads for severity ≥ 2, ≥ 3, ≥ 4 */
   severity: PackedLinear[];
   /** one-vs-rest category heads (format 2) */
@@ -21,8 +26,8 @@ export interface ComplaintModelFile {
 }
 
 export interface ComplaintModel {
-  /** Probability the post is a complaint (0..1). */
-  probability(x: SparseVector): number;
+  /** Probability the post is a complaint (0..1), by the head of `lang` when there is one. */
+  probability(x: SparseVector, lang?: string): number;
   /** Severity level 1..4 (meaningful for complaints only): 1 + the number of heads that fire. */
   severity(x: SparseVector): number;
   /** Probability of each category the model has a head for (independent one-vs-rest; may not sum to 1). */
@@ -31,10 +36,11 @@ export interface ComplaintModel {
 
 export function loadComplaintModel(file: ComplaintModelFile): ComplaintModel {
   const c: LinearModel = unpackLinear(file.complaint);
+  const byLang = new Map(Object.entries(file.complaintByLang ?? {}).map(([lang, p]) => [lang, unpackLinear(p!)] as const));
   const heads: LinearModel[] = file.severity.map(unpackLinear);
   const cats = Object.entries(file.category ?? {}).map(([c, p]) => [c as Exclude<Category, 'other'>, unpackLinear(p!)] as const);
   return {
-    probability: (x) => 1 / (1 + Math.exp(-scoreLinear(c, x))),
+    probability: (x, lang) => 1 / (1 + Math.exp(-scoreLinear((lang && byLang.get(lang)) || c, x))),
     severity: (x) => 1 + heads.filter((h) => scoreLinear(h, x) >= 0).length,
     categories: (x) => cats.map(([c, m]) => [c, 1 / (1 + Math.exp(-scoreLinear(m, x)))]),
   };
