@@ -232,7 +232,7 @@ export function loadTwcsGoldSet(): LabelledTweet[] {
 }
 
 /** Whether the complaint head trains on the team's TWCS complaint labels (loadTwcsGoldSet). */
-export const TRAIN_ON_TWCS_GOLD = false;
+export const TRAIN_ON_TWCS_GOLD = true;
 
 /** Everything the shipped model is trained on (the gold set last, so the other sources keep their CV folds). */
 export function loadTrainingSet(): LabelledTweet[] {
