@@ -203,9 +203,8 @@ export function loadCategoryLabelSets(langs: ReadonlyArray<'en' | 'pl' | 'el'> =
  * The team's hand complaint labels (0/1) of real twcs-head-en customer tweets (lib/triage/train/labels/
  * twcs-head-complaints-*.json, keyed by tweet_id, text read in place), plus the tweets the team labelled with a
  * category (labelled only when they report a problem, so complaints). Tweets in the distant-label set keep their
- * distant label. Not trained on: adding them failed the session-19 rule (xci CV 0.804 → 0.795 at weight 1,
- * English dev false alarms 17 → 21 of 74 at weight 0.5; lib/triage/train/labels/README.md), so they are a
- * held-out check of the shipped model on real tweets to brands (scripts/eval/triage-cv.ts).
+ * distant label. They train the complaint head since session 20 (candidate C9 of lib/triage/train/ADMISSION.md,
+ * with the per-language complaint heads); before that they were a held-out check (TRAIN_ON_TWCS_GOLD).
  */
 export function loadTwcsGoldSet(): LabelledTweet[] {
   const dir = join(PROJECT_ROOT, 'lib', 'triage', 'train', 'labels');
@@ -231,7 +230,7 @@ export function loadTwcsGoldSet(): LabelledTweet[] {
   });
 }
 
-/** Whether the complaint head trains on the team's TWCS complaint labels (loadTwcsGoldSet). */
+/** Whether the complaint head trains on the team's TWCS complaint labels (loadTwcsGoldSet); off, they are a held-out check in the eval. */
 export const TRAIN_ON_TWCS_GOLD = true;
 
 /** Everything the shipped model is trained on (the gold set last, so the other sources keep their CV folds). */

@@ -2,14 +2,16 @@
  * Section `triage-cv`: triage measured on the training side only — never on external-eval.
  *
  * - Complaint vs not: stratified 5-fold cross-validation over the real training sources
- *   (complaints-en-xci, PolEmo 2.0); the team-written synthetic rows are always on the training side,
+ *   (complaints-en-xci, twcs distant labels, PolEmo 2.0, the team's twcs-head-en complaint labels when trained
+ *   on); the team-written synthetic rows are always on the training side,
  *   never scored. The model is re-trained per fold with the code of scripts/train-triage.ts.
  * - Severity on the gold English complaints of the same folds.
  * - Category: 5-fold CV over the team's category labels of TWCS head tweets (lib/triage/train/labels),
  *   the category heads re-trained per fold; the category mix of lib/triage/triage.ts was chosen on it.
  * - Sources the model is not trained on (licence: evaluation only): Ceneo reviews (pl), Greek bank tweets
  *   and Skroutz review lines (el), twcs-categories-en topics (category); and, not trained on by choice, the
- *   team's complaint labels of twcs-head-en tweets and the team-written dev posts (lib/triage/train/dev).
+ *   team-written dev posts (lib/triage/train/dev) and the team's twcs-head-en complaint labels when the
+ *   complaint head does not train on them (TRAIN_ON_TWCS_GOLD).
  * - Escalation on the dev set (the escalation labels of lib/triage/train/synthetic; the cues were chosen on it).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -219,7 +221,7 @@ export function proxyRows(run: Triage = triage): Array<Array<string | number>> {
     logItem('skroutz-dev', i, got === (y === 1));
   }
   rows.push(['el', 'Skroutz lines hand-labelled by the team (dev set: the Greek mix was chosen on it)', `macro-F1 **${num(macroF1(cd))}**`, confusionCell(cd)]);
-  // The team's complaint labels of real twcs-head-en tweets, kept out of the complaint head's training (see loadTwcsGoldSet).
+  // The team's complaint labels of real twcs-head-en tweets, when kept out of the complaint head's training (see loadTwcsGoldSet).
   // When the complaint head trains on them, the cross-validation table scores them instead.
   if (!TRAIN_ON_TWCS_GOLD) {
     const gold = emptyConfusion();

@@ -1,6 +1,7 @@
 /**
- * The shipped triage model (trained by scripts/train-triage.ts): a logistic regression for complaint
- * vs not (English, Polish and Greek together), three ordinal logistic heads for severity (level ≥ 2,
+ * The shipped triage model (trained by scripts/train-triage.ts): logistic regressions for complaint
+ * vs not (one for English, one for Polish, each trained on its language alone, and a shared one for Greek
+ * and other languages), three ordinal logistic heads for severity (level ≥ 2,
  * ≥ 3, ≥ 4 on the 1 no reproach … 4 blame scale) and one-vs-rest category heads, all over the hashed
  * n-gram features of ../features.ts.
  */

@@ -52,3 +52,26 @@ describe('training (reads ../shared/datasets/complaints-en-xci in place)', () =>
     expect(en.idx.at(-1)).not.toBe(pl.idx.at(-1));
   });
 });
+
+describe('complaint heads per language', () => {
+  const row = (id: string, text: string, complaint: 0 | 1, lang: 'en' | 'pl' | 'el'): LabelledTweet => ({ id, text, complaint, severity: complaint, lang });
+  const english = [row('e1', 'my order never arrived', 1, 'en'), row('e2', 'thanks for the quick help', 0, 'en'), row('e3', 'the app crashes again', 1, 'en'), row('e4', 'what a lovely morning', 0, 'en')];
+  const polish = [row('p1', 'paczka nie dotarła', 1, 'pl'), row('p2', 'dziękuję za pomoc', 0, 'pl'), row('p3', 'my order never arrived', 0, 'pl')];
+
+  it("English rows alone train the English head: adding Polish rows leaves it unchanged, and the Polish head differs", () => {
+    const alone = trainComplaintModel(english);
+    const both = trainComplaintModel([...english, ...polish]);
+    expect(both.complaintByLang?.en).toEqual(alone.complaintByLang?.en);
+    expect(both.complaintByLang?.pl).toBeDefined();
+    expect(both.complaintByLang?.pl).not.toEqual(both.complaintByLang?.en);
+    expect(both.complaint).not.toEqual(alone.complaint);
+  });
+
+  it('a post is scored by its own language head, and by the shared head for a language without one', () => {
+    const model = loadComplaintModel(trainComplaintModel([...english, ...polish]));
+    const x = featurize('my order never arrived');
+    expect(model.probability(withLanguage(x, 'en'), 'en')).toBeGreaterThan(0.5);
+    expect(model.probability(withLanguage(x, 'pl'), 'pl')).toBeLessThan(0.5);
+    expect(model.probability(withLanguage(x, 'el'), 'el')).toBe(model.probability(withLanguage(x, 'el')));
+  });
+});
