@@ -6,6 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { checkReply } from '../../../lib/rules/index';
 
 const check = (lang: 'en' | 'pl' | 'el', text: string) => checkReply(text, { lang });
+/** Every reply in these cases takes the conversation private; what differs is whether it also fixes. */
+const fixInPrivateReply = (lang: 'en' | 'pl' | 'el', text: string) => {
+  const r = check(lang, text);
+  expect(r.private).toBe(true);
+  return r.fix;
+};
 
 describe('an offer to look or a bare time in a private-channel reply is not a fix', () => {
   it.each([
@@ -16,11 +22,7 @@ describe('an offer to look or a bare time in a private-channel reply is not a fi
     ['pl', 'Napisz do nas prywatną wiadomość jeszcze dziś.'],
     ['el', 'Στείλτε μας μήνυμα και θα το ελέγξουμε.'],
     ['el', 'Στείλτε μας μήνυμα σήμερα.'],
-  ] as const)('%s: %s', (lang, text) => {
-    const r = check(lang, text);
-    expect(r.private).toBe(true);
-    expect(r.fix).toBe(false);
-  });
+  ] as const)('%s: %s', (lang, text) => expect(fixInPrivateReply(lang, text)).toBe(false));
 
   it.each([
     ['en', "We're looking into this now."],
@@ -33,11 +35,7 @@ describe('an offer to look or a bare time in a private-channel reply is not a fi
     ['en', 'Sorry! Our store manager will phone you before 5pm today.'],
     ['pl', 'Napisz do nas na priv, a wyślemy nową paczkę.'],
     ['el', 'Στείλτε μας μήνυμα και θα σας στείλουμε νέο προϊόν.'],
-  ] as const)('a named remedy with a private channel is a fix (%s): %s', (lang, text) => {
-    const r = check(lang, text);
-    expect(r.private).toBe(true);
-    expect(r.fix).toBe(true);
-  });
+  ] as const)('a named remedy with a private channel is a fix (%s): %s', (lang, text) => expect(fixInPrivateReply(lang, text)).toBe(true));
 });
 
 describe('an offer with its time is a commitment, two times are not', () => {
@@ -47,16 +45,10 @@ describe('an offer with its time is a commitment, two times are not', () => {
     ['pl', 'Przejmuję sprawę osobiście i odpowiem jeszcze dziś. Prosimy o wiadomość prywatną.'],
     ['pl', 'Usuwamy usterkę, informacja tutaj w ciągu godziny. Prosimy o wiadomość prywatną.'],
     ['el', 'Αναλαμβάνω προσωπικά την υπόθεσή σας και θα έχετε απάντηση σήμερα. Στείλτε μας προσωπικό μήνυμα.'],
-  ] as const)('fix (%s): %s', (lang, text) => {
-    const r = check(lang, text);
-    expect(r.private).toBe(true);
-    expect(r.fix).toBe(true);
-  });
+  ] as const)('fix (%s): %s', (lang, text) => expect(fixInPrivateReply(lang, text)).toBe(true));
 
   it('opening hours with a private channel are not a fix', () => {
-    const r = check('en', "We're here from 8:00 am-9:00 pm Monday-Friday and 11:00 am-8:00pm Saturday. When is the best time to reach you?");
-    expect(r.private).toBe(true);
-    expect(r.fix).toBe(false);
+    expect(fixInPrivateReply('en', "We're here from 8:00 am-9:00 pm Monday-Friday and 11:00 am-8:00pm Saturday. When is the best time to reach you?")).toBe(false);
   });
 });
 
