@@ -62,6 +62,27 @@ export function compareItemLogs(before: Log, after: Log): CheckComparison[] {
   });
 }
 
+/** Significance level of "significantly worse" (lib/triage/train/ADMISSION.md). */
+export const WORSE_P = 0.05;
+/** The sets in the product's own definition of a complaint, whose items right must rise in total. */
+const OWN_DEFINITION = /^(twcs-gold|dev:.*|skroutz-dev|category:.*)$/;
+/** Checks guarded another way (xci: by its macro-F1 in the report, at most 0.02 lower), not by the sign test. */
+const GUARDED = new Set(['cv:xci']);
+
+export interface AdmissionVerdict {
+  kept: boolean;
+  worse: string[];
+  /** Change in items right over the own-definition sets. */
+  total: number;
+}
+
+/** The session-20 admission rule applied to a comparison (the xci guard is read from the report by hand). */
+export function admissionVerdict(comparisons: CheckComparison[]): AdmissionVerdict {
+  const worse = comparisons.filter((c) => c.p < WORSE_P && !GUARDED.has(c.check)).map((c) => c.check);
+  const total = comparisons.filter((c) => OWN_DEFINITION.test(c.check)).reduce((sum, c) => sum + c.after - c.before, 0);
+  return { kept: worse.length === 0 && total > 0, worse, total };
+}
+
 const isEntry = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
 if (isEntry) {
   const [beforeFile, afterFile] = process.argv.slice(2);
@@ -71,7 +92,13 @@ if (isEntry) {
   }
   console.log('| check | n | right before | right after | lost | gained | p (after worse) |');
   console.log('| --- | --- | --- | --- | --- | --- | --- |');
-  for (const c of compareItemLogs(readItemLog(beforeFile), readItemLog(afterFile))) {
-    console.log(`| ${c.check} | ${c.n} | ${c.before} | ${c.after} | ${c.lost} | ${c.gained} | ${c.p < 0.001 ? '<0.001' : c.p.toFixed(3)}${c.p < 0.05 ? ' **worse**' : ''} |`);
+  const comparisons = compareItemLogs(readItemLog(beforeFile), readItemLog(afterFile));
+  for (const c of comparisons) {
+    console.log(`| ${c.check} | ${c.n} | ${c.before} | ${c.after} | ${c.lost} | ${c.gained} | ${c.p < 0.001 ? '<0.001' : c.p.toFixed(3)}${c.p < WORSE_P ? ' **worse**' : ''} |`);
   }
+  const verdict = admissionVerdict(comparisons);
+  console.log(
+    `\nOwn-definition sets, items right: ${verdict.total >= 0 ? '+' : ''}${verdict.total}. Significantly worse: ${verdict.worse.join(', ') || 'none'}.` +
+      ` Verdict: ${verdict.kept ? 'kept' : 'not kept'} (cv:xci is guarded by its macro-F1 in the report instead: at most 0.02 lower).`,
+  );
 }

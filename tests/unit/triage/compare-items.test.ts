@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareItemLogs, readItemLog, signTestP } from '../../../scripts/eval/compare-items';
+import { admissionVerdict, compareItemLogs, readItemLog, signTestP, type CheckComparison } from '../../../scripts/eval/compare-items';
 import { foldOfId } from '../../../lib/triage/train/random';
 
 describe('item-by-item comparison of two evaluation runs', () => {
@@ -36,5 +36,15 @@ describe('item-by-item comparison of two evaluation runs', () => {
     for (let f = 0; f < 5; f++) expect(folds.filter((x) => x === f).length).toBeGreaterThan(70);
     expect(foldOfId('item-7', 5, 11)).toBe(folds[7]);
     expect(ids.filter((id, i) => foldOfId(id, 5, 12) !== folds[i]).length).toBeGreaterThan(200);
+  });
+
+  it('keeps a candidate only when no check is significantly worse and the own-definition sets gain items', () => {
+    const c = (check: string, before: number, after: number, lost: number, gained: number): CheckComparison => ({ check, n: 500, before, after, lost, gained, p: signTestP(lost, lost + gained) });
+    const gain = [c('twcs-gold', 100, 120, 5, 25), c('dev:pl', 50, 49, 2, 1)];
+    expect(admissionVerdict(gain)).toEqual({ kept: true, worse: [], total: 19 });
+    expect(admissionVerdict([...gain, c('cv:polemo', 900, 880, 40, 20)])).toMatchObject({ kept: false, worse: ['cv:polemo'] });
+    // xci is guarded by its macro-F1, not by the sign test; a CV source outside our definition does not count in the total.
+    expect(admissionVerdict([...gain, c('cv:xci', 900, 880, 40, 20)])).toMatchObject({ kept: true, worse: [] });
+    expect(admissionVerdict([c('cv:twcs', 100, 130, 0, 30), c('category:pl', 148, 147, 1, 0)])).toMatchObject({ kept: false, total: -1 });
   });
 });
