@@ -252,10 +252,11 @@ const SEVERITY_OPTS: TrainOptions = { dims: 1 << HASH_BITS, epochs: 10, learning
 const CATEGORY_OPTS: TrainOptions = { dims: 1 << HASH_BITS, epochs: 20, learningRate: 0.1, l2: 1e-4, seed: SEED + 2 };
 /**
  * Languages whose complaint decisions come from a head trained on their rows alone, so that rows of another
- * language cannot move them (English and Polish have real labelled text; Greek has too little and keeps
- * the shared head).
+ * language cannot move them. Greek joined in session 21 (D1 in lib/triage/train/ADMISSION.md): its head
+ * learns only from the team's synthetic Greek rows, yet it beat the shared head on every Greek check.
+ * Other languages keep the shared head.
  */
-const OWN_COMPLAINT_HEAD = ['en', 'pl'] as const;
+const OWN_COMPLAINT_HEAD = ['en', 'pl', 'el'] as const;
 /** How many weights each shipped model keeps (largest magnitude). */
 const KEEP_COMPLAINT = 80_000;
 const KEEP_SEVERITY = 12_000;

@@ -67,7 +67,15 @@ describe('complaint heads per language', () => {
     expect(both.complaint).not.toEqual(alone.complaint);
   });
 
-  it('a post is scored by its own language head, and by the shared head for a language without one', () => {
+  it('Greek rows train a Greek head of their own that English and Polish rows cannot move', () => {
+    const greek = [row('g1', 'το δέμα δεν ήρθε ποτέ', 1, 'el'), row('g2', 'ευχαριστώ πολύ για τη βοήθεια', 0, 'el')];
+    const alone = trainComplaintModel(greek);
+    const all = trainComplaintModel([...english, ...polish, ...greek]);
+    expect(alone.complaintByLang?.el).toBeDefined();
+    expect(all.complaintByLang?.el).toEqual(alone.complaintByLang?.el);
+  });
+
+  it('a post is scored by its own language head, and by the shared head for a language without one (here Greek: no Greek rows)', () => {
     const model = loadComplaintModel(trainComplaintModel([...english, ...polish]));
     const x = featurize('my order never arrived');
     expect(model.probability(withLanguage(x, 'en'), 'en')).toBeGreaterThan(0.5);
