@@ -244,9 +244,14 @@ export function proxyRows(run: Triage = triage): Array<Array<string | number>> {
         .map((l, n) => [l, `${f}:${n + 1}`] as const),
     )
     .filter(([l]) => l.trim())
-    .map(([l, where]) => ({ ...(JSON.parse(l) as { lang: 'en' | 'pl' | 'el'; text: string; complaint: 0 | 1 }), where }));
-  const called = social.map((r) => run({ text: r.text, lang: r.lang }).complaint);
+    .map(([l, where]) => ({ ...(JSON.parse(l) as { lang: 'en' | 'pl' | 'el'; text: string; complaint: 0 | 1; category?: string | null }), where }));
+  const results = social.map((r) => run({ text: r.text, lang: r.lang }));
+  const called = results.map((t) => t.complaint);
   social.forEach((r, i) => logItem(`dev:${r.lang}`, r.where, called[i] === (r.complaint === 1)));
+  // Category of the dev complaints that carry one (whether or not triage called them complaints): the only
+  // category check on posts to brands in Polish and Greek (the category CV there is clinics and tablets).
+  const withCategory = social.flatMap((r, i) => (r.complaint === 1 && r.category && r.category !== 'other' ? [{ r, right: results[i]!.category === r.category }] : []));
+  withCategory.forEach(({ r, right }) => logItem(`devcat:${r.lang}`, r.where, right));
   for (const lang of ['en', 'pl', 'el'] as const) {
     const of = (label: 0 | 1) => social.flatMap((r, i) => (r.lang === lang && r.complaint === label ? [called[i]!] : []));
     const ordinary = of(0);
@@ -256,6 +261,11 @@ export function proxyRows(run: Triage = triage): Array<Array<string | number>> {
     const fa = share(ordinary);
     const rec = share(complaints);
     rows.push([lang, 'team-written posts, not trained on (dev set): non-complaints flagged · complaints found', `${pct(fa)} % · ${pct(rec)} %`, `${Math.round(fa * ordinary.length)}/${ordinary.length} · ${Math.round(rec * complaints.length)}/${complaints.length}`]);
+    const cats = withCategory.filter(({ r }) => r.lang === lang);
+    if (cats.length) {
+      const right = cats.filter((c) => c.right).length;
+      rows.push([lang, 'team-written complaints, not trained on (dev set): category right', `${pct(right / cats.length)} %`, `${right}/${cats.length}`]);
+    }
   }
   return rows;
 }
