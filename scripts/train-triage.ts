@@ -94,8 +94,9 @@ export const SYNTHETIC_BATCHES: Readonly<Record<string, { complaintWeight: numbe
   'en-2.jsonl': { complaintWeight: 0, category: true },
   'pl-2.jsonl': { complaintWeight: SYNTHETIC_WEIGHT, category: false },
   'el-2.jsonl': { complaintWeight: SYNTHETIC_WEIGHT, category: true },
-  // pl-3.jsonl trains both heads at the synthetic weight (the default). el-3 was not admitted and sits in
-  // synthetic/held-back/, which the loader does not read.
+  // Batch 3 (session 21): in both heads it lost category items (D3, D4); in the complaint head only it passed (D5, D6).
+  'pl-3.jsonl': { complaintWeight: SYNTHETIC_WEIGHT, category: false },
+  'el-3.jsonl': { complaintWeight: SYNTHETIC_WEIGHT, category: false },
 };
 
 export function loadSyntheticSet(): LabelledTweet[] {
