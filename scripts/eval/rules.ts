@@ -6,6 +6,8 @@
  *  - a labelled DEV set written for this project (scripts/eval/data/replies-dev.synthetic.jsonl,
  *    synthetic, en/pl/el): the lexicons were tuned on it, so it is NOT a held-out number. There is no
  *    real Polish or Greek brand-reply text in the shared datasets;
+ *  - blind team-written Polish and Greek replies (scripts/eval/data/replies-plel.synthetic.jsonl): written by
+ *    someone who had not seen the checker; DEV and TEST halves apart, like the TWCS labels below;
  *  - real TWCS agent replies with team labels (scripts/eval/data/twcs-replies/, twcs-head-en outbound,
  *    English): per-rule accuracy, precision and recall, DEV and TEST halves apart. Only DEV errors are
  *    ever listed: the checker may be changed from them; TEST is a held-out number.
@@ -19,7 +21,8 @@ import { fileURLToPath } from 'node:url';
 import { checkReply } from '../../lib/rules/index';
 import { COMPANIES, loadReplies } from '../eval-rules';
 import { addTo, emptyConfusion, precision, recall, type Confusion } from './metrics';
-import { loadLabelledReplies, REPLY_RULES, type Half, type LabelledReply, type ReplyRule } from './reply-labels';
+import { loadLabelledReplies, REPLY_RULES, type Half, type ReplyLabel, type ReplyRule } from './reply-labels';
+import { loadTeamReplies } from './team-replies';
 
 interface DevReply {
   id: string;
@@ -42,28 +45,38 @@ const FIX_PROXY = ['Provide delivery date', 'Investigate Issue', 'Investigate is
 
 const f2 = (k: number, n: number) => (n ? (k / n).toFixed(2) : 'n/a');
 
-/** Per-rule confusion of the checker against the team labels of one half. */
-export function scoreLabelled(items: LabelledReply[], errors?: string[]): Record<ReplyRule, Confusion> {
+/** One labelled reply, real or team-written: what the checker is scored against. */
+interface ScoredReply {
+  id: string;
+  text: string;
+  gold: ReplyLabel;
+  lang?: 'en' | 'pl' | 'el';
+  /** Shown in the DEV error list (the brand of a real reply). */
+  brand?: string;
+}
+
+/** Per-rule confusion of the checker against the labels of one half; `errors` collects misses (DEV only). */
+export function scoreLabelled(items: ScoredReply[], errors?: string[], errorTag = 'real-dev'): Record<ReplyRule, Confusion> {
   const out = Object.fromEntries(REPLY_RULES.map((r) => [r, emptyConfusion()])) as Record<ReplyRule, Confusion>;
   for (const item of items) {
-    const report = checkReply(item.text, { lang: 'en', platform: 'x' });
+    const report = checkReply(item.text, { lang: item.lang ?? 'en', platform: 'x' });
     for (const rule of REPLY_RULES) {
       addTo(out[rule], report[rule], item.gold[rule]);
       if (errors && report[rule] !== item.gold[rule]) {
-        errors.push(`real-dev ${rule} ${item.id} [${item.brand}]: expected ${item.gold[rule]} — ${item.text.replace(/\s+/g, ' ')}`);
+        errors.push(`${errorTag} ${rule} ${item.id}${item.brand ? ` [${item.brand}]` : ''}: expected ${item.gold[rule]} — ${item.text.replace(/\s+/g, ' ')}`);
       }
     }
   }
   return out;
 }
 
-function labelledRows(half: Half, items: LabelledReply[], errors?: string[]): string[] {
-  const scores = scoreLabelled(items, errors);
+function labelledRows(half: Half, items: ScoredReply[], errors?: string[], lead: string[] = [], errorTag?: string): string[] {
+  const scores = scoreLabelled(items, errors, errorTag);
   return REPLY_RULES.map((rule) => {
     const c = scores[rule];
     const pos = c.tp + c.fn;
     const pred = c.tp + c.fp;
-    return `| ${half.toUpperCase()} | ${rule} | ${items.length} | ${pos} | ${f2(c.tp + c.tn, items.length)} | ${pred ? precision(c).toFixed(2) : 'n/a'} | ${pos ? recall(c).toFixed(2) : 'n/a'} | TP ${c.tp} · FP ${c.fp} · FN ${c.fn} · TN ${c.tn} |`;
+    return `| ${[...lead, half.toUpperCase()].join(' | ')} | ${rule} | ${items.length} | ${pos} | ${f2(c.tp + c.tn, items.length)} | ${pred ? precision(c).toFixed(2) : 'n/a'} | ${pos ? recall(c).toFixed(2) : 'n/a'} | TP ${c.tp} · FP ${c.fp} · FN ${c.fn} · TN ${c.tn} |`;
   });
 }
 
@@ -92,6 +105,12 @@ export default async function rulesSection(errors: string[] = []): Promise<strin
   const labelled = loadLabelledReplies();
   const devReal = labelled.filter((r) => r.half === 'dev');
   const testReal = labelled.filter((r) => r.half === 'test');
+  const team = loadTeamReplies();
+  const teamRows = (['pl', 'el'] as const).flatMap((lang) =>
+    (['dev', 'test'] as const).flatMap((half) =>
+      labelledRows(half, team.filter((r) => r.lang === lang && r.half === half), half === 'dev' ? errors : undefined, [lang], 'team-dev'),
+    ),
+  );
   const amazon = replies.filter((i) => i.reply.company === 'AmazonHelp');
   const apple = replies.filter((i) => i.reply.company === 'AppleSupport');
   const withFix = replies.filter((i) => FIX_PROXY.some((l) => i.reply.labels.has(l)));
@@ -115,6 +134,16 @@ export default async function rulesSection(errors: string[] = []): Promise<strin
     '|---|---|---:|---:|---:|---:|---:|---|',
     ...labelledRows('dev', devReal, errors),
     ...labelledRows('test', testReal),
+    '',
+    '### Blind team-written Polish and Greek replies (scripts/eval/data/replies-plel.synthetic.jsonl)',
+    '',
+    'Synthetic: written and labelled by a team member who had not seen the checker, so it shows how the checker',
+    'generalises beyond the phrasings it was tuned on. It is not real agent text. DEV: the checker may be changed',
+    'from its errors (`--errors`); TEST: never read item by item.',
+    '',
+    '| lang | half | rule | n | positives | accuracy | precision | recall | confusion |',
+    '|---|---|---|---:|---:|---:|---:|---:|---|',
+    ...teamRows,
     '',
     '### Dev set (synthetic, written for this project and tuned on — not held out)',
     '',

@@ -1,0 +1,86 @@
+/**
+ * The blind, team-written Polish and Greek brand replies (scripts/eval/data/replies-plel.synthetic.jsonl, see
+ * replies-plel.README.md): written and labelled by someone who had not seen the checker, split DEV/TEST by a
+ * fixed hash. The loader rejects a malformed file with every fault named (fields, 0/1 labels, unique ids and
+ * texts, the split rule). `node --import tsx scripts/eval/team-replies.ts [file]` validates and prints counts.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { REPLY_RULES, type Half, type ReplyLabel } from './reply-labels';
+
+export const TEAM_REPLIES_FILE = join(dirname(fileURLToPath(import.meta.url)), 'data', 'replies-plel.synthetic.jsonl');
+const KEYS = ['id', 'lang', 'text', ...REPLY_RULES, 'split'].sort().join(',');
+const LANGS = ['pl', 'el'] as const;
+
+export interface TeamReply {
+  id: string;
+  lang: (typeof LANGS)[number];
+  text: string;
+  half: Half;
+  gold: ReplyLabel;
+}
+
+/** DEV when the first hex digit of the split hash is 0–7 (fixed before any reply was scored). */
+export function teamHalfOf(id: string): Half {
+  return parseInt(createHash('sha256').update(`soothe-replies-plel-v1:${id}`).digest('hex')[0]!, 16) < 8 ? 'dev' : 'test';
+}
+
+export function loadTeamReplies(file = TEAM_REPLIES_FILE): TeamReply[] {
+  const faults: string[] = [];
+  const ids = new Set<string>();
+  const texts = new Set<string>();
+  const out: TeamReply[] = [];
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      const where = `line ${i + 1}`;
+      let r: Record<string, unknown>;
+      try {
+        r = JSON.parse(line) as Record<string, unknown>;
+      } catch {
+        faults.push(`${where}: not JSON`);
+        return;
+      }
+      const before = faults.length;
+      if (Object.keys(r).sort().join(',') !== KEYS) faults.push(`${where}: fields ${Object.keys(r).join(',')}`);
+      const id = String(r.id);
+      const lang = r.lang as TeamReply['lang'];
+      if (!LANGS.includes(lang)) faults.push(`${where}: lang ${String(r.lang)}`);
+      else if (!new RegExp(`^${lang}-b-\\d{3}$`).test(id)) faults.push(`${where}: id ${id}`);
+      if (ids.has(id)) faults.push(`${where}: duplicate id ${id}`);
+      ids.add(id);
+      const text = typeof r.text === 'string' ? r.text.trim() : '';
+      if (!text) faults.push(`${where}: empty text`);
+      else if (texts.has(text)) faults.push(`${where}: duplicate text`);
+      texts.add(text);
+      for (const k of REPLY_RULES) if (r[k] !== 0 && r[k] !== 1) faults.push(`${where}: ${k}=${String(r[k])}`);
+      const half = teamHalfOf(id);
+      if (r.split !== half.toUpperCase()) faults.push(`${where}: split ${String(r.split)}, the rule says ${half.toUpperCase()}`);
+      if (faults.length === before) {
+        const gold = Object.fromEntries(REPLY_RULES.map((k) => [k, r[k] === 1])) as ReplyLabel;
+        out.push({ id, lang, text, half, gold });
+      }
+    });
+  if (faults.length) throw new Error(`${file}:\n${faults.join('\n')}`);
+  return out;
+}
+
+const isEntry = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
+if (isEntry) {
+  try {
+    const items = loadTeamReplies(process.argv[2]);
+    console.log(`${items.length} replies OK\n\nlang | label | DEV | TEST | all`);
+    for (const lang of LANGS) {
+      for (const k of ['n', ...REPLY_RULES] as const) {
+        const [d, t] = (['dev', 'test'] as const).map((h) => items.filter((r) => r.lang === lang && r.half === h && (k === 'n' || r.gold[k])).length);
+        console.log(`${lang} | ${k === 'n' ? 'replies' : `${k}=1`} | ${d} | ${t} | ${d! + t!}`);
+      }
+    }
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  }
+}
