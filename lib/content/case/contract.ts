@@ -36,6 +36,8 @@ export interface PanelData {
   triage: TriageResult | null;
   /** Triage's own verdict, when the manager's correction replaced it in `triage`. */
   guess?: TriageResult;
+  /** The manager's correction, when applied. */
+  verdict?: Verdict;
   /** The correction could not be applied (the background said why); the suggestions are triage's. */
   correctionError?: string;
   suggestions: SuggestionView[];

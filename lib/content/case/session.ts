@@ -98,6 +98,10 @@ async function submitComesOn(button: HTMLElement, waitMs = 600): Promise<boolean
   }
 }
 
+function verdictOfCorrection(c: TriageCorrection): Verdict {
+  return c.category !== undefined ? { category: c.category } : { complaint: c.complaint ?? true };
+}
+
 export function firstName(displayName: string | null): string | undefined {
   const name = displayName?.trim().split(/\s+/)[0]?.replace(/[^\p{L}'’-]/gu, '');
   return name || undefined;
@@ -185,7 +189,7 @@ export function createCaseSession(source: CaseSource, deps: SessionDeps): OwnedC
       ref = { platform: source.platform, postId: reading.postId, context };
       // Handling time starts when the manager opens the complaint. A failed log must not block the panel.
       if (ref.postId) log.event('opened', ref).catch((err) => console.debug('[Soothe] could not log opening', err));
-      return { platform: source.platform, focus, triage, ...(guess ? { guess } : {}), ...(correctionError ? { correctionError } : {}), suggestions: reply.suggestions, queue, needsBrand: !reply.brandConfigured, values: { ...values, customer_name: firstName(focus.author) }, targetsMs: settings.slaTargetsMs };
+      return { platform: source.platform, focus, triage, ...(guess && asked ? { guess, verdict: verdictOfCorrection(asked) } : {}), ...(correctionError ? { correctionError } : {}), suggestions: reply.suggestions, queue, needsBrand: !reply.brandConfigured, values: { ...values, customer_name: firstName(focus.author) }, targetsMs: settings.slaTargetsMs };
     },
 
     async insert(choice) {
