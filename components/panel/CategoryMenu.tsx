@@ -80,18 +80,19 @@ export function CategoryMenu({ current, guess, edited, t, onChoose }: {
       <button
         ref={chip}
         type="button"
-        className="soothe-chip soothe-chip-control"
+        className="soothe-chip soothe-chip-control soothe-chip-menu"
         data-soothe="category"
         data-category={current}
         data-edited={edited || undefined}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
-        aria-label={t.correction.changeCategory(label)}
+        aria-label={t.correction.changeCategory(edited ? `${label}, ${t.correction.edited}` : label)}
         onClick={() => (open ? close() : setOpen(true))}
         onKeyDown={onChipKey}
       >
-        {label} ▾{edited && <span className="soothe-edited"> · {t.correction.edited}</span>}
+        {label}
+        {edited && <span className="soothe-edited"> · {t.correction.edited}</span>}
       </button>
       {open && (
         <div id={menuId} role="menu" aria-label={t.correction.categoryMenu} className="soothe-menu" data-soothe="category-menu" onKeyDown={onMenuKey}>

@@ -50,7 +50,7 @@ export function TriageSummary({ triage, guess, verdict, onCorrect, postedAt, tar
                 data-soothe="complaint"
                 data-edited={complaintEdited || undefined}
                 aria-pressed={triage.complaint}
-                aria-label={t.correction.toggleComplaint(complaintLabel)}
+                aria-label={t.correction.toggleComplaint(complaintEdited ? `${complaintLabel}, ${t.correction.edited}` : complaintLabel)}
                 onClick={toggle}
               >
                 {complaintLabel}

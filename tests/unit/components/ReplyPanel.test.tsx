@@ -326,9 +326,9 @@ describe('ReplyPanel: correcting triage', () => {
     await userEvent.keyboard('{ArrowDown}{Enter}');
     expect(controller.correct).toHaveBeenCalledWith({ category: 'returns' });
     await waitFor(() => expect(document.querySelector('[data-soothe-reply]')?.getAttribute('data-soothe-reply')).toBe('r'));
-    const chip = screen.getByRole('button', { name: t.correction.changeCategory('Returns') });
+    const chip = screen.getByRole('button', { name: t.correction.changeCategory(`Returns, ${t.correction.edited}`) });
     expect(chip.hasAttribute('data-edited')).toBe(true);
-    expect(chip.textContent).toContain(t.correction.edited);
+    expect(chip.textContent).toBe(`Returns · ${t.correction.edited}`);
     // The re-ranked list takes focus: Enter inserts the reply of the chosen category.
     await waitFor(() => expect(document.activeElement?.getAttribute('data-soothe-reply')).toBe('r'));
     const back = screen.getByRole('button', { name: t.correction.backToGuess(`${t.complaint} · Billing`) });
@@ -344,7 +344,7 @@ describe('ReplyPanel: correcting triage', () => {
     await screen.findByText('Title a');
     await userEvent.click(screen.getByRole('button', { name: t.correction.toggleComplaint(t.complaint) }));
     expect(controller.correct).toHaveBeenCalledWith({ complaint: false });
-    const chip = await screen.findByRole('button', { name: t.correction.toggleComplaint(t.notComplaint) });
+    const chip = await screen.findByRole('button', { name: t.correction.toggleComplaint(`${t.notComplaint}, ${t.correction.edited}`) });
     expect(chip.getAttribute('aria-pressed')).toBe('false');
     expect(chip.hasAttribute('data-edited')).toBe(true);
     expect(document.querySelector('[data-soothe="category"]')).toBeNull();
