@@ -142,6 +142,8 @@ export function createCaseSession(source: CaseSource, deps: SessionDeps): OwnedC
   let corrected: { from: VerdictPair; to: VerdictPair } | null = null;
   /** Cases whose correction is in the log already (once per case). */
   const correctionLogged = new Set<string>();
+  /** Analyses started: an older one answering late (two quick corrections) must not overwrite what a newer one set. */
+  let analyses = 0;
 
   /** The template last inserted into this case's editor: the background measures how much was changed at send (template health). */
   let inserted: { templateId: string; text: string } | null = null;
@@ -159,6 +161,7 @@ export function createCaseSession(source: CaseSource, deps: SessionDeps): OwnedC
 
   return {
     async analyse(): Promise<PanelData> {
+      const mine = ++analyses;
       const reading = await source.read();
       // A correction belongs to its post: another post focused, it is dropped.
       focusId = reading.focus.id;
@@ -173,7 +176,8 @@ export function createCaseSession(source: CaseSource, deps: SessionDeps): OwnedC
       const guess = reply.correction?.applied ? reply.correction.guess : undefined;
       const correctionError = reply.correction && !reply.correction.applied ? reply.correction.error : undefined;
       if (correctionError && correction === asked) correction = null; // refused: triage's verdict stands
-      corrected = asked && guess && triage ? { from: verdictOf(guess), to: verdictOf(triage) } : null;
+      const latest = mine === analyses;
+      if (latest) corrected = asked && guess && triage ? { from: verdictOf(guess), to: verdictOf(triage) } : null;
       const answered = new Set(reply.answered);
       const queue: QueueItem[] = reading.thread
         .filter((p) => !p.isBrandPost && isQueued(reply, p.id))
@@ -186,7 +190,7 @@ export function createCaseSession(source: CaseSource, deps: SessionDeps): OwnedC
         ...(triage ? { lang: triage.lang, category: triage.category, severity: triage.severity, isComplaint: triage.complaint } : {}),
         ...(focus.postedAt ? { postedAt: focus.postedAt } : {}),
       };
-      ref = { platform: source.platform, postId: reading.postId, context };
+      if (latest) ref = { platform: source.platform, postId: reading.postId, context };
       // Handling time starts when the manager opens the complaint. A failed log must not block the panel.
       if (ref.postId) log.event('opened', ref).catch((err) => console.debug('[Soothe] could not log opening', err));
       return { platform: source.platform, focus, triage, ...(guess && asked ? { guess, verdict: verdictOfCorrection(asked) } : {}), ...(correctionError ? { correctionError } : {}), suggestions: reply.suggestions, queue, needsBrand: !reply.brandConfigured, values: { ...values, customer_name: firstName(focus.author) }, targetsMs: settings.slaTargetsMs };

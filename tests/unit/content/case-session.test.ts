@@ -236,6 +236,30 @@ describe('case session: the manager corrects triage', () => {
     c.dispose();
   });
 
+  it('two quick corrections: the older analysis answering last does not set what gets logged', async () => {
+    const bg = analysingBackground();
+    const asked: string[] = [];
+    const slowFirst = (async (type: MessageType, payload: RequestOf<MessageType>) => {
+      const req = payload as RequestOf<'panel:analyse'>;
+      if (type === 'panel:analyse' && req.correction?.category) asked.push(req.correction.category);
+      if (type === 'panel:analyse' && req.correction?.category === 'delivery') await new Promise((r) => setTimeout(r, 150));
+      return bg.send(type, payload as never);
+    }) as unknown as SendFn;
+    const { c } = openCase(refundPage(), slowFirst);
+    await c.analyse();
+    c.correct!({ category: 'delivery' });
+    const older = c.analyse();
+    await vi.waitFor(() => expect(asked).toEqual(['delivery'])); // the first request is on its way
+    c.correct!({ category: 'returns' });
+    const newer = await c.analyse();
+    expect(newer.triage!.category).toBe('returns');
+    expect((await older).triage!.category).toBe('delivery'); // answered last; the panel ignores it
+    await c.insert({ text: 'Sorry.', templateId: null });
+    expect(bg.events.find((e) => e.type === 'triage_corrected')).toMatchObject({ correction: { to: { category: 'returns' } }, context: { category: 'returns' } });
+    expect(bg.events.find((e) => e.type === 'template_inserted')!.context).toMatchObject({ category: 'returns' });
+    c.dispose();
+  });
+
   it('drops the correction when the reading focuses another post, and says when the background refused one', async () => {
     const bg = analysingBackground();
     const target = refundPage();
