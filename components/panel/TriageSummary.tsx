@@ -71,7 +71,8 @@ export function TriageSummary({ triage, guess, verdict, onCorrect, postedAt, tar
               />
             )}
             {triage.complaint && !onCorrect && <span className="soothe-chip" data-soothe="category">{t.categories[triage.category] ?? triage.category}</span>}
-            {triage.complaint && <span className="soothe-chip" data-soothe="severity">{t.severities[triage.severity] ?? triage.severity}</span>}
+            {/* A complaint triage missed has no severity of its own ("No complaint" would contradict the chip beside it). */}
+            {triage.complaint && triage.severity !== 'none' && <span className="soothe-chip" data-soothe="severity">{t.severities[triage.severity] ?? triage.severity}</span>}
             {triage.escalation && (
               <span className="soothe-chip soothe-chip-alert" data-soothe="escalation">
                 {t.escalation}: {triage.escalations.map((e) => t.escalations[e] ?? e).join(', ')}
