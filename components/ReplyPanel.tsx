@@ -4,7 +4,7 @@
  * queue. Keyboard-first: arrows move, Enter inserts, Esc closes and focus returns to the composer.
  */
 import { useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import type { CaseSession, Choice, Notice, PanelData, SentState } from '@/lib/content/case/contract';
+import type { CaseSession, Choice, Notice, PanelData, SentState, Verdict } from '@/lib/content/case/contract';
 import { formatWait, type PanelStrings } from '@/lib/i18n/panel';
 import { CASE_VARIABLES, type PackVariable } from '@/lib/library/pack/pack-variables';
 import { renderTemplate, renderText, type RenderResult, type TemplateValues } from '@/lib/library/pack/render-template';
@@ -56,12 +56,26 @@ export function ReplyPanel({ session, notice, sent = null, answeredIds = [], onN
   const section = useRef<HTMLElement>(null);
   useEffect(() => section.current?.focus(), []);
 
+  // A correction of triage re-analyses the case (the session keeps it): the suggestions follow it.
+  const [revision, setRevision] = useState(0);
+  const [reranking, setReranking] = useState(false);
+  const correct = useMemo(
+    () => (session.correct ? (verdict: Verdict | null) => session.correct!(verdict) && setRevision((r) => r + 1) : undefined),
+    [session],
+  );
   useEffect(() => {
     let live = true;
+    setReranking(revision > 0);
     session.analyse().then(
-      (data) => live && setLoad({ status: 'ready', data }),
-      (err: Error) => live && setLoad({ status: 'error', message: err.message }),
+      (data) => live && (setLoad({ status: 'ready', data }), setReranking(false)),
+      (err: Error) => live && (setLoad({ status: 'error', message: err.message }), setReranking(false)),
     );
+    return () => {
+      live = false;
+    };
+  }, [session, revision]);
+  useEffect(() => {
+    let live = true;
     const stop = session.watchDraft((r) => live && setReport(r));
     return () => {
       live = false;
@@ -212,7 +226,18 @@ export function ReplyPanel({ session, notice, sent = null, answeredIds = [], onN
           ) : (
             <p className="soothe-muted">{t.unreadPost}</p>
           )}
-          <TriageSummary triage={data.triage} postedAt={data.focus.postedAt} targetsMs={data.targetsMs} now={Date.now()} answeredAt={sent?.at ?? null} t={t} />
+          <TriageSummary
+            triage={data.triage}
+            guess={data.guess}
+            verdict={data.verdict}
+            onCorrect={data.focus.id ? correct : undefined}
+            postedAt={data.focus.postedAt}
+            targetsMs={data.targetsMs}
+            now={Date.now()}
+            answeredAt={sent?.at ?? null}
+            t={t}
+          />
+          {data.correctionError && <p className="soothe-error" role="alert" data-soothe="correction-error">{t.correction.failed(data.correctionError)}</p>}
         </>
       )}
       {!compact && lead}
@@ -256,7 +281,7 @@ export function ReplyPanel({ session, notice, sent = null, answeredIds = [], onN
               preview={(v) => render(asking.suggestion, { ...data.values, ...v }, part, data.platform).text}
               onSubmit={(v) => insert(asking.suggestion, v)} onCancel={() => setAsking(null)} />
           ) : (
-            <div ref={listBox} data-soothe={found ? 'search-results' : 'ranked'}>
+            <div ref={listBox} data-soothe={found ? 'search-results' : 'ranked'} aria-busy={reranking || undefined}>
               {!(found && found.length === 0) && (
                 <SuggestionList items={rendered} active={active} setActive={setActive} onChoose={choose} disabled={busy} t={t} autoFocus={!query.trim()} label={found ? t.searchLabel : undefined} />
               )}

@@ -29,6 +29,12 @@ export function Headline({ stats, t, locale }: { stats: PopupStats; t: StatsStri
         <dt>{t.insertions}</dt>
         <dd data-testid="insertions">{stats.insertions}</dd>
       </dl>
+      {stats.answered > 0 && (
+        // How often triage's category was wrong enough for the manager to correct it in the panel.
+        <p className="note" data-testid="category-corrected" data-corrected={stats.categoryCorrected}>
+          {t.categoryCorrected(stats.categoryCorrected, stats.answered)}
+        </p>
+      )}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import type { ChoiceHistory } from '../suggest/history';
 import type { Ranker, RankInput } from '../suggest/rank';
 import type { Platform } from '../sites/types';
 import { triage, type TriageResult } from '../triage';
+import { applyCorrection, checkCorrection, type TriageCorrection } from '../triage/correction';
 import { brandConfigured, threadRelevance, type BrandProfile, type Relevance } from '../triage/relevance';
 
 export interface PostForTriage {
@@ -42,6 +43,11 @@ export interface AnalyseRequest {
    * not send it (lib/messaging/panel-handlers.ts); absent means no brand is set up.
    */
   brand?: BrandProfile | null;
+  /**
+   * The manager's correction of triage on the post being answered (lib/triage/correction.ts): the
+   * suggestions are ranked for the corrected verdict. Checked here; an invalid one is ignored and said.
+   */
+  correction?: TriageCorrection | null;
 }
 
 export interface SuggestionView {
@@ -65,6 +71,11 @@ export interface AnalyseResponse {
   /** Whether a brand (name, handles or keywords) is set up; without one nothing is relevant. */
   brandConfigured: boolean;
   suggestions: SuggestionView[];
+  /**
+   * Present when the request carried a correction: applied (with triage's own verdict on the post,
+   * `guess`, which `triage[focusId]` now replaces), or ignored with the reason.
+   */
+  correction?: { applied: true; guess: TriageResult } | { applied: false; error: string };
 }
 
 export { isQueued } from '../triage/relevance';
@@ -89,10 +100,20 @@ export function analyseThread(req: AnalyseRequest, ranker: Ranker): AnalyseRespo
     });
   }
   const focus = req.focusId ? byId.get(req.focusId) : undefined;
-  const focusTriage = req.focusId ? results[req.focusId] : undefined;
+  let focusTriage = req.focusId ? results[req.focusId] : undefined;
+  let correction: AnalyseResponse['correction'];
+  if (req.correction != null) {
+    // The request comes from a content script: checked, and ignored (with the reason) rather than trusted.
+    const checked = checkCorrection(req.correction, focus && focusTriage ? req.focusId : null);
+    if (!checked.ok) correction = { applied: false, error: checked.error };
+    else if (focusTriage) {
+      correction = { applied: true, guess: focusTriage };
+      focusTriage = results[checked.value.postId] = applyCorrection(focusTriage, checked.value);
+    }
+  }
   const suggestions = focus && focusTriage ? ranker.rank(rankInputFor(focus.text, focusTriage, req.platform)).map(toView) : [];
   const relevance = Object.fromEntries(threadRelevance(req.posts, req.brand, { platform: req.platform, pageUrl: req.pageUrl ?? null }));
-  return { triage: results, relevance, brandConfigured: brandConfigured(req.brand), suggestions };
+  return { triage: results, relevance, brandConfigured: brandConfigured(req.brand), suggestions, ...(correction ? { correction } : {}) };
 }
 
 /** What the ranker is told about a post: its text and triage's verdict (the panel, `soothe suggest` and the eval all pass through here). */

@@ -75,6 +75,19 @@ export interface PanelStrings {
   nextOnScreen: string;
   /** The clock once the case is answered. */
   answeredIn: (d: string) => string;
+  /** Correcting triage: the category chip's menu and the complaint chip's toggle (accessible names), and the marks of a corrected chip. */
+  correction: {
+    changeCategory: (current: string) => string;
+    categoryMenu: string;
+    /** Beside triage's own pick and its runner-ups in the menu. */
+    likely: string;
+    toggleComplaint: (current: string) => string;
+    /** On a chip the manager set. */
+    edited: string;
+    /** Back to triage's verdict; says what it was. */
+    backToGuess: (guess: string) => string;
+    failed: (why: string) => string;
+  };
 }
 
 export const PANEL_STRINGS: Record<Locale, PanelStrings> = { en: enText.panel, pl: plText.panel, el: elText.panel };

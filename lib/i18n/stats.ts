@@ -70,6 +70,8 @@ export interface StatsStrings {
   /** The link to the welcome page (first-run set-up), and why it is shown when there are numbers. */
   setupCta: string;
   setupNeeded: string;
+  /** How often the manager corrected triage's category, of the answered complaints. */
+  categoryCorrected: (corrected: number, answered: number) => string;
 }
 
 export const STATS_STRINGS: Record<Locale, StatsStrings> = { en: enText.stats, pl: plText.stats, el: elText.stats };

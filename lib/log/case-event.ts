@@ -19,6 +19,8 @@ export interface EventExtra {
   /** handed_off: the team, with its agreed reply time. */
   department?: Department;
   id?: string;
+  /** triage_corrected: what triage said and what the manager set. */
+  correction?: LogEventInput['correction'];
 }
 
 export function caseEvent(type: EventType, ref: CaseRef, at: number, extra: EventExtra = {}): LogEventInput {

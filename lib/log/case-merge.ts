@@ -83,6 +83,14 @@ export function applyEvent(existing: Case | undefined, event: LogEvent): Case | 
         c.handOffDueAt = event.at + event.handOff.agreedMs;
       }
       break;
+    case 'triage_corrected':
+      // The manager's word beats triage's (once per case: the first correction logged stands).
+      if (event.correction && c.correctedFrom === undefined) {
+        c.correctedFrom = event.correction.from;
+        c.isComplaint = event.correction.to.complaint;
+        c.category = event.correction.to.category;
+      }
+      break;
     case 'seen':
       break;
   }
@@ -111,6 +119,12 @@ export function mergeCases(a: Case, b: Case): Case {
     if (b.handedOffTo !== undefined) c.handedOffTo = b.handedOffTo;
   }
   for (const t of b.templateIds) if (!c.templateIds.includes(t)) c.templateIds.push(t);
+  if (c.correctedFrom === undefined && b.correctedFrom !== undefined) {
+    // The manager's correction comes with the verdict it set.
+    c.correctedFrom = b.correctedFrom;
+    if (b.category !== undefined) c.category = b.category;
+    if (b.isComplaint !== undefined) c.isComplaint = b.isComplaint;
+  }
   // Drop keys left undefined so stored rows stay minimal and compare cleanly.
   for (const k of Object.keys(c) as Array<keyof Case>) if (c[k] === undefined) delete c[k];
   c.status = statusOf(c);

@@ -14,6 +14,9 @@
  *   v5 — compact rollup rows (each first-response time stored once, in its platform × category cell;
  *        4-byte whole milliseconds where they fit; waiting complaints oldest first): same tables, every
  *        kept zone's rows rebuilt from the cases and events.
+ *   (no version) — `triage_corrected` events (the manager's correction of triage, lib/triage/correction.ts),
+ *        cases' `correctedFrom` and rollup rows' `corrected` count: optional fields, no new index; rows
+ *        stored before them read as "nothing corrected", so no upgrade is needed.
  */
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Platform } from '../sites/types';

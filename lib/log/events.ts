@@ -4,6 +4,7 @@
  */
 import type { Platform } from '../sites/types';
 import type { EditStats } from '../health/edit';
+import type { VerdictPair } from '../triage/correction';
 
 export const EVENT_TYPES = [
   'seen',
@@ -16,6 +17,7 @@ export const EVENT_TYPES = [
   'followup_due',
   'followup_done',
   'handed_off',
+  'triage_corrected',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -64,6 +66,11 @@ export interface LogEventInput {
   handOff?: HandOffDetails;
   /** reply_sent from a template: how much of it was changed (lengths, ratio, a few phrases — lib/health/edit.ts). */
   edit?: EditStats & { templateId: string };
+  /**
+   * triage_corrected: what triage said of the post and what the manager set it to in the panel
+   * (complaint, category), logged once per case when a reply is inserted after the correction.
+   */
+  correction?: { from: VerdictPair; to: VerdictPair };
 }
 
 export interface HandOffDetails {
@@ -110,6 +117,11 @@ export interface Case {
   handedOffAt?: number;
   handOffDueAt?: number;
   status: CaseStatus;
+  /**
+   * The manager corrected triage's verdict in the panel (triage_corrected): what triage had said.
+   * The case's category and isComplaint are then the manager's.
+   */
+  correctedFrom?: VerdictPair;
   /** Templates inserted into replies to this case, in first-use order. */
   templateIds: string[];
   lastEventAt: number;
@@ -146,6 +158,7 @@ export function defaultDedupeKey(e: Pick<LogEventInput, 'id' | 'type' | 'platfor
     case 'resolved':
     case 'followup_due':
     case 'followup_done':
+    case 'triage_corrected':
       return `${e.type}|${key}`;
     case 'reply_sent':
       return `reply_sent|${key}|${e.replyId ?? ''}`;

@@ -169,6 +169,7 @@ export function computeStatsFromDays(days: RollupDay[], waitingCases: Case[], wa
   const trend = dayStarts.map((start) => ({ day: localDayLabel(start, opts.timeZone), start, seen: 0, answered: 0 }));
   let seen = 0;
   let fromSeen = 0;
+  let categoryCorrected = 0;
   let insertions = 0;
   const templates = new Map<string, { inserted: number; cases: number; answered: number }>();
   for (const d of inPeriod) {
@@ -177,6 +178,7 @@ export function computeStatsFromDays(days: RollupDay[], waitingCases: Case[], wa
     trend[i]!.answered += d.frt.length;
     seen += d.seen;
     fromSeen += d.fromSeen;
+    categoryCorrected += d.corrected ?? 0;
     insertions += d.insertions;
     for (const [id, t] of Object.entries(d.templates)) {
       const sum = templates.get(id) ?? { inserted: 0, cases: 0, answered: 0 };
@@ -204,6 +206,7 @@ export function computeStatsFromDays(days: RollupDay[], waitingCases: Case[], wa
   const unanswered = waitingCases.map((c) => unansweredCase(c, opts.now));
   return {
     ...periodCounts(opts, from, to, { seen, answered, insertions }),
+    categoryCorrected,
     firstResponse: { count: answered, medianMs: medianOfSorted(frt), p90Ms: percentileOfSorted(frt, 90), fromSeen },
     handling: { count: handling.length, medianMs: medianOfSorted(handling) },
     sla: targets.map((targetMs) => {

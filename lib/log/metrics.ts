@@ -15,6 +15,7 @@
 import type { Platform } from '../sites/types';
 import type { Case, LogEvent } from './events';
 import { dayIndex, lastLocalDays, localDayLabel } from './local-days';
+import { hasCorrectedCategory } from './rollup-day';
 
 export type Period = 'today' | '7d' | '30d' | '365d';
 export const PERIOD_DAYS: Record<Period, number> = { today: 1, '7d': 7, '30d': 30, '365d': 365 };
@@ -80,6 +81,8 @@ export interface PeriodStats {
   responseRate: number | null;
   responseRateTarget: number;
   meetsTarget: boolean | null;
+  /** Answered complaints of the period whose category the manager corrected in the panel (triage_corrected). */
+  categoryCorrected: number;
   /** Replies inserted from templates during the period. */
   insertions: number;
   firstResponse: { count: number; medianMs: number | null; p90Ms: number | null; fromSeen: number };
@@ -191,6 +194,7 @@ export function computeStats(cases: Iterable<Case>, events: Iterable<LogEvent>, 
   const waiting: Case[] = []; // turned into list rows only for the few shown
   let seen = 0;
   let fromSeen = 0;
+  let categoryCorrected = 0;
 
   for (const c of cases) {
     if (c.firstSeenAt < from || c.firstSeenAt > to || c.isComplaint === false) continue;
@@ -217,6 +221,7 @@ export function computeStats(cases: Iterable<Case>, events: Iterable<LogEvent>, 
     platform.answered++;
     category.answered++;
     if (c.postedAt === undefined) fromSeen++;
+    if (hasCorrectedCategory(c)) categoryCorrected++;
     const t = Math.max(0, c.firstReplyAt - clockStart);
     frt.push(t);
     platform.times.push(t);
@@ -251,6 +256,7 @@ export function computeStats(cases: Iterable<Case>, events: Iterable<LogEvent>, 
   const unanswered = waiting.slice(0, opts.unansweredLimit ?? 20).map((c) => unansweredCase(c, opts.now));
   return {
     ...periodCounts(opts, from, to, { seen, answered, insertions }),
+    categoryCorrected,
     firstResponse: {
       count: answered,
       medianMs: medianOfSorted(frtSorted),

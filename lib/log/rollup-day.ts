@@ -18,6 +18,7 @@
 import type { Case, LogEvent } from './events';
 import { insertAt, instantAt, noSamples, packInstants, packSamples, removeAt, searchRun, type Instants, type Samples } from './compact-samples';
 import { localDayStart } from './local-days';
+import { categoryCorrected } from '../triage/correction';
 
 /** The complaints of one platform and one category first seen that day. */
 export interface Cell {
@@ -58,6 +59,8 @@ export interface RollupDay {
   waitingKeys: string[];
   /** [clock start, first seen] per key, as offsets from `start` (lib/log/compact-samples.ts packInstants). */
   waitingTimes: Instants;
+  /** Answered complaints whose category the manager corrected in the panel; absent when none (rows from before it stay equal). */
+  corrected?: number;
 }
 
 export function waitingEntries(r: RollupDay): WaitingEntry[] {
@@ -105,6 +108,11 @@ export function countsAsComplaint(c: Case): boolean {
   return c.isComplaint !== false;
 }
 
+/** The manager corrected triage's category for this complaint (filed elsewhere, or missed as a complaint). */
+export function hasCorrectedCategory(c: Case): boolean {
+  return c.correctedFrom !== undefined && categoryCorrected(c.correctedFrom, { complaint: c.isComplaint !== false, category: String(c.category ?? 'unknown') });
+}
+
 /** What one complaint adds to the row of the day it was first seen — the one definition both the kept and the rebuilt rows use. */
 interface Contribution {
   platform: string;
@@ -116,6 +124,8 @@ interface Contribution {
   fromSeen?: boolean;
   handling?: number;
   waiting?: WaitingEntry;
+  /** Answered, and its category corrected by the manager. */
+  corrected?: boolean;
 }
 
 function contributionOf(c: Case): Contribution {
@@ -128,6 +138,7 @@ function contributionOf(c: Case): Contribution {
   }
   k.frt = Math.max(0, c.firstReplyAt - clockStart);
   k.fromSeen = c.postedAt === undefined;
+  if (hasCorrectedCategory(c)) k.corrected = true;
   if (c.firstOpenedAt !== undefined && c.firstOpenedAt <= c.firstReplyAt) k.handling = c.firstReplyAt - c.firstOpenedAt;
   return k;
 }
@@ -188,6 +199,7 @@ export function applyCase(row: RollupDay, c: Case, sign: 1 | -1): void {
   if (k.waiting) applyWaiting(row, k.waiting, sign);
   if (k.frt !== undefined) {
     if (k.fromSeen) row.fromSeen += sign;
+    if (k.corrected) row.corrected = (row.corrected ?? 0) + sign;
     const end = offset + cell.answered;
     if (sign === 1) row.frt = insertAt(row.frt, searchRun(row.frt, offset, end, k.frt, true), k.frt);
     else {
@@ -223,6 +235,7 @@ export function applyEvent(row: RollupDay, e: Pick<LogEvent, 'type' | 'templateI
 
 /** Drops cells and templates that no longer hold anything, so rows stay small and compare cleanly. */
 function tidy(row: RollupDay): void {
+  if (row.corrected === 0) delete row.corrected;
   if (row.cells.some((c) => c.seen === 0 && c.answered === 0)) row.cells = row.cells.filter((c) => c.seen !== 0 || c.answered !== 0);
   for (const k of Object.keys(row.templates)) {
     const t = row.templates[k]!;
@@ -265,6 +278,7 @@ export function buildDays(zone: string, cases: Iterable<Case>, events: Iterable<
     if (k.waiting) d.waiting.push(k.waiting);
     if (k.frt === undefined) continue;
     if (k.fromSeen) d.row.fromSeen++;
+    if (k.corrected) d.row.corrected = (d.row.corrected ?? 0) + 1;
     cell.frt.push(k.frt);
     cell.cell.answered++;
     if (k.handling !== undefined) d.handling.push(k.handling);

@@ -76,6 +76,13 @@ const editSchema = v.pipe(
   v.transform((e) => ({ templateId: e.templateId, ...cleanEditStats(e)! })),
 );
 
+/** What triage said of a post, or what the manager set it to (triage_corrected). */
+const verdictSchema = v.object({
+  complaint: v.boolean('must be true or false'),
+  category: v.picklist(CATEGORIES, oneOf(CATEGORIES)),
+}, 'must be an object');
+const correctionSchema = v.object({ from: verdictSchema, to: verdictSchema }, 'must be an object');
+
 const handOffSchema = v.object({
   department: v.pipe(shortString(), v.check((s) => s.trim().length > 0, 'must not be blank')),
   agreedMs: v.pipe(v.number('must be a duration in ms'), v.finite('must be finite'), v.minValue(1, 'must be positive'), v.maxValue(DUE_AHEAD_MS, 'must be under 400 days')),
@@ -95,8 +102,10 @@ export function eventSchema(now: number) {
       context: v.optional(contextSchema(now)),
       handOff: v.optional(handOffSchema),
       edit: v.optional(editSchema),
+      correction: v.optional(correctionSchema),
     }, 'an event must be an object'),
     v.check((e) => e.type !== 'handed_off' || e.handOff !== undefined, 'a hand-off names its department and agreed reply time (handOff)'),
+    v.check((e) => e.type !== 'triage_corrected' || e.correction !== undefined, 'a triage correction says what triage said and what it was set to (correction)'),
   );
 }
 
@@ -130,6 +139,7 @@ export function caseSchema(now: number) {
       handedOffAt: v.optional(t),
       handOffDueAt: v.optional(due),
       status: v.optional(v.picklist(STATUSES, oneOf(STATUSES))),
+      correctedFrom: v.optional(verdictSchema),
       templateIds: v.pipe(v.array(shortString(), 'must be a list of template ids'), v.maxLength(TEMPLATE_IDS_MAX, `must list at most ${TEMPLATE_IDS_MAX} templates`)),
       lastEventAt: t,
     }, 'a case must be an object'),
@@ -219,6 +229,8 @@ export function readableCase(c: unknown): Case | null {
   if (pick(x.category, CATEGORIES)) out.category = x.category;
   if (pick(x.severity, SEVERITIES)) out.severity = x.severity;
   for (const k of ['isComplaint', 'handedOff'] as const) if (typeof x[k] === 'boolean') out[k] = x[k];
+  const from = x.correctedFrom as Record<string, unknown> | undefined;
+  if (from && typeof from === 'object' && typeof from.complaint === 'boolean' && pick(from.category, CATEGORIES)) out.correctedFrom = { complaint: from.complaint, category: from.category };
   for (const k of ['postedAt', 'firstOpenedAt', 'firstReplyAt', 'movedPrivateAt', 'resolvedAt', 'followUpDueAt', 'followUpDoneAt', 'handedOffAt', 'handOffDueAt'] as const)
     if (finiteTime(x[k]) !== undefined) out[k] = x[k];
   return out as unknown as Case;

@@ -13,7 +13,9 @@ export interface StoredEvent {
   replyId?: string;
   templateId?: string;
   at: number;
-  context?: { postedAt?: number; url?: string; lang?: string };
+  context?: { postedAt?: number; url?: string; lang?: string; category?: string; isComplaint?: boolean };
+  /** triage_corrected: what triage said and what the manager set. */
+  correction?: { from: { complaint: boolean; category: string }; to: { complaint: boolean; category: string } };
 }
 
 /** Runs inside the extension (serialised by the driver): every event in the log, or none yet. */

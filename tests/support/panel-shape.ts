@@ -12,7 +12,16 @@ export const PANEL = {
   suggestionBody: '[data-soothe-reply] .soothe-reply-body',
   postText: '[data-soothe="post-text"]',
   complaint: '[data-soothe="complaint"]',
+  /** The category chip (a menu button; `data-category` holds the category shown) and its menu's items. */
+  category: '[data-soothe="category"]',
+  categoryItem: '[data-soothe="category-menu"] [role="menuitemradio"]',
 } as const;
+
+/** The category of every default-pack template, by pack and template id (as a suggestion's data-pack and data-soothe-reply say). */
+export function templateCategories(packs: ReadonlyArray<{ id: string; templates: ReadonlyArray<{ id: string; category: string }> }>): (packId: string | null, id: string | null) => string | undefined {
+  const byKey = new Map(packs.flatMap((p) => p.templates.map((t) => [`${p.id}\u0000${t.id}`, t.category] as const)));
+  return (packId, id) => byKey.get(`${packId}\u0000${id}`);
+}
 
 /**
  * The first suggestion that inserts without asking for values: `asks[i]` is whether suggestion i

@@ -12,7 +12,16 @@ import { SootheUi, type UiLocator } from './soothe-ui';
 type Box = { x: number; y: number; width: number; height: number };
 /** Playwright's and puppeteer's keyboards alike. */
 export interface Keys {
-  keyboard: { press(key: string): Promise<unknown> };
+  keyboard: { press(key: string): Promise<unknown>; down?(key: string): Promise<unknown>; up?(key: string): Promise<unknown> };
+}
+
+/** Shift+Tab on either keyboard (puppeteer's press takes no chords). */
+async function shiftTab(page: Keys): Promise<void> {
+  const { keyboard } = page;
+  if (!keyboard.down || !keyboard.up) return void (await keyboard.press('Shift+Tab'));
+  await keyboard.down('Shift');
+  await keyboard.press('Tab');
+  await keyboard.up('Shift');
 }
 
 /**
@@ -57,4 +66,28 @@ export async function insertFirstReady(page: Keys, panel: UiLocator): Promise<st
   await panel.locator(PANEL.suggestion).nth(index).matching(':focus').waitFor();
   await page.keyboard.press('Enter');
   return preview;
+}
+
+/**
+ * Keyboard only: Shift+Tab back from the focused reply to the category chip, Enter opens its menu,
+ * arrows to `pick(options)`'s choice, Enter chooses it. Returns the categories the menu listed, in order.
+ */
+export async function chooseCategoryByKeyboard(page: Keys, panel: UiLocator, pick: (options: string[]) => string): Promise<{ options: string[]; chosen: string }> {
+  const chip = panel.locator(PANEL.category);
+  for (let i = 0; !(await chip.matching(':focus').count()); i++) {
+    if (i === 8) throw new Error('Shift+Tab never reached the category chip');
+    await shiftTab(page);
+  }
+  await page.keyboard.press('Enter');
+  const items = panel.locator(PANEL.categoryItem);
+  await items.first().waitFor();
+  const options = await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-soothe-category') ?? ''));
+  const chosen = pick(options);
+  // The menu opens on the current category; ↓ wraps around.
+  const current = await items.evaluateAll((els) => els.findIndex((el) => el.getAttribute('aria-checked') === 'true'));
+  await items.nth(Math.max(0, current)).matching(':focus').waitFor();
+  for (let i = Math.max(0, current); options[i] !== chosen; i = (i + 1) % options.length) await page.keyboard.press('ArrowDown');
+  await items.nth(options.indexOf(chosen)).matching(':focus').waitFor();
+  await page.keyboard.press('Enter');
+  return { options, chosen };
 }

@@ -9,6 +9,7 @@ import type { SuggestionView } from '../../background/analyse';
 import type { RuleReport } from '../../rules';
 import type { Platform } from '../../sites/types';
 import type { TriageResult } from '../../triage';
+import type { RealCategory } from '../../triage/correction';
 
 export type { SuggestionView };
 
@@ -31,7 +32,14 @@ export interface QueueItem {
 export interface PanelData {
   platform: Platform;
   focus: { id: string | null; text: string | null; author: string | null; postedAt: number | null };
+  /** Triage's verdict on the post, as the manager corrected it when they did (then `guess` is triage's own). */
   triage: TriageResult | null;
+  /** Triage's own verdict, when the manager's correction replaced it in `triage`. */
+  guess?: TriageResult;
+  /** The manager's correction, when applied. */
+  verdict?: Verdict;
+  /** The correction could not be applied (the background said why); the suggestions are triage's. */
+  correctionError?: string;
   suggestions: SuggestionView[];
   /** Relevant complaints only: addressed to the brand or about it. */
   queue: QueueItem[];
@@ -58,6 +66,9 @@ export interface Choice {
   templateId: string | null;
 }
 
+/** What the manager set in the panel: not a complaint, a complaint, or a complaint of this category. */
+export type Verdict = { complaint: boolean; category?: undefined } | { category: RealCategory; complaint?: undefined };
+
 export interface HandOffOutcome {
   /** Whether the hand-off event reached the log. */
   logged: boolean;
@@ -69,6 +80,12 @@ export interface HandOffOutcome {
 /** What the panel may ask of the case it shows. */
 export interface CaseSession {
   analyse(): Promise<PanelData>;
+  /**
+   * Correct triage's verdict on the post being answered (null: back to Soothe's guess). Kept by the
+   * session while the same post is answered; the next analyse() ranks for it. False when the post
+   * is unknown (nothing to correct). A session without it shows the verdict as plain chips.
+   */
+  correct?(verdict: Verdict | null): boolean;
   insert(choice: Choice): Promise<Notice>;
   /** Follow the draft in the reply box: the rule report after each pause in typing. Returns a stop function. */
   watchDraft(onReport: (report: RuleReport | null) => void): () => void;

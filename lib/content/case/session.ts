@@ -17,7 +17,8 @@ import { isSubmitEnabled, type Platform } from '../../sites/types';
 import { caseLog, type CaseRef, type SendFn } from './case-log';
 import { librarySearch } from './library-search';
 import type { Department } from '../../handoff/departments';
-import type { CaseSession, HandOffOutcome, Notice, PanelData, QueueItem } from './contract';
+import type { CaseSession, HandOffOutcome, Notice, PanelData, QueueItem, Verdict } from './contract';
+import { changedVerdict, verdictOf, type TriageCorrection, type VerdictPair } from '../../triage/correction';
 
 /** A post of the thread as the queue shows it. */
 export interface ThreadPost {
@@ -97,6 +98,10 @@ async function submitComesOn(button: HTMLElement, waitMs = 600): Promise<boolean
   }
 }
 
+function verdictOfCorrection(c: TriageCorrection): Verdict {
+  return c.category !== undefined ? { category: c.category } : { complaint: c.complaint ?? true };
+}
+
 export function firstName(displayName: string | null): string | undefined {
   const name = displayName?.trim().split(/\s+/)[0]?.replace(/[^\p{L}'’-]/gu, '');
   return name || undefined;
@@ -126,6 +131,20 @@ export function createCaseSession(source: CaseSource, deps: SessionDeps): OwnedC
   };
   deps.signal?.addEventListener('abort', dispose, { once: true });
 
+  /**
+   * The manager's correction of triage on the answered post: kept while that post is answered (the
+   * panel re-rendering, a thread refresh), dropped when the reading focuses another post.
+   */
+  let correction: TriageCorrection | null = null;
+  /** The post the last reading focused (what a correction applies to). */
+  let focusId: string | null = null;
+  /** What the manager was shown and set, once the background applied the correction: logged with the next insertion. */
+  let corrected: { from: VerdictPair; to: VerdictPair } | null = null;
+  /** Cases whose correction is in the log already (once per case). */
+  const correctionLogged = new Set<string>();
+  /** Analyses started: an older one answering late (two quick corrections) must not overwrite what a newer one set. */
+  let analyses = 0;
+
   /** The template last inserted into this case's editor: the background measures how much was changed at send (template health). */
   let inserted: { templateId: string; text: string } | null = null;
 
@@ -142,13 +161,23 @@ export function createCaseSession(source: CaseSource, deps: SessionDeps): OwnedC
 
   return {
     async analyse(): Promise<PanelData> {
+      const mine = ++analyses;
       const reading = await source.read();
+      // A correction belongs to its post: another post focused, it is dropped.
+      focusId = reading.focus.id;
+      if (correction && correction.postId !== focusId) correction = null;
+      const asked = correction;
       const [reply, settings, values] = await Promise.all([
-        send('panel:analyse', { platform: source.platform, posts: reading.forTriage.map((p) => ({ ...p, text: p.text.slice(0, MAX_TEXT) })), focusId: reading.focus.id, pageUrl: location.href }),
+        send('panel:analyse', { platform: source.platform, posts: reading.forTriage.map((p) => ({ ...p, text: p.text.slice(0, MAX_TEXT) })), focusId: reading.focus.id, pageUrl: location.href, ...(asked ? { correction: asked } : {}) }),
         send('log:settings', {}),
         source.values().catch(() => ({}) as TemplateValues),
       ]);
       const triage = reading.focus.id ? reply.triage[reading.focus.id] ?? null : null;
+      const guess = reply.correction?.applied ? reply.correction.guess : undefined;
+      const correctionError = reply.correction && !reply.correction.applied ? reply.correction.error : undefined;
+      if (correctionError && correction === asked) correction = null; // refused: triage's verdict stands
+      const latest = mine === analyses;
+      if (latest) corrected = asked && guess && triage ? { from: verdictOf(guess), to: verdictOf(triage) } : null;
       const answered = new Set(reply.answered);
       const queue: QueueItem[] = reading.thread
         .filter((p) => !p.isBrandPost && isQueued(reply, p.id))
@@ -161,10 +190,10 @@ export function createCaseSession(source: CaseSource, deps: SessionDeps): OwnedC
         ...(triage ? { lang: triage.lang, category: triage.category, severity: triage.severity, isComplaint: triage.complaint } : {}),
         ...(focus.postedAt ? { postedAt: focus.postedAt } : {}),
       };
-      ref = { platform: source.platform, postId: reading.postId, context };
+      if (latest) ref = { platform: source.platform, postId: reading.postId, context };
       // Handling time starts when the manager opens the complaint. A failed log must not block the panel.
       if (ref.postId) log.event('opened', ref).catch((err) => console.debug('[Soothe] could not log opening', err));
-      return { platform: source.platform, focus, triage, suggestions: reply.suggestions, queue, needsBrand: !reply.brandConfigured, values: { ...values, customer_name: firstName(focus.author) }, targetsMs: settings.slaTargetsMs };
+      return { platform: source.platform, focus, triage, ...(guess && asked ? { guess, verdict: verdictOfCorrection(asked) } : {}), ...(correctionError ? { correctionError } : {}), suggestions: reply.suggestions, queue, needsBrand: !reply.brandConfigured, values: { ...values, customer_name: firstName(focus.author) }, targetsMs: settings.slaTargetsMs };
     },
 
     async insert(choice) {
@@ -187,6 +216,12 @@ export function createCaseSession(source: CaseSource, deps: SessionDeps): OwnedC
       }
       if (choice.templateId) inserted = { templateId: choice.templateId, text: choice.text };
       try {
+        // A reply chosen after correcting triage: the correction is a fact of the case, logged once.
+        const fact = corrected;
+        if (fact && ref.postId && changedVerdict(fact.from, fact.to) && !correctionLogged.has(ref.postId)) {
+          await log.event('triage_corrected', ref, { correction: fact });
+          correctionLogged.add(ref.postId);
+        }
         await log.event('template_inserted', ref, choice.templateId ? { templateId: choice.templateId } : {});
       } catch (err) {
         // The reply is in the box; only the log failed. Say so rather than hide it.
@@ -236,6 +271,12 @@ export function createCaseSession(source: CaseSource, deps: SessionDeps): OwnedC
         changes.disconnect();
         if (timer !== null) clearTimeout(timer);
       });
+    },
+
+    correct(verdict: Verdict | null) {
+      if (!focusId) return false;
+      correction = verdict === null ? null : { postId: focusId, ...(verdict.category !== undefined ? { category: verdict.category } : { complaint: verdict.complaint }) };
+      return true;
     },
 
     sent,

@@ -74,6 +74,15 @@ export const panel: PanelStrings = {
   nextComplaint: 'Επόμενο παράπονο χωρίς απάντηση',
   allAnswered: 'Όλα τα παράπονα σε αυτή τη σελίδα έχουν απάντηση.',
   answeredIn: (d) => `Απαντήθηκε σε ${d}`,
+  correction: {
+    changeCategory: (current) => `Κατηγορία: ${current}. Αλλαγή`,
+    categoryMenu: 'Επιλέξτε κατηγορία',
+    likely: 'πιθανή',
+    toggleComplaint: (current) => `${current}. Αλλαγή`,
+    edited: 'διορθώθηκε',
+    backToGuess: (guess) => `Πίσω στην εκτίμηση του Soothe (${guess})`,
+    failed: (why) => `Η διόρθωσή σας δεν εφαρμόστηκε: ${why}`,
+  },
   nextOnScreen: 'Είναι τώρα στην οθόνη: πατήστε το «Απάντηση» του για να απαντήσετε.',
   searchLabel: 'Αναζήτηση σε όλες τις απαντήσεις',
   searchPlaceholder: 'Πληκτρολογήστε για αναζήτηση σε όλες τις απαντήσεις…',
@@ -379,6 +388,7 @@ export const stats: StatsStrings = {
   noExcerpt: 'το κείμενο δεν κρατήθηκε',
   setupCta: 'Ρύθμιση του Soothe (2 λεπτά)',
   setupNeeded: 'Πείτε στο Soothe ποια είναι η μάρκα σας, για να ξέρει ποια παράπονα είναι δικά σας.',
+  categoryCorrected: (corrected, answered) => `Η κατηγορία διορθώθηκε σε ${corrected} από ${answered} απαντημένα παράπονα`,
 };
 
 export const handoff: HandOffStrings = {

@@ -61,6 +61,15 @@ export const panel: PanelStrings = {
   nextComplaint: 'Next unanswered complaint',
   allAnswered: 'Every complaint on this page has an answer.',
   answeredIn: (d) => `Answered in ${d}`,
+  correction: {
+    changeCategory: (current) => `Category: ${current}. Change it`,
+    categoryMenu: 'Choose the category',
+    likely: 'likely',
+    toggleComplaint: (current) => `${current}. Change it`,
+    edited: 'edited',
+    backToGuess: (guess) => `Back to Soothe's guess (${guess})`,
+    failed: (why) => `Your correction was not applied: ${why}`,
+  },
   nextOnScreen: 'It is on screen now: press its Reply to answer it.',
   searchLabel: 'Search all replies',
   searchPlaceholder: 'Type to search all replies…',
@@ -373,6 +382,7 @@ export const stats: StatsStrings = {
   noExcerpt: 'text not kept',
   setupCta: 'Set up Soothe (2 minutes)',
   setupNeeded: 'Tell Soothe your brand, so it knows which complaints are yours.',
+  categoryCorrected: (corrected, answered) => `Category corrected in ${corrected} of ${answered} answered complaints`,
 };
 
 export const handoff: HandOffStrings = {

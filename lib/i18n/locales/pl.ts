@@ -74,6 +74,15 @@ export const panel: PanelStrings = {
   nextComplaint: 'Następna skarga bez odpowiedzi',
   allAnswered: 'Każda skarga na tej stronie ma odpowiedź.',
   answeredIn: (d) => `Odpowiedź po ${d}`,
+  correction: {
+    changeCategory: (current) => `Kategoria: ${current}. Zmień`,
+    categoryMenu: 'Wybierz kategorię',
+    likely: 'prawdopodobna',
+    toggleComplaint: (current) => `${current}. Zmień`,
+    edited: 'zmienione',
+    backToGuess: (guess) => `Wróć do oceny Soothe (${guess})`,
+    failed: (why) => `Twoja poprawka nie została zastosowana: ${why}`,
+  },
   nextOnScreen: 'Jest teraz na ekranie: kliknij jej „Odpowiedz”, by odpisać.',
   searchLabel: 'Szukaj we wszystkich odpowiedziach',
   searchPlaceholder: 'Pisz, by szukać we wszystkich odpowiedziach…',
@@ -379,6 +388,7 @@ export const stats: StatsStrings = {
   noExcerpt: 'treść nie jest przechowywana',
   setupCta: 'Skonfiguruj Soothe (2 minuty)',
   setupNeeded: 'Podaj Soothe swoją markę, żeby wiedział, które skargi są do Ciebie.',
+  categoryCorrected: (corrected, answered) => `Kategoria poprawiona w ${corrected} z ${answered} skarg z odpowiedzią`,
 };
 
 export const handoff: HandOffStrings = {

@@ -271,3 +271,89 @@ describe('ReplyPanel search', () => {
     await screen.findByText('Title a');
   });
 });
+
+describe('ReplyPanel: correcting triage', () => {
+  const unsure: TriageResult = { ...triage, escalation: false, escalations: [], category: 'billing', categoryConfidence: 0.5, categoryAlternatives: [{ category: 'returns', strength: 0.46 }, { category: 'technical', strength: 0.05 }] };
+  const returnsReply: SuggestionView = { ...template('r', 'Sorry about your return.'), id: 'r', title: 'Title r', category: 'returns' };
+
+  /** A session that answers with the corrected verdict, as the real one does with the background's. */
+  function correctable() {
+    let verdict: Parameters<NonNullable<CaseSession['correct']>>[0] = null;
+    const controller = fakeController({ triage: unsure });
+    const base = controller.analyse as () => Promise<PanelData>;
+    controller.correct = vi.fn((v) => ((verdict = v), true));
+    controller.analyse = vi.fn(async () => {
+      const data = await base();
+      if (!verdict) return data;
+      if (verdict.category) return { ...data, triage: { ...unsure, category: verdict.category, categoryConfidence: 1, categoryAlternatives: undefined }, guess: unsure, verdict, suggestions: [returnsReply, ...data.suggestions] };
+      return { ...data, triage: { ...unsure, complaint: false }, guess: unsure, verdict, suggestions: [] };
+    });
+    return controller;
+  }
+
+  it('the category chip opens a menu by keyboard: triage\'s pick and runner-ups first; Esc closes only the menu', async () => {
+    const controller = correctable();
+    const { onClose } = mount(controller);
+    await screen.findByText('Title a');
+    const chip = screen.getByRole('button', { name: t.correction.changeCategory('Billing') });
+    expect(chip.getAttribute('aria-haspopup')).toBe('menu');
+    chip.focus();
+    await userEvent.keyboard('{Enter}');
+    const menu = await screen.findByRole('menu', { name: t.correction.categoryMenu });
+    const items = [...menu.querySelectorAll('[role="menuitemradio"]')];
+    expect(items.map((i) => i.getAttribute('data-soothe-category'))).toEqual(['billing', 'returns', 'technical', 'delivery', 'product', 'support', 'account']);
+    expect(items.filter((i) => i.hasAttribute('data-likely'))).toHaveLength(3);
+    expect(document.activeElement).toBe(items[0]);
+    expect(items[0]!.getAttribute('aria-checked')).toBe('true');
+    await userEvent.keyboard('{ArrowUp}');
+    expect(document.activeElement).toBe(items[6]);
+    await userEvent.keyboard('{Home}{ArrowDown}');
+    expect(document.activeElement).toBe(items[1]);
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(document.activeElement).toBe(chip);
+    expect(onClose).not.toHaveBeenCalled();
+    expect(controller.correct).not.toHaveBeenCalled();
+  });
+
+  it('choosing a category re-ranks; the chip says it was edited and offers the way back to Soothe\'s guess', async () => {
+    const controller = correctable();
+    mount(controller);
+    await screen.findByText('Title a');
+    screen.getByRole('button', { name: t.correction.changeCategory('Billing') }).focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await screen.findByRole('menu');
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    expect(controller.correct).toHaveBeenCalledWith({ category: 'returns' });
+    await waitFor(() => expect(document.querySelector('[data-soothe-reply]')?.getAttribute('data-soothe-reply')).toBe('r'));
+    const chip = screen.getByRole('button', { name: t.correction.changeCategory(`Returns, ${t.correction.edited}`) });
+    expect(chip.hasAttribute('data-edited')).toBe(true);
+    expect(chip.textContent).toBe(`Returns · ${t.correction.edited}`);
+    // The re-ranked list takes focus: Enter inserts the reply of the chosen category.
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-soothe-reply')).toBe('r'));
+    const back = screen.getByRole('button', { name: t.correction.backToGuess(`${t.complaint} · Billing`) });
+    await userEvent.click(back);
+    expect(controller.correct).toHaveBeenLastCalledWith(null);
+    await waitFor(() => expect(document.querySelector('[data-soothe-reply]')?.getAttribute('data-soothe-reply')).toBe('a'));
+    expect(document.querySelector('[data-soothe="undo-correction"]')).toBeNull();
+  });
+
+  it('the complaint chip toggles "not a complaint", and toggling back is Soothe\'s guess again', async () => {
+    const controller = correctable();
+    mount(controller);
+    await screen.findByText('Title a');
+    await userEvent.click(screen.getByRole('button', { name: t.correction.toggleComplaint(t.complaint) }));
+    expect(controller.correct).toHaveBeenCalledWith({ complaint: false });
+    const chip = await screen.findByRole('button', { name: t.correction.toggleComplaint(`${t.notComplaint}, ${t.correction.edited}`) });
+    expect(chip.getAttribute('aria-pressed')).toBe('false');
+    expect(chip.hasAttribute('data-edited')).toBe(true);
+    expect(document.querySelector('[data-soothe="category"]')).toBeNull();
+    await userEvent.click(chip);
+    expect(controller.correct).toHaveBeenLastCalledWith(null);
+  });
+
+  it('says so when the correction was refused', async () => {
+    mount(fakeController({ correctionError: 'correction.category: must be one of delivery' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(t.correction.failed('correction.category: must be one of delivery'));
+  });
+});

@@ -191,3 +191,21 @@ describe('StatsPopup with stored junk (issue 13, item 3)', () => {
     expect(document.body.textContent).toContain('[object Object]');
   });
 });
+
+describe('StatsPopup: corrected categories', () => {
+  it('says how often the manager corrected triage\'s category, of the answered complaints, in the popup\'s language', async () => {
+    // Case x:1 was filed under billing by triage; the manager set delivery before answering it.
+    const corrected = CASES.map((c) => (c.key === 'x:1' ? { ...c, correctedFrom: { complaint: true, category: 'billing' as const } } : c));
+    const load = async (p: Period) => ({ ...computeStats(corrected, [], { period: p, now: NOW, timeZone: 'UTC', responseRateTarget: 0.75, slaTargetsMs: [], hasAnyData: true }), writeFailure: null });
+    render(<StatsPopup load={load} initialPeriod="7d" />);
+    expect(text(await screen.findByTestId('category-corrected'))).toBe('Category corrected in 1 of 2 answered complaints');
+    cleanup();
+    render(<StatsPopup load={load} initialPeriod="7d" locale="pl" />);
+    expect(text(await screen.findByTestId('category-corrected'))).toBe(STATS_STRINGS.pl.categoryCorrected(1, 2));
+    cleanup();
+    // Nothing answered: no line to show.
+    render(<StatsPopup load={async (p) => ({ ...statsFor(p), answered: 0, categoryCorrected: 0 })} />);
+    await screen.findByTestId('seen');
+    expect(screen.queryByTestId('category-corrected')).toBeNull();
+  });
+});

@@ -9,6 +9,9 @@ import { HANDOFF_STRINGS } from '@/lib/i18n/handoff';
 import { PANEL_STRINGS } from '@/lib/i18n/panel';
 import type { MessageType, RequestOf } from '@/lib/messaging/protocol';
 import type { TriageResult } from '@/lib/triage';
+import { analyseThread } from '@/lib/background/analyse';
+import { buildLibrary, defaultPacks } from '@/lib/library/store/library';
+import { SuggestionService } from '@/lib/suggest/service';
 
 const triage: TriageResult = { lang: 'en', complaint: true, score: 0.9, category: 'delivery', severity: 'disapproval', escalation: false, escalations: [], flags: [], priority: 60 };
 const NOW = Date.UTC(2026, 0, 10, 12, 0);
@@ -140,5 +143,161 @@ describe('case session for a selection on any page', () => {
     expect(failed.logged).toBe(false);
     expect(failed.notice).toEqual({ kind: 'error', text: HANDOFF_STRINGS.en.logFailed('disk full') });
     broken.dispose();
+  });
+});
+
+describe('case session: the manager corrects triage', () => {
+  /** A background that analyses for real (triage, default packs) and logs what it is sent. */
+  function analysingBackground() {
+    const service = new SuggestionService(buildLibrary(defaultPacks()));
+    const calls: Array<RequestOf<'panel:analyse'>> = [];
+    const events: LogEventInput[] = [];
+    const send = (async (type: MessageType, payload: RequestOf<MessageType>) => {
+      switch (type) {
+        case 'panel:analyse': {
+          const req = payload as RequestOf<'panel:analyse'>;
+          calls.push(req);
+          return { ...analyseThread({ ...req, brand: null }, service.ranker), answered: [] };
+        }
+        case 'log:settings':
+          return { slaTargetsMs: [30 * 60_000] };
+        case 'log:event':
+          events.push(payload as LogEventInput);
+          return { status: 'recorded' };
+        default:
+          throw new Error(`unexpected ${type}`);
+      }
+    }) as unknown as SendFn;
+    return { send, calls, events };
+  }
+
+  function refundPage() {
+    document.body.innerHTML = `<article><span class="author">Marta Nowak</span><p id="c">Still waiting for my refund for the jacket I sent back a month ago</p></article>
+      <form><textarea id="reply"></textarea></form>`;
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById('c')!);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    return readSelectionTarget(document)!;
+  }
+
+  it('re-ranks for the corrected category, keeps it across analyses, and logs the correction once with the insertion', async () => {
+    const bg = analysingBackground();
+    const target = refundPage();
+    const { c } = openCase(target, bg.send);
+    const first = await c.analyse();
+    const guess = first.triage!;
+    expect(guess.category).not.toBe('returns');
+    expect(first.guess).toBeUndefined();
+
+    expect(c.correct!({ category: 'returns' })).toBe(true);
+    const corrected = await c.analyse();
+    expect(bg.calls.at(-1)!.correction).toEqual({ postId: target.postId, category: 'returns' });
+    expect(corrected.triage).toMatchObject({ complaint: true, category: 'returns', categoryConfidence: 1 });
+    expect(corrected.guess).toEqual(guess);
+    expect(corrected.verdict).toEqual({ category: 'returns' });
+    expect(corrected.suggestions[0]!.category).toBe('returns');
+    // The panel re-rendering (a thread refresh) asks again: the correction is still the case's.
+    expect((await c.analyse()).triage!.category).toBe('returns');
+
+    expect((await c.insert({ text: 'Sorry Marta, the refund goes out today.', templateId: corrected.suggestions[0]!.id })).kind).toBe('ok');
+    expect((await c.insert({ text: ' And a voucher.', templateId: null })).kind).toBe('ok');
+    const types = bg.events.map((e) => e.type);
+    expect(types.filter((t) => t === 'triage_corrected')).toHaveLength(1);
+    const fact = bg.events.find((e) => e.type === 'triage_corrected')!;
+    expect(fact).toMatchObject({ postId: target.postId, correction: { from: { complaint: true, category: guess.category }, to: { complaint: true, category: 'returns' } } });
+    // The insertion's context carries the corrected category: the choice history learns it.
+    expect(bg.events.find((e) => e.type === 'template_inserted')!.context).toMatchObject({ category: 'returns', isComplaint: true });
+
+    // Back to Soothe's guess: triage's verdict and suggestions again.
+    expect(c.correct!(null)).toBe(true);
+    const back = await c.analyse();
+    expect(bg.calls.at(-1)!.correction).toBeUndefined();
+    expect(back.triage).toEqual(guess);
+    expect(back.guess).toBeUndefined();
+    c.dispose();
+  });
+
+  it('"not a complaint" is logged as such; confirming triage\'s own pick logs nothing', async () => {
+    const bg = analysingBackground();
+    const { c } = openCase(refundPage(), bg.send);
+    const guess = (await c.analyse()).triage!;
+    c.correct!({ category: guess.category as never });
+    await c.analyse();
+    await c.insert({ text: 'Sorry.', templateId: null });
+    expect(bg.events.some((e) => e.type === 'triage_corrected')).toBe(false);
+
+    c.correct!({ complaint: false });
+    const data = await c.analyse();
+    expect(data.triage!.complaint).toBe(false);
+    expect(data.verdict).toEqual({ complaint: false });
+    await c.insert({ text: 'Thanks!', templateId: null });
+    expect(bg.events.find((e) => e.type === 'triage_corrected')).toMatchObject({ correction: { from: { complaint: true }, to: { complaint: false } } });
+    c.dispose();
+  });
+
+  it('two quick corrections: the older analysis answering last does not set what gets logged', async () => {
+    const bg = analysingBackground();
+    const asked: string[] = [];
+    const slowFirst = (async (type: MessageType, payload: RequestOf<MessageType>) => {
+      const req = payload as RequestOf<'panel:analyse'>;
+      if (type === 'panel:analyse' && req.correction?.category) asked.push(req.correction.category);
+      if (type === 'panel:analyse' && req.correction?.category === 'delivery') await new Promise((r) => setTimeout(r, 150));
+      return bg.send(type, payload as never);
+    }) as unknown as SendFn;
+    const { c } = openCase(refundPage(), slowFirst);
+    await c.analyse();
+    c.correct!({ category: 'delivery' });
+    const older = c.analyse();
+    await vi.waitFor(() => expect(asked).toEqual(['delivery'])); // the first request is on its way
+    c.correct!({ category: 'returns' });
+    const newer = await c.analyse();
+    expect(newer.triage!.category).toBe('returns');
+    expect((await older).triage!.category).toBe('delivery'); // answered last; the panel ignores it
+    await c.insert({ text: 'Sorry.', templateId: null });
+    expect(bg.events.find((e) => e.type === 'triage_corrected')).toMatchObject({ correction: { to: { category: 'returns' } }, context: { category: 'returns' } });
+    expect(bg.events.find((e) => e.type === 'template_inserted')!.context).toMatchObject({ category: 'returns' });
+    c.dispose();
+  });
+
+  it('drops the correction when the reading focuses another post, and says when the background refused one', async () => {
+    const bg = analysingBackground();
+    const target = refundPage();
+    const { source } = openCase(target, bg.send);
+    let focusOther = false;
+    const read = source.read.bind(source);
+    const moving = { ...source, read: async () => {
+      const r = await read();
+      if (!focusOther) return r;
+      return { ...r, forTriage: r.forTriage.map((p) => ({ ...p, id: 'other' })), focus: { ...r.focus, id: 'other' }, postId: 'other' };
+    } };
+    const c = createCaseSession(moving, { send: bg.send, t: PANEL_STRINGS.en, h: HANDOFF_STRINGS.en, now: () => NOW });
+    expect(c.correct!({ category: 'returns' })).toBe(false); // nothing read yet: nothing to correct
+    await c.analyse();
+    c.correct!({ category: 'returns' });
+    expect((await c.analyse()).triage!.category).toBe('returns');
+    focusOther = true;
+    const other = await c.analyse();
+    expect(bg.calls.at(-1)!.correction).toBeUndefined();
+    expect(other.guess).toBeUndefined();
+    focusOther = false;
+    expect((await c.analyse()).triage!.category).not.toBe('returns');
+    c.dispose();
+
+    // A background that refuses the correction: the panel is told why, and triage's verdict stands.
+    const refusing = (async (type: MessageType, payload: RequestOf<MessageType>) => {
+      if (type !== 'panel:analyse') return bg.send(type, payload as never);
+      const r = await bg.send('panel:analyse', payload as RequestOf<'panel:analyse'>);
+      return { ...r, correction: { applied: false, error: 'correction.category: must be one of …' } };
+    }) as unknown as SendFn;
+    const { c: c2 } = openCase(refundPage(), refusing);
+    await c2.analyse();
+    c2.correct!({ category: 'returns' });
+    const refused = await c2.analyse();
+    expect(refused.correctionError).toMatch(/must be one of/);
+    expect(refused.verdict).toBeUndefined();
+    await c2.analyse();
+    expect(bg.calls.at(-1)!.correction).toBeUndefined(); // dropped, not sent again
+    c2.dispose();
   });
 });

@@ -21,7 +21,7 @@ import { DAY, freshName, HOUR, MIN } from './helpers';
 const NOW = Date.UTC(2024, 3, 5, 15, 17); // 2024-04-05: the last 30 days hold New York's and Warsaw's DST changes
 const ZONES = ['UTC', 'Europe/Warsaw', 'America/New_York', 'Asia/Kathmandu', 'Pacific/Chatham'];
 const PERIODS: Period[] = ['today', '7d', '30d', '365d'];
-const TYPES: LogEventInput['type'][] = ['seen', 'opened', 'suggestion_shown', 'template_inserted', 'reply_sent', 'moved_private', 'resolved', 'handed_off'];
+const TYPES: LogEventInput['type'][] = ['seen', 'opened', 'suggestion_shown', 'template_inserted', 'reply_sent', 'moved_private', 'resolved', 'handed_off', 'triage_corrected'];
 
 const open: Dexie[] = [];
 afterEach(async () => {
@@ -63,6 +63,8 @@ function randomLog(seed: number, posts: number, idPrefix = 'r'): LogEventInput[]
         ...(type === 'template_inserted' || type === 'suggestion_shown' ? { templateId: pick(['t1', 't2', 't3']) } : {}),
         ...(type === 'reply_sent' && r() < 0.3 ? { replyId: `reply${n}` } : {}),
         ...(type === 'handed_off' ? { handOff: { department: pick(['Billing', 'Legal']), agreedMs: 4 * HOUR } } : {}),
+        // The manager's correction moves the case's category and complaint verdict (and the "category corrected" count).
+        ...(type === 'triage_corrected' ? { correction: { from: { complaint: r() < 0.8, category: pick(['delivery', 'billing', 'product'] as const) }, to: { complaint: r() < 0.85, category: pick(['delivery', 'billing', 'returns'] as const) } } } : {}),
         context,
       });
     }
@@ -122,6 +124,8 @@ describe('per-day rollups', () => {
       await expectSameAsRecount(d, ZONES.slice(MAX_ZONES));
       expect((await d.rollupZones.toArray()).length).toBeLessThanOrEqual(MAX_ZONES);
       await expectRowsAsIfRebuilt(d);
+      // The random log holds corrected categories among its answered complaints: the comparison above covered them.
+      expect((await loadStats(d, { period: '365d', timeZone: 'UTC', now: NOW })).categoryCorrected).toBeGreaterThan(0);
     }
   }, 60_000);
 
