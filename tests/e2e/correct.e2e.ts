@@ -7,13 +7,12 @@
  */
 import { rm } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { defaultPacks } from '../../lib/library/store/library';
 import { serveTestSites, X_ORIGIN } from '../pages/serve';
 import { X_THREADS } from '../pages/threads';
 import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
 import { readEvents } from '../support/extension-db';
-import { chooseCategoryByKeyboard, insertFirstReady, openPanel } from '../support/panel';
-import { PANEL, templateCategories } from '../support/panel-shape';
+import { correctCategory, insertFirstReady, openPanel } from '../support/panel';
+import { PANEL } from '../support/panel-shape';
 import { actAsBrand } from '../support/profile';
 
 let browser: ExtensionBrowser | null = null;
@@ -21,8 +20,6 @@ afterAll(async () => {
   await browser?.close();
   if (browser?.profileDir) await rm(browser.profileDir, { recursive: true, force: true });
 });
-
-const categoryOf = templateCategories(defaultPacks());
 
 describe('correcting triage in the panel', () => {
   it('a category chosen by keyboard re-ranks the suggestions, is logged with the reply, and counted in the popup', async () => {
@@ -35,23 +32,14 @@ describe('correcting triage in the panel', () => {
     await page.goto(X_ORIGIN + thread.path);
 
     const panel = await openPanel(page);
-    const chip = panel.locator(PANEL.category);
-    const guessed = (await chip.getAttribute('data-category'))!;
-    const first = panel.locator(PANEL.suggestion).first();
-    // Before: the first suggestion is of triage's category.
-    expect(categoryOf(await first.getAttribute('data-pack'), await first.getAttribute('data-soothe-reply'))).toBe(guessed);
-
-    // Another real category the English pack has templates for (the menu lists triage's pick and runner-ups first).
-    const packCategories = new Set<string>(defaultPacks().find((p) => p.languages.includes(thread.lang))!.templates.map((t) => t.category));
-    const { options, chosen } = await chooseCategoryByKeyboard(page, panel, (list) => list.find((c) => c !== guessed && packCategories.has(c))!);
-    expect(options).toHaveLength(7);
-    expect(options[0]).toBe(guessed);
-    expect(options).not.toContain('other');
-
-    // The suggestions follow: the first one is now of the chosen category, and the chip says it was edited.
-    await expect.poll(async () => categoryOf(await first.getAttribute('data-pack'), await first.getAttribute('data-soothe-reply')), { timeout: 10_000 }).toBe(chosen);
-    expect(await chip.getAttribute('data-category')).toBe(chosen);
-    expect(await chip.getAttribute('data-edited')).toBe('true');
+    // Before, the first suggestion is of triage's category; the menu lists the seven real categories, triage's
+    // pick first; after, the first suggestion follows the chosen category and the chip says it was edited.
+    const { guessed, chosen, ...seen } = await correctCategory(page, panel, thread.lang);
+    expect(seen.before).toBe(guessed);
+    expect(seen.options).toHaveLength(7);
+    expect(seen.options[0]).toBe(guessed);
+    expect(seen.options).not.toContain('other');
+    expect(seen).toMatchObject({ after: chosen, chip: chosen, edited: 'true' });
     expect(await panel.locator('[data-soothe="undo-correction"]').count()).toBe(1);
 
     // Keyboard-first still: the re-ranked list has focus, Enter inserts, the site sends.

@@ -6,7 +6,8 @@
  * The Playwright (Chromium) entry points are here; ./firefox-panel.ts has the puppeteer ones.
  */
 import type { Locator, Page } from 'playwright-core';
-import { PANEL, readySuggestion } from './panel-shape';
+import { defaultPacks } from '../../lib/library/store/library';
+import { PANEL, readySuggestion, templateCategories } from './panel-shape';
 import { SootheUi, type UiLocator } from './soothe-ui';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -90,4 +91,40 @@ export async function chooseCategoryByKeyboard(page: Keys, panel: UiLocator, pic
   await items.nth(options.indexOf(chosen)).matching(':focus').waitFor();
   await page.keyboard.press('Enter');
   return { options, chosen };
+}
+
+/** What the panel showed around a category correction (correctCategory). */
+export interface CategoryCorrectionSeen {
+  /** Triage's category, from the chip before the correction. */
+  guessed: string;
+  /** The first suggestion's category before, and after (once it equals `chosen`, or after 10 s). */
+  before: string | undefined;
+  after: string | undefined;
+  options: string[];
+  chosen: string;
+  /** The chip's category and `data-edited` after. */
+  chip: string | null;
+  edited: string | null;
+}
+
+/**
+ * Correct triage's category by keyboard to another one that `lang`'s default pack has templates for
+ * (chooseCategoryByKeyboard), and report what the panel showed before and after, for the end-to-end
+ * tests of both browsers to assert on. Categories are read from the default packs, never hard-coded.
+ */
+export async function correctCategory(page: Keys, panel: UiLocator, lang: 'en' | 'pl' | 'el'): Promise<CategoryCorrectionSeen> {
+  const packs = defaultPacks();
+  const categoryOf = templateCategories(packs);
+  const chip = panel.locator(PANEL.category);
+  const first = panel.locator(PANEL.suggestion).first();
+  const firstCategory = async () => categoryOf(await first.getAttribute('data-pack'), await first.getAttribute('data-soothe-reply'));
+  const guessed = (await chip.getAttribute('data-category')) ?? '';
+  const before = await firstCategory();
+  const inPack = new Set<string>(packs.find((p) => p.languages.includes(lang))!.templates.map((t) => t.category));
+  const { options, chosen } = await chooseCategoryByKeyboard(page, panel, (list) => list.find((c) => c !== guessed && inPack.has(c))!);
+  let after = await firstCategory();
+  for (const deadline = Date.now() + 10_000; after !== chosen && Date.now() < deadline; after = await firstCategory()) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { guessed, before, after, options, chosen, chip: await chip.getAttribute('data-category'), edited: await chip.getAttribute('data-edited') };
 }
