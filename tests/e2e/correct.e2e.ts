@@ -14,6 +14,7 @@ import { readEvents } from '../support/extension-db';
 import { correctCategory, insertFirstReady, openPanel } from '../support/panel';
 import { PANEL } from '../support/panel-shape';
 import { actAsBrand } from '../support/profile';
+import { saveScreenshot } from '../support/screenshots';
 
 let browser: ExtensionBrowser | null = null;
 afterAll(async () => {
@@ -41,6 +42,7 @@ describe('correcting triage in the panel', () => {
     expect(seen.options).not.toContain('other');
     expect(seen).toMatchObject({ after: chosen, chip: chosen, edited: 'true' });
     expect(await panel.locator('[data-soothe="undo-correction"]').count()).toBe(1);
+    await saveScreenshot('correction.png', (path) => page.screenshot({ path }));
 
     // Keyboard-first still: the re-ranked list has focus, Enter inserts, the site sends.
     await panel.locator(`${PANEL.suggestion}:focus`).waitFor();
