@@ -95,6 +95,25 @@ function strongFixes(fixes: Match[], weak: Match[], times: Match[], sentences: R
   return fixes.filter((f, i) => !isWeak[i] || paired.has(sentenceOf(sentences, f.from)));
 }
 
+/**
+ * Drop vague fix wording (Lexicon.vagueFix: "we're verifying", "we passed it on", "we'll let you know"), private
+ * channel or not, unless its sentence pairs the offer with a time ("sprawdzimy to jeszcze dziś"). Two offers
+ * ("θα το δούμε και θα σας πούμε") or two times (opening hours) are still vague.
+ */
+function withoutVague(fixes: Match[], vague: Match[], times: Match[], sentences: ReturnType<typeof sentenceRanges>): Match[] {
+  if (!vague.length) return fixes;
+  const isVague = overlapping(fixes, vague);
+  const isTime = overlapping(fixes, times);
+  const hasTime = new Set<number>();
+  const hasOffer = new Set<number>();
+  fixes.forEach((f, i) => (isTime[i] ? hasTime : hasOffer).add(sentenceOf(sentences, f.from)));
+  return fixes.filter((f, i) => {
+    if (!isVague[i]) return true;
+    const s = sentenceOf(sentences, f.from);
+    return hasTime.has(s) && hasOffer.has(s);
+  });
+}
+
 export function checkReply(text: string, opts: CheckOptions): RuleReport {
   const lex = lexiconFor(opts.lang);
   const folded = fold(text);
@@ -110,9 +129,15 @@ export function checkReply(text: string, opts: CheckOptions): RuleReport {
     ...allMatches(PRIVATE_LINK, folded.text),
     ...allMatches(PRIVATE_PLACEHOLDER, words),
   ].sort((a, b) => a.from - b.from);
-  const fixCandidates = [...allMatches(lex.fix, words), ...allMatches(FIX_PLACEHOLDER, words)].sort((a, b) => a.from - b.from);
+  const times = allMatches(lex.times, words);
+  const fixCandidates = withoutVague(
+    [...allMatches(lex.fix, words), ...allMatches(FIX_PLACEHOLDER, words)].sort((a, b) => a.from - b.from),
+    allMatches(lex.vagueFix, words),
+    times,
+    sentences,
+  );
   const fixes = committedFixes(
-    privates.length ? strongFixes(fixCandidates, allMatches(lex.weakFix, words), allMatches(lex.times, words), sentences) : fixCandidates,
+    privates.length ? strongFixes(fixCandidates, allMatches(lex.weakFix, words), times, sentences) : fixCandidates,
     allMatches(lex.fixNegation, words),
     blames,
     sentences,
