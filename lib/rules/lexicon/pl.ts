@@ -26,7 +26,8 @@ const TIMES = [
   '\\d{1,2}(:\\d\\d)? ?(-|–) ?\\d{1,2}(:\\d\\d)?',
   'o (godz\\.?|godzinie) \\d',
   'o \\d{1,2}[:.]\\d\\d',
-  '(jak najszybciej|niezwłocznie|od razu|natychmiast|jeszcze dziś|jeszcze dzisiaj)',
+  // "Immediately" is a time; "as soon as possible" ("jak najszybciej") is not one anyone can be held to.
+  '(niezwłocznie|od razu|natychmiast|jeszcze dziś|jeszcze dzisiaj)',
 ];
 
 export const pl: Lexicon = {
@@ -66,6 +67,8 @@ export const pl: Lexicon = {
     // Present tense of repairing: "usuwamy usterkę", "przywracamy usługę" (the "-amy" form the future pattern below leaves out).
     '(usuwamy|naprawiamy|przywracamy|wymieniamy|zwracamy|usuwam|naprawiam|przywracam)',
     'serwisant*',
+    // A callback: vague alone, a fix with its time ("infolinia oddzwoni do Pana o 13:30").
+    '(oddzwonimy|oddzwonię|oddzwoni|zadzwonimy|zadzwonię)',
     'nową (paczkę|przesyłkę|część|sztukę)',
     // The replacement itself: "nowa karta jest już w drodze", "nowy bilet".
     '(nowa|nowy|nowe|nową) (karta|kartę|paczka|przesyłka|bilet|część|sztuka|urządzenie|router|telefon|faktura|fakturę|kod|pdf)',
@@ -91,6 +94,9 @@ export const pl: Lexicon = {
     // Third person future and passive future: "kurier przyjedzie", "zwrot zostanie zaksięgowany".
     '(przyjedzie|przyjdzie|zadzwoni|odezwie się|skontaktuje się|dotrze|wróci|wrócą|pojawi się|wyjedzie|zajmie się|dostanie|otrzyma|trafi)',
     'zostan(ie|ą) \\p{L}+(ny|na|ne|ni|ty|ta|te|ci)',
+    // On its way, present for near future: "paczka wyjeżdża jutro", "kurier będzie u Pana przed 12".
+    '(wyjeżdża|wyjeżdżają|wyrusza|wyruszy|jedzie|przyjeżdża|dojedzie|dojdzie|dotrą)',
+    'będ(zie|ą) (u (pana|pani|państwa|ciebie|was|ciebie)|gotow\\p{L}*|na miejscu|ponownie dostępn\\p{L}*)',
     // A remedy that can be sent or returned: "karta może zostać wysłana pocztą".
     'może(my)? zostać \\p{L}+(ny|na|ne|ni|ty|ta|te|ci)',
     // A specific step for the customer: "może Pani zwrócić towar w każdym sklepie".
@@ -133,6 +139,9 @@ export const pl: Lexicon = {
   // unless paired with a time (see Lexicon.vagueFix). Future forwarding with a named recipient
   // ("przekażemy uwagi do działu") stays a step, as in the English real replies.
   vagueFix: [
+    // A time alone (opening hours, "od poniedziałku do piątku 8–20") is no fix; with an offer it is.
+    ...TIMES,
+    '(oddzwonimy|oddzwonię|oddzwoni|zadzwonimy|zadzwonię|zadzwoni)',
     '(sprawdzimy|sprawdzę|sprawdzamy|sprawdzić|sprawdzenia)',
     '(zweryfikujemy|weryfikujemy|zweryfikuję|weryfikuję|zweryfikować)',
     '(wyjaśnimy|wyjaśnię|wyjaśniamy|wyjaśnić)',
@@ -168,7 +177,7 @@ export const pl: Lexicon = {
     '(źle|błędnie|nieprawidłowo|niepoprawnie|nieuważnie|niedokładnie|pochopnie) (pan |pani |państwo )?\\p{L}+(ł|ła|li|ło|łeś|łaś|liście)',
     '(pan|pani|państwo) (źle|błędnie|nieprawidłowo|niepoprawnie|nieuważnie|niedokładnie) \\p{L}+(ł|ła|li|ło)',
     '(to )?(pan|pani|państwo) (się )?(pomylił|pomyliła|pomylili|pomyliło|popełnił|popełniła|popełnili)',
-    'gdyby (pan |pani |państwo )?(wcześniej |dokładnie |uważnie )?(przeczyta|sprawdzi|zapozna|doczyta|zgłosi|zauważy|zastosowa|zadzwoni)\\p{L}{0,30}',
+    'gdyby (pan |pani |państwo )?(wcześniej |dokładnie |uważnie )?(przeczyta|sprawdzi|zapozna|doczyta|zgłosi|zauważy|zastosowa|zadzwoni|zamkn|wpisa|poda|wybra|odebra|zabezpieczy|zaktualizowa|opłaci|zapłaci|potwierdzi|uważa|zachowa)\\p{L}{0,30}',
     'wystarczyło (tylko |jedynie )?\\p{L}+ć',
     'przecież (było|jest|to) (\\p{L}+ )?(napisane|wyraźnie|jasno|podane|opisane)',
     'nie rozumiemy (pana |pani |państwa )?(pretensji|zarzutów|zarzutu|skargi|problemu)',
@@ -197,6 +206,21 @@ export const pl: Lexicon = {
     // "Nie mija się Pan z prawdą": accusing the customer of untruths.
     '(mija|minął|minęła|mijają) (się )?(pan |pani |państwo )?(się )?z prawdą',
     '(pisze|piszą|mówi|podaje|podają|rozpowszechnia) (pan |pani |państwo )?nieprawd\\p{L}*',
+    // The customer's act done wrong, either order: "wpisał Pan błędny adres", "Pani wybrała zły termin".
+    '\\p{L}+(ł|ła|li|ął|ęła) (pan|pani|państwo) (błędn|zł|niepoprawn|nieprawidłow|niewłaściw|nie ten|nie tę)\\p{L}*',
+    '(pan|pani|państwo) \\p{L}+(ł|ła|li|ął|ęła) (błędn|zł|niepoprawn|nieprawidłow|niewłaściw)\\p{L}*',
+    // "You should check / should have known" (not "powinna Pani otrzymać": that is information).
+    '(powinien|powinna|powinni|powinieneś|powinnaś|powinniście) (pan |pani |państwo )?(był\\p{L}* )?(\\p{L}+ )?(sprawdzić|przeczytać|zapoznać|zgłosić|zadzwonić|pomyśleć|uważać|zachować|zabezpieczyć|upewnić|wiedzieć|pamiętać|dopilnować)',
+    'każdy (klient |pasażer |użytkownik )?(wie|powinien wiedzieć)',
+    'nie byłoby (tego |żadnego )?problemu',
+    'przecież (pan|pani|państwo|wyraźnie|jasno|było|była|był|jest|to|wiadomo|informowaliśmy|pisaliśmy)',
+    'wystarczy (\\p{L}+ )?(przeczytać|doczytać|czytać)',
+    '(leży|jest) po (pana|pani|państwa|twojej|waszej) stronie',
+    '(pretensje|zarzuty|reklamacja|skarga|uwagi) (\\p{L}+ )?(są|jest) (całkowicie |zupełnie |po prostu )?(bezpodstawn|nieuzasadnion|chybion)\\p{L}*',
+    'nie ma (potrzeby|sensu|powodu) (się )?(denerwować|krzyczeć|unosić|złościć|pisać wielkimi|nerwów)',
+    '(proszę|prosimy) nie (krzyczeć|pisać wielkimi|obrażać|denerwować się)',
+    '(proszę|prosimy|radzimy|polecamy|warto) (\\p{L}+ )?(uważniej|dokładniej)',
+    'następnym razem (prosimy|proszę|radzimy|polecamy|warto|wystarczy|sugerujemy)',
     // The customer is responsible: "klient odpowiada za poprawny adres".
     '(klient|kupujący|użytkownik|pasażer) (jest |ponosi )?(odpowiedzialn\\p{L}*|odpowiada za)',
     'nie (jest )?(to )?(nasza wina|nasz problem|nasza sprawa)',
@@ -224,6 +248,9 @@ export const pl: Lexicon = {
     '(pkt|punkt*|paragraf*|§) ?\\d+ (naszego )?regulamin*',
     'akceptując regulamin',
     // "The terms you accepted", either order: "regulamin, który Pan zaakceptował".
+    '(z którym|z którymi|z którą) (pan |pani |państwo )?(się )?zapozna\\p{L}*',
+    '(zaakceptował|zaakceptowała|zaakceptowali|zaakceptowałeś|zaakceptowałaś|akceptując|akceptuje) (pan |pani |państwo )?(regulamin|warunki|zasady|umowę|ogólne)\\p{L}*',
+    '(pan|pani|państwo) (zaakceptował|zaakceptowała|zaakceptowali)',
     '(który|którą|które|których) (pan |pani |państwo |pan/pani )?(zaakceptował|zaakceptowała|zaakceptowali|zaakceptowałeś|zaakceptowałaś|przyjął|przyjęła|przyjęli|podpisał|podpisała|podpisali|akceptował|akceptowała)',
     '(jasno|wyraźnie|czarno na białym|dokładnie) (napisano|napisane|opisane|opisano|podane|podano|zaznaczone|zaznaczono|wskazane|wskazano|określone|określono)',
     '(napisane|opisane|podane|zaznaczone|wskazane) (było |są |jest )?(tam |tu )?(jasno|wyraźnie|czarno na białym)',
