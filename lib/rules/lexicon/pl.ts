@@ -74,7 +74,7 @@ export const pl: Lexicon = {
     '(nowa|nowy|nowe|nową) (karta|kartę|paczka|przesyłka|bilet|część|sztuka|urządzenie|router|telefon|faktura|fakturę|kod|pdf)',
     // Done, in the past passive or as a state: "opłata została anulowana", "środki są już odblokowane",
     // "obciążenie zostało cofnięte", "wizyta przełożona".
-    '(został|została|zostało|zostały|zostali|jest|są) (już |właśnie |dziś |ponownie |teraz )?(przywrócon|anulowan|cofnięt|odblokowan|przeliczon|naprawion|wymienion|zwrócon|zaksięgowan|przeksięgowan|skorygowan|poprawion|usunięt|odwołan|dopisan|przełożon|przesunięt|wznowion|aktywowan|doładowan|uznan|zrefundowan|umorzon|wycofan|odjęt|odliczon|podłączon|uruchomion|zwolnion|ponownie wysłan|wysłan\\p{L}* ponownie)\\p{L}*',
+    '(został|została|zostało|zostały|zostali|jest|są) (już |właśnie |dziś |ponownie |teraz )?(przywrócon|anulowan|cofnięt|odblokowan|przeliczon|naprawion|wymienion|zwrócon|zaksięgowan|przeksięgowan|skorygowan|poprawion|usunięt|odwołan|dopisan|przełożon|przesunięt|wznowion|aktywowan|doładowan|uznan|zrefundowan|umorzon|wycofan|odjęt|odliczon|podłączon|uruchomion|zwolnion|ponownie wysłan|wysłan* ponownie)*',
     // First person past of a remedy: "podmieniliśmy bilet", "przełożyliśmy wizytę", "dopisałam punkty".
     '(podmieni|wymieni|przeksięgowa|zaksięgowa|dopisa|przełoży|przesunę|anulowa|cofnę|odblokowa|zwróci|naprawi|poprawi|skorygowa|usunę|przywróci|doładowa|zrefundowa|uzna|umorzy|odwoła|zmieni|aktywowa|wznowi|przeliczy|nada|przyzna|doda|odję|odliczy|podłączy|zamówi|zleci|wysła|dosła|uruchomi)(liśmy|łyśmy|łem|łam)',
     // Money or points on their way back: "kwota wraca na Twoje konto", "punkty już są na koncie", "bon jest w aplikacji".
@@ -96,7 +96,7 @@ export const pl: Lexicon = {
     'zostan(ie|ą) \\p{L}+(ny|na|ne|ni|ty|ta|te|ci)',
     // On its way, present for near future: "paczka wyjeżdża jutro", "kurier będzie u Pana przed 12".
     '(wyjeżdża|wyjeżdżają|wyrusza|wyruszy|jedzie|przyjeżdża|dojedzie|dojdzie|dotrą)',
-    'będ(zie|ą) (u (pana|pani|państwa|ciebie|was|ciebie)|gotow\\p{L}*|na miejscu|ponownie dostępn\\p{L}*)',
+    'będ(zie|ą) (u (pana|pani|państwa|ciebie|was|ciebie)|gotow*|na miejscu|ponownie dostępn*)',
     // A remedy that can be sent or returned: "karta może zostać wysłana pocztą".
     'może(my)? zostać \\p{L}+(ny|na|ne|ni|ty|ta|te|ci)',
     // A specific step for the customer: "może Pani zwrócić towar w każdym sklepie".
@@ -201,28 +201,28 @@ export const pl: Lexicon = {
     '(jest|są) po to,? (żeby|by|aby) (go |je |ją )?(czytać|przeczytać)',
     '(jeśli|jeżeli|skoro) (pan |pani |państwo |ty )?nie (umie|potrafi|rozumie|umiecie|potrafisz|umiesz|rozumiesz)',
     'warto (by )?było',
-    '(to )?(było|był|była|jest) (bardzo |dość |mocno )?(nieostrożn|lekkomyśln|nierozważn|nieodpowiedzialn|niefrasobliw)\\p{L}*',
+    '(to )?(było|był|była|jest) (bardzo |dość |mocno )?(nieostrożn|lekkomyśln|nierozważn|nieodpowiedzialn|niefrasobliw)*',
     'odrobin* (uwagi|wyobraźni|rozsądku)',
     // "Nie mija się Pan z prawdą": accusing the customer of untruths.
     '(mija|minął|minęła|mijają) (się )?(pan |pani |państwo )?(się )?z prawdą',
-    '(pisze|piszą|mówi|podaje|podają|rozpowszechnia) (pan |pani |państwo )?nieprawd\\p{L}*',
+    '(pisze|piszą|mówi|podaje|podają|rozpowszechnia) (pan |pani |państwo )?nieprawd*',
     // The customer's act done wrong, either order: "wpisał Pan błędny adres", "Pani wybrała zły termin".
-    '\\p{L}+(ł|ła|li|ął|ęła) (pan|pani|państwo) (błędn|zł|niepoprawn|nieprawidłow|niewłaściw|nie ten|nie tę)\\p{L}*',
-    '(pan|pani|państwo) \\p{L}+(ł|ła|li|ął|ęła) (błędn|zł|niepoprawn|nieprawidłow|niewłaściw)\\p{L}*',
+    '\\p{L}+(ł|ła|li|ął|ęła) (pan|pani|państwo) (błędn|zł|niepoprawn|nieprawidłow|niewłaściw|nie ten|nie tę)*',
+    '(pan|pani|państwo) \\p{L}+(ł|ła|li|ął|ęła) (błędn|zł|niepoprawn|nieprawidłow|niewłaściw)*',
     // "You should check / should have known" (not "powinna Pani otrzymać": that is information).
-    '(powinien|powinna|powinni|powinieneś|powinnaś|powinniście) (pan |pani |państwo )?(był\\p{L}* )?(\\p{L}+ )?(sprawdzić|przeczytać|zapoznać|zgłosić|zadzwonić|pomyśleć|uważać|zachować|zabezpieczyć|upewnić|wiedzieć|pamiętać|dopilnować)',
+    '(powinien|powinna|powinni|powinieneś|powinnaś|powinniście) (pan |pani |państwo )?(był* )?(\\p{L}+ )?(sprawdzić|przeczytać|zapoznać|zgłosić|zadzwonić|pomyśleć|uważać|zachować|zabezpieczyć|upewnić|wiedzieć|pamiętać|dopilnować)',
     'każdy (klient |pasażer |użytkownik )?(wie|powinien wiedzieć)',
     'nie byłoby (tego |żadnego )?problemu',
     'przecież (pan|pani|państwo|wyraźnie|jasno|było|była|był|jest|to|wiadomo|informowaliśmy|pisaliśmy)',
     'wystarczy (\\p{L}+ )?(przeczytać|doczytać|czytać)',
     '(leży|jest) po (pana|pani|państwa|twojej|waszej) stronie',
-    '(pretensje|zarzuty|reklamacja|skarga|uwagi) (\\p{L}+ )?(są|jest) (całkowicie |zupełnie |po prostu )?(bezpodstawn|nieuzasadnion|chybion)\\p{L}*',
+    '(pretensje|zarzuty|reklamacja|skarga|uwagi) (\\p{L}+ )?(są|jest) (całkowicie |zupełnie |po prostu )?(bezpodstawn|nieuzasadnion|chybion)*',
     'nie ma (potrzeby|sensu|powodu) (się )?(denerwować|krzyczeć|unosić|złościć|pisać wielkimi|nerwów)',
     '(proszę|prosimy) nie (krzyczeć|pisać wielkimi|obrażać|denerwować się)',
     '(proszę|prosimy|radzimy|polecamy|warto) (\\p{L}+ )?(uważniej|dokładniej)',
     'następnym razem (prosimy|proszę|radzimy|polecamy|warto|wystarczy|sugerujemy)',
     // The customer is responsible: "klient odpowiada za poprawny adres".
-    '(klient|kupujący|użytkownik|pasażer) (jest |ponosi )?(odpowiedzialn\\p{L}*|odpowiada za)',
+    '(klient|kupujący|użytkownik|pasażer) (jest |ponosi )?(odpowiedzialn*|odpowiada za)',
     'nie (jest )?(to )?(nasza wina|nasz problem|nasza sprawa)',
     'to nie (jest )?(nasza wina|nasz problem|nasza sprawa)',
     'nie odpowiadamy za',
@@ -248,8 +248,8 @@ export const pl: Lexicon = {
     '(pkt|punkt*|paragraf*|§) ?\\d+ (naszego )?regulamin*',
     'akceptując regulamin',
     // "The terms you accepted", either order: "regulamin, który Pan zaakceptował".
-    '(z którym|z którymi|z którą) (pan |pani |państwo )?(się )?zapozna\\p{L}*',
-    '(zaakceptował|zaakceptowała|zaakceptowali|zaakceptowałeś|zaakceptowałaś|akceptując|akceptuje) (pan |pani |państwo )?(regulamin|warunki|zasady|umowę|ogólne)\\p{L}*',
+    '(z którym|z którymi|z którą) (pan |pani |państwo )?(się )?zapozna*',
+    '(zaakceptował|zaakceptowała|zaakceptowali|zaakceptowałeś|zaakceptowałaś|akceptując|akceptuje) (pan |pani |państwo )?(regulamin|warunki|zasady|umowę|ogólne)*',
     '(pan|pani|państwo) (zaakceptował|zaakceptowała|zaakceptowali)',
     '(który|którą|które|których) (pan |pani |państwo |pan/pani )?(zaakceptował|zaakceptowała|zaakceptowali|zaakceptowałeś|zaakceptowałaś|przyjął|przyjęła|przyjęli|podpisał|podpisała|podpisali|akceptował|akceptowała)',
     '(jasno|wyraźnie|czarno na białym|dokładnie) (napisano|napisane|opisane|opisano|podane|podano|zaznaczone|zaznaczono|wskazane|wskazano|określone|określono)',
