@@ -74,13 +74,15 @@ export const pl: Lexicon = {
     '(nowa|nowy|nowe|nową) (karta|kartę|paczka|przesyłka|bilet|część|sztuka|urządzenie|router|telefon|faktura|fakturę|kod|pdf)',
     // Done, in the past passive or as a state: "opłata została anulowana", "środki są już odblokowane",
     // "obciążenie zostało cofnięte", "wizyta przełożona".
-    '(został|została|zostało|zostały|zostali|jest|są) (już |właśnie |dziś |ponownie |teraz )?(przywrócon|anulowan|cofnięt|odblokowan|przeliczon|naprawion|wymienion|zwrócon|zaksięgowan|przeksięgowan|skorygowan|poprawion|usunięt|odwołan|dopisan|przełożon|przesunięt|wznowion|aktywowan|doładowan|uznan|zrefundowan|umorzon|wycofan|odjęt|odliczon|podłączon|uruchomion|zwolnion|ponownie wysłan|wysłan* ponownie)*',
+    '(został|została|zostało|zostały|zostali|jest|są) (już |właśnie |dziś |ponownie |teraz )?(przywrócon|przelan|anulowan|cofnięt|odblokowan|przeliczon|naprawion|wymienion|zwrócon|zaksięgowan|przeksięgowan|skorygowan|poprawion|usunięt|odwołan|dopisan|przełożon|przesunięt|wznowion|aktywowan|doładowan|uznan|zrefundowan|umorzon|wycofan|odjęt|odliczon|podłączon|uruchomion|zwolnion|ponownie wysłan|wysłan* ponownie)*',
     // First person past of a remedy: "podmieniliśmy bilet", "przełożyliśmy wizytę", "dopisałam punkty".
-    '(podmieni|wymieni|przeksięgowa|zaksięgowa|dopisa|przełoży|przesunę|anulowa|cofnę|odblokowa|zwróci|naprawi|poprawi|skorygowa|usunę|przywróci|doładowa|zrefundowa|uzna|umorzy|odwoła|zmieni|aktywowa|wznowi|przeliczy|nada|przyzna|doda|odję|odliczy|podłączy|zamówi|zleci|wysła|dosła|uruchomi)(liśmy|łyśmy|łem|łam)',
+    '(podmieni|przela|wymieni|przeksięgowa|zaksięgowa|dopisa|przełoży|przesunę|anulowa|cofnę|odblokowa|zwróci|naprawi|poprawi|skorygowa|usunę|przywróci|doładowa|zrefundowa|uzna|umorzy|odwoła|zmieni|aktywowa|wznowi|przeliczy|nada|przyzna|doda|odję|odliczy|podłączy|zamówi|zleci|wysła|dosła|uruchomi)(liśmy|łyśmy|łem|łam)',
     // Money or points on their way back: "kwota wraca na Twoje konto", "punkty już są na koncie", "bon jest w aplikacji".
     '(wraca|wracają|wróci|wrócą|trafi|trafią) (\\p{L}+ )?na (\\p{L}+ )?(konto|kartę|rachunek)',
     '(już (jest|są)|(jest|są) już) (na|w) ~ (koncie|karcie|rachunku|aplikacji|mailu|skrzynce|drodze|portfelu)',
     '(jest|są) (już )?w drodze',
+    // "Środki będą widoczne jutro", "powinny być widoczne dziś".
+    '(będzie|będą|powinn*) (być )?(już )?(widoczn|dostępn)*',
     '(następny|kolejny|kolejne|następne) (krok|kroki)',
     // Troubleshooting instructions.
     '(proszę |prosimy )?(spróbuj*|spróbować)',
@@ -153,6 +155,13 @@ export const pl: Lexicon = {
     '(wrócimy|wrócę) (z odpowiedzią|do (pana|pani|państwa|ciebie|was))',
     '(wyciągniemy|wyciągnęliśmy) (\\p{L}+ )?wnioski',
     '(dopilnujemy|dołożymy starań|zrobimy wszystko)',
+    // "We'll get back to you / take care of it / we're working on it": a promise without a remedy.
+    '(skontaktujemy|skontaktuję) się',
+    '(zajmiemy|zajmę|zajmujemy|zajmuję) się',
+    '(odpowiemy|odpiszemy|odpowiem|odpiszę)',
+    '(pracujemy|pracuję) nad',
+    '(monitorujemy|śledzimy|obserwujemy)',
+    '(eskalowaliśmy|eskalujemy|eskalujemy|przekierowaliśmy|przekierujemy|zgłosimy|zgłoszę)',
     // Passed on, done or under way, not promised: "przekazaliśmy uwagi", "już to przekazujemy dalej".
     '(przekazaliśmy|przekazałyśmy|przekazałem|przekazałam|przekazujemy|przekazuję|zgłosiliśmy|zgłosiłem|zgłosiłam)',
   ],

@@ -150,3 +150,23 @@ describe('a fix and a blame in clauses set against each other both stand', () =>
     expect(check('el', 'Έπρεπε να ελέγξετε το μέγεθος πριν την παραγγελία.').fix).toBe(false);
   });
 });
+
+describe('promises without a remedy: "we will contact you", "we are working on it", "we escalated it"', () => {
+  it.each([
+    ['pl', 'Skontaktujemy się z Panem w tej sprawie.'],
+    ['pl', 'Zajmiemy się tym.'],
+    ['pl', 'Pracujemy nad rozwiązaniem problemu.'],
+    ['pl', 'Eskalowaliśmy zgłoszenie do przełożonego.'],
+    ['el', 'Θα επικοινωνήσουμε μαζί σας.'],
+    ['el', 'Θα φροντίσουμε για το θέμα σας.'],
+    ['el', 'Παρακολουθούμε την κατάσταση.'],
+    ['el', 'Κλιμακώσαμε το αίτημά σας.'],
+  ] as const)('not a fix (%s): %s', (lang, text) => expect(check(lang, text).fix).toBe(false));
+
+  it.each([
+    ['pl', 'Skontaktujemy się z Panem jutro do godz. 12 i umówimy montaż.'],
+    ['pl', 'Środki zostały przelane i będą widoczne na koncie jutro.'],
+    ['el', 'Θα σας καλέσουμε αύριο στις 11:00 για να κλείσουμε ραντεβού με τον τεχνικό.'],
+    ['el', 'Τα χρήματα κατατέθηκαν στον λογαριασμό σας.'],
+  ] as const)('a fix (%s): %s', (lang, text) => expect(check(lang, text).fix).toBe(true));
+});
