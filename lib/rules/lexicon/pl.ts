@@ -230,6 +230,20 @@ export const pl: Lexicon = {
     '(proszę|prosimy) nie (krzyczeć|pisać wielkimi|obrażać|denerwować się)',
     '(proszę|prosimy|radzimy|polecamy|warto) (\\p{L}+ )?(uważniej|dokładniej)',
     'następnym razem (prosimy|proszę|radzimy|polecamy|warto|wystarczy|sugerujemy)',
+    // A careless act, Pan/Pani + past, either order: "zgubił Pan kartę", "Pani zapomniała kodu";
+    // not the conditional or question of an instruction ("jeśli zapomniała Pani hasła, ...").
+    '(?<!jeśli )(?<!jeżeli )(?<!czy )(?<!gdy )(?<!gdyby )(zapomnia|zapomnie|przeoczy|zignorowa|zlekceważy|zgubi|zaniedba|przegapi|zbagatelizowa|zniszczy|uszkodzi)(ł|ła|li) (pan|pani|państwo)',
+    '(?<!jeśli )(?<!jeżeli )(?<!czy )(?<!gdy )(?<!gdyby )(pan|pani|państwo) (\\p{L}+ )?(zapomnia|zapomnie|przeoczy|zignorowa|zlekceważy|zgubi|zaniedba|przegapi|zbagatelizowa|zniszczy|uszkodzi)(ł|ła|li)',
+    '(?<!jeśli )(?<!jeżeli )(?<!czy )(?<!gdy )(?<!gdyby )(zapomnia|zapomnie|przeoczy|zignorowa|zlekceważy|zgubi|zaniedba|przegapi|zniszczy|uszkodzi)(łeś|łaś|liście|łyście)',
+    '(sam|sama|sami) (sobie )?(winien|winna|winni)',
+    'na własne (życzenie|ryzyko)',
+    '(wprowadza|wprowadzają|wprowadzać) (pan |pani |państwo )?(nas |innych |klientów |czytelników )?w błąd',
+    '(to|jest) nieprawda',
+    'nie jest (to )?prawdą',
+    // "No fault on our side": "po naszej stronie wszystko działa", "nie stwierdziliśmy błędu po naszej stronie".
+    'nie (widzimy|stwierdziliśmy|znaleźliśmy|widać) ~ (błędu|problemu|nieprawidłowości|usterki) po naszej stronie',
+    'po naszej stronie (wszystko )?(działa|jest w porządku|nie ma (błędu|problemu))',
+    '(obowiązkiem|obowiązek|odpowiedzialność|odpowiedzialnością) (klienta|kupującego|użytkownika|pasażera|odbiorcy)',
     // The customer is responsible: "klient odpowiada za poprawny adres".
     '(klient|kupujący|użytkownik|pasażer) (jest |ponosi )?(odpowiedzialn*|odpowiada za)',
     'nie (jest )?(to )?(nasza wina|nasz problem|nasza sprawa)',

@@ -170,3 +170,30 @@ describe('promises without a remedy: "we will contact you", "we are working on i
     ['el', 'Τα χρήματα κατατέθηκαν στον λογαριασμό σας.'],
   ] as const)('a fix (%s): %s', (lang, text) => expect(check(lang, text).fix).toBe(true));
 });
+
+describe('careless acts, "that is not true", "no fault on our side", the customer\'s duty', () => {
+  it.each([
+    ['pl', 'Zgubił Pan kartę, więc musieliśmy ją zastrzec.'],
+    ['pl', 'Pani zapomniała zabrać bagaż z pociągu.'],
+    ['pl', 'Przeoczyłeś termin płatności.'],
+    ['pl', 'To nieprawda, kurier był pod drzwiami.'],
+    ['pl', 'Po naszej stronie wszystko działa poprawnie.'],
+    ['pl', 'Sprawdzenie adresu jest obowiązkiem klienta.'],
+    ['pl', 'Wprowadza Pan innych w błąd.'],
+    ['el', 'Ξεχάσατε να ενεργοποιήσετε την κάρτα.'],
+    ['el', 'Αγνόησες την ειδοποίηση της εφαρμογής.'],
+    ['el', 'Αυτό που γράφετε δεν ισχύει.'],
+    ['el', 'Από τη μεριά μας όλα λειτουργούν κανονικά.'],
+    ['el', 'Είναι ευθύνη του επιβάτη να έχει ταυτότητα.'],
+    ['el', 'Σας παρακαλούμε να διαβάζετε προσεκτικά τις οδηγίες.'],
+  ] as const)('%s: %s', (lang, text) => expect(check(lang, text).blame).toBe(true));
+
+  it.each([
+    ['pl', 'Jeśli zapomniała Pani hasła, można je zresetować w aplikacji.'],
+    ['pl', 'Czy zgubił Pan kartę? Zablokujemy ją od razu.'],
+    ['pl', 'Kurier zapomniał zostawić awizo, przepraszamy.'],
+    ['el', 'Αν ξεχάσατε τον κωδικό, πατήστε «Επαναφορά».'],
+    ['el', 'Η προσφορά δεν ισχύει για παλαιότερες παραγγελίες.'],
+    ['el', 'Λυπούμαστε που χάσατε την πτήση σας.'],
+  ] as const)('no blame (%s): %s', (lang, text) => expect(check(lang, text).blame).toBe(false));
+});
