@@ -244,6 +244,10 @@ export const pl: Lexicon = {
     'nie (widzimy|stwierdziliśmy|znaleźliśmy|widać) ~ (błędu|problemu|nieprawidłowości|usterki) po naszej stronie',
     'po naszej stronie (wszystko )?(działa|jest w porządku|nie ma (błędu|problemu))',
     '(obowiązkiem|obowiązek|odpowiedzialność|odpowiedzialnością) (klienta|kupującego|użytkownika|pasażera|odbiorcy)',
+    // "Next time check...": a lesson in the imperative.
+    '(następnym razem|na przyszłość|w przyszłości) (\\p{L}+ )?(sprawdź|sprawdźcie|przeczytaj|przeczytajcie|uważaj|uważajcie|upewnij się|upewnijcie się|zwróć uwagę|zwróćcie uwagę|pamiętaj|pamiętajcie|czytaj|czytajcie)',
+    // "It was on every invoice": the information the customer should have seen.
+    '(była|był|było|były|jest|są|widnieje|widniała|widniał) (\\p{L}+ )?(na|w) każd* (fakturze|rachunku|bilecie|paragonie|stronie|mailu|wiadomości|umowie|opakowaniu|etykiecie|potwierdzeniu|powiadomieniu)',
     // The customer is responsible: "klient odpowiada za poprawny adres".
     '(klient|kupujący|użytkownik|pasażer) (jest |ponosi )?(odpowiedzialn*|odpowiada za)',
     'nie (jest )?(to )?(nasza wina|nasz problem|nasza sprawa)',

@@ -197,3 +197,23 @@ describe('careless acts, "that is not true", "no fault on our side", the custome
     ['el', 'Λυπούμαστε που χάσατε την πτήση σας.'],
   ] as const)('no blame (%s): %s', (lang, text) => expect(check(lang, text).blame).toBe(false));
 });
+
+describe('"next time check", "it was on every bill", informal εσύ', () => {
+  it.each([
+    ['pl', 'Następnym razem sprawdź godzinę odjazdu.'],
+    ['pl', 'W przyszłości zwróćcie uwagę na datę ważności.'],
+    ['pl', 'Termin płatności był wyraźnie na każdym rachunku.'],
+    ['el', 'Την επόμενη φορά διαβάστε την επιβεβαίωση.'],
+    ['el', 'Το ποσό αναγράφεται πάνω σε κάθε τιμολόγιο.'],
+    ['el', 'Εσύ διάλεξες την παράδοση το Σάββατο.'],
+    ['el', 'Δεν διάβασες το μήνυμα με τον κωδικό.'],
+  ] as const)('%s: %s', (lang, text) => expect(check(lang, text).blame).toBe(true));
+
+  it.each([
+    ['pl', 'Następnym razem postaramy się lepiej.'],
+    ['pl', 'W przyszłości zwrócimy większą uwagę na pakowanie.'],
+    ['el', 'Την επόμενη φορά θα σας ενημερώσουμε νωρίτερα.'],
+    ['el', 'Λυπούμαστε που δεν μπόρεσες να μπεις στην εφαρμογή.'],
+    ['el', 'Σε κάθε παραγγελία σας κερδίζετε πόντους.'],
+  ] as const)('no blame (%s): %s', (lang, text) => expect(check(lang, text).blame).toBe(false));
+});
