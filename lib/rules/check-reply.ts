@@ -43,18 +43,58 @@ function sentenceOf(sentences: ReturnType<typeof sentenceRanges>, at: number): n
 }
 
 /**
- * The first fix phrase that commits to something: not negated ("we won't refund"), and not inside a
- * sentence that blames or lectures ("trzeba było sprawdzić rozmiar", "reklamacja została odrzucona, bo...").
- * Only the first is reported, so it stops there; one pass over the sorted matches (linear on any input).
+ * A blame and a fix in one sentence may sit in clauses set against each other ("nowa karta jest już w
+ * drodze, ale to było nieostrożne"): then the fix stands. Folded text, so "αλλά" is "αλλα".
+ */
+const CONTRAST = /(?<![\p{L}\p{N}])(?:ale|lecz|jednak|αλλα|ομως|but|however)(?![\p{L}\p{N}])/gu;
+
+/** First index in sorted `xs` whose value is >= `at`. */
+function lowerBound(xs: number[], at: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The first fix phrase that commits to something: not negated ("we won't refund"), and not in the same
+ * clause as a blame or lecture ("trzeba było sprawdzić rozmiar", "reklamacja została odrzucona, bo...").
+ * Only the first is reported, so it stops there; each fix is checked against the nearest blame on either
+ * side and the contrast words by binary search, so it stays near-linear on hostile input.
  */
 function committedFixes(fixes: Match[], negations: Match[], blames: Match[], sentences: ReturnType<typeof sentenceRanges>, words: string): Match[] {
   if (!negations.length && !blames.length) return fixes.slice(0, 1);
-  const blamed = new Set(blames.map((b) => sentenceOf(sentences, b.from)));
+  const sorted = [...blames].sort((a, b) => a.from - b.from);
+  const blameStarts = sorted.map((b) => b.from);
+  const reach: number[] = []; // reach[k]: the furthest end among the first k + 1 blames by start
+  sorted.forEach((b, k) => reach.push(Math.max(b.to, k ? reach[k - 1]! : 0)));
+  const blameEnds = blames.map((b) => b.to).sort((a, b) => a - b);
+  const contrasts = blames.length ? allMatches(CONTRAST, words).map((m) => m.from) : [];
+  // A contrast word starting in [from, to).
+  const contrastIn = (from: number, to: number) => {
+    const i = lowerBound(contrasts, from);
+    return i < contrasts.length && contrasts[i]! < to;
+  };
+  const clauseBlamed = (f: Match, sentence: number) => {
+    const [sFrom, sTo] = sentences[sentence]!;
+    // A blame overlapping the fix.
+    const k = lowerBound(blameStarts, f.to) - 1;
+    if (k >= 0 && reach[k]! > f.from) return true;
+    // The nearest blame ending before the fix, and the nearest one starting after it, in this sentence.
+    const before = lowerBound(blameEnds, f.from + 1) - 1;
+    if (before >= 0 && blameEnds[before]! > sFrom && !contrastIn(blameEnds[before]!, f.from)) return true;
+    const after = k + 1;
+    return after < blameStarts.length && blameStarts[after]! < sTo && !contrastIn(f.to, blameStarts[after]!);
+  };
   let n = -1; // the last negation ending at or before the current fix
   for (const f of fixes) {
     while (n + 1 < negations.length && negations[n + 1]!.to <= f.from) n++;
     const sentence = sentenceOf(sentences, f.from);
-    if (blamed.has(sentence)) continue;
+    if (blames.length && clauseBlamed(f, sentence)) continue;
     const neg = n >= 0 ? negations[n]! : null;
     if (neg && f.from - neg.to < 40 && sentenceOf(sentences, neg.from) === sentence && SHORT_GAP.test(words.slice(neg.to, f.from))) continue;
     return [f];
@@ -95,6 +135,25 @@ function strongFixes(fixes: Match[], weak: Match[], times: Match[], sentences: R
   return fixes.filter((f, i) => !isWeak[i] || paired.has(sentenceOf(sentences, f.from)));
 }
 
+/**
+ * Drop vague fix wording (Lexicon.vagueFix: "we're verifying", "we passed it on", "we'll let you know"), private
+ * channel or not, unless its sentence pairs the offer with a time ("sprawdzimy to jeszcze dziś"). Two offers
+ * ("θα το δούμε και θα σας πούμε") or two times (opening hours) are still vague.
+ */
+function withoutVague(fixes: Match[], vague: Match[], times: Match[], sentences: ReturnType<typeof sentenceRanges>): Match[] {
+  if (!vague.length) return fixes;
+  const isVague = overlapping(fixes, vague);
+  const isTime = overlapping(fixes, times);
+  const hasTime = new Set<number>();
+  const hasOffer = new Set<number>();
+  fixes.forEach((f, i) => (isTime[i] ? hasTime : hasOffer).add(sentenceOf(sentences, f.from)));
+  return fixes.filter((f, i) => {
+    if (!isVague[i]) return true;
+    const s = sentenceOf(sentences, f.from);
+    return hasTime.has(s) && hasOffer.has(s);
+  });
+}
+
 export function checkReply(text: string, opts: CheckOptions): RuleReport {
   const lex = lexiconFor(opts.lang);
   const folded = fold(text);
@@ -110,9 +169,15 @@ export function checkReply(text: string, opts: CheckOptions): RuleReport {
     ...allMatches(PRIVATE_LINK, folded.text),
     ...allMatches(PRIVATE_PLACEHOLDER, words),
   ].sort((a, b) => a.from - b.from);
-  const fixCandidates = [...allMatches(lex.fix, words), ...allMatches(FIX_PLACEHOLDER, words)].sort((a, b) => a.from - b.from);
+  const times = allMatches(lex.times, words);
+  const fixCandidates = withoutVague(
+    [...allMatches(lex.fix, words), ...allMatches(FIX_PLACEHOLDER, words)].sort((a, b) => a.from - b.from),
+    allMatches(lex.vagueFix, words),
+    times,
+    sentences,
+  );
   const fixes = committedFixes(
-    privates.length ? strongFixes(fixCandidates, allMatches(lex.weakFix, words), allMatches(lex.times, words), sentences) : fixCandidates,
+    privates.length ? strongFixes(fixCandidates, allMatches(lex.weakFix, words), times, sentences) : fixCandidates,
     allMatches(lex.fixNegation, words),
     blames,
     sentences,

@@ -127,6 +127,8 @@ export const en: Lexicon = {
   // Offers to look or help, and bare times: a fix only when the reply does not take it private.
   times: TIMES,
 
+  vagueFix: [],
+
   weakFix: [
     'take a (closer |further |better |quick |deeper |proper )?look',
     "(we|i)('ll| will| can|'d like to| would like to| want to|'d love to) (look|check|review|investigate|advise|make sure|work on)",

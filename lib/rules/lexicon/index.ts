@@ -17,6 +17,7 @@ export interface CompiledLexicon {
   /** The weak-fix list and the times. */
   weakFix: RegExp | null;
   times: RegExp | null;
+  vagueFix: RegExp | null;
   private: RegExp | null;
   blame: RegExp | null;
   lecturing: RegExp | null;
@@ -42,6 +43,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     fixNegation: compileEntries(lex.fixNegation),
     weakFix: compileEntries([...lex.weakFix, ...lex.times]),
     times: compileEntries(lex.times),
+    vagueFix: compileEntries(lex.vagueFix),
     private: compileEntries(lex.private),
     blame: compileEntries(lex.blame),
     lecturing: compileEntries(lex.lecturing),

@@ -25,7 +25,9 @@ const TIMES = [
   '\\d+ (dni|dnia|godzin*|h|minut|tygodni*|dni roboczych)',
   '\\d{1,2}(:\\d\\d)? ?(-|–) ?\\d{1,2}(:\\d\\d)?',
   'o (godz\\.?|godzinie) \\d',
-  '(jak najszybciej|niezwłocznie|od razu|natychmiast|jeszcze dziś|jeszcze dzisiaj)',
+  'o \\d{1,2}[:.]\\d\\d',
+  // "Immediately" is a time; "as soon as possible" ("jak najszybciej") is not one anyone can be held to.
+  '(niezwłocznie|od razu|natychmiast|jeszcze dziś|jeszcze dzisiaj)',
 ];
 
 export const pl: Lexicon = {
@@ -36,8 +38,9 @@ export const pl: Lexicon = {
     'wybacz*',
     '(nam|mi) (bardzo |naprawdę |szczerze )?przykro',
     'przykro (nam|mi)',
-    '(nasz|nasza|nasze|naszym|naszej) (błąd|wina|winą|pomyłka|pomyłką|niedopatrzenie)',
-    '(to )?(nasz|nasza) (błąd|wina)',
+    // ...but not the denial "to nie (jest) nasza wina".
+    '(?<!nie )(?<!nie jest )(nasz|nasza|nasze|naszym|naszej) (błąd|wina|winą|pomyłka|pomyłką|niedopatrzenie)',
+    '(?<!nie )(?<!nie jest )(to )?(nasz|nasza) (błąd|wina)',
     'z naszej winy',
     '(sorry|sory|sorki|soryy)',
   ],
@@ -56,6 +59,7 @@ export const pl: Lexicon = {
     'rabat*',
     'kurier*',
     'technik*',
+    'monter*',
     'inżynier*',
     // Owning the case and answering: "przejmuję sprawę osobiście i odpowiem jeszcze dziś".
     '(przejmuję|przejmujemy|przejmiemy) (sprawę|zgłoszenie)',
@@ -63,19 +67,38 @@ export const pl: Lexicon = {
     // Present tense of repairing: "usuwamy usterkę", "przywracamy usługę" (the "-amy" form the future pattern below leaves out).
     '(usuwamy|naprawiamy|przywracamy|wymieniamy|zwracamy|usuwam|naprawiam|przywracam)',
     'serwisant*',
+    // A callback: vague alone, a fix with its time ("infolinia oddzwoni do Pana o 13:30").
+    '(oddzwonimy|oddzwonię|oddzwoni|zadzwonimy|zadzwonię)',
     'nową (paczkę|przesyłkę|część|sztukę)',
+    // The replacement itself: "nowa karta jest już w drodze", "nowy bilet".
+    '(nowa|nowy|nowe|nową) (karta|kartę|paczka|przesyłka|bilet|część|sztuka|urządzenie|router|telefon|faktura|fakturę|kod|pdf)',
+    // Done, in the past passive or as a state: "opłata została anulowana", "środki są już odblokowane",
+    // "obciążenie zostało cofnięte", "wizyta przełożona".
+    '(został|została|zostało|zostały|zostali|jest|są) (już |właśnie |dziś |ponownie |teraz )?(przywrócon|przelan|anulowan|cofnięt|odblokowan|przeliczon|naprawion|wymienion|zwrócon|zaksięgowan|przeksięgowan|skorygowan|poprawion|usunięt|odwołan|dopisan|przełożon|przesunięt|wznowion|aktywowan|doładowan|uznan|zrefundowan|umorzon|wycofan|odjęt|odliczon|podłączon|uruchomion|zwolnion|ponownie wysłan|wysłan* ponownie)*',
+    // First person past of a remedy: "podmieniliśmy bilet", "przełożyliśmy wizytę", "dopisałam punkty".
+    '(podmieni|przela|wymieni|przeksięgowa|zaksięgowa|dopisa|przełoży|przesunę|anulowa|cofnę|odblokowa|zwróci|naprawi|poprawi|skorygowa|usunę|przywróci|doładowa|zrefundowa|uzna|umorzy|odwoła|zmieni|aktywowa|wznowi|przeliczy|nada|przyzna|doda|odję|odliczy|podłączy|zamówi|zleci|wysła|dosła|uruchomi)(liśmy|łyśmy|łem|łam)',
+    // Money or points on their way back: "kwota wraca na Twoje konto", "punkty już są na koncie", "bon jest w aplikacji".
+    '(wraca|wracają|wróci|wrócą|trafi|trafią) (\\p{L}+ )?na (\\p{L}+ )?(konto|kartę|rachunek)',
+    '(już (jest|są)|(jest|są) już) (na|w) ~ (koncie|karcie|rachunku|aplikacji|mailu|skrzynce|drodze|portfelu)',
+    '(jest|są) (już )?w drodze',
+    // "Środki będą widoczne jutro", "powinny być widoczne dziś".
+    '(będzie|będą|powinn*) (być )?(już )?(widoczn|dostępn)*',
     '(następny|kolejny|kolejne|następne) (krok|kroki)',
     // Troubleshooting instructions.
     '(proszę |prosimy )?(spróbuj*|spróbować)',
     '(zrestartuj*|zaktualizuj*|wyloguj*|przeinstaluj*|wyczyść|uruchom* ponownie)',
+    '(proszę |prosimy )?(zrestartować|zresetować|zaktualizować|wylogować|przeinstalować|wyczyścić|uruchomić ponownie|zresetuj*)',
     // First person plural future ("zwrócimy", "doślemy", "przywrócimy", "odezwiemy się"): a commitment in
     // any verb, not only the listed ones. Present-tense habits and feelings are not ("rozumiemy", "prosimy").
-    '(?!(rozumiemy|wiemy|prosimy|widzimy|mówimy|robimy|cieszymy|liczymy|martwimy|życzymy|jesteśmy|chcemy|możemy|musimy|wierzymy|sądzimy|myślimy|boimy|słyszymy|lubimy|służymy|piszemy|idziemy|jedziemy|żyjemy|mamy|bierzemy|uważamy|tłumaczymy|mówiliśmy)(?![\\p{L}]))\\p{L}{2,}(?<!uj)(imy|ymy|emy)',
+    '(?!(rozumiemy|wiemy|prosimy|będziemy|widzimy|mówimy|robimy|cieszymy|liczymy|martwimy|życzymy|jesteśmy|chcemy|możemy|musimy|wierzymy|sądzimy|myślimy|boimy|słyszymy|lubimy|służymy|piszemy|idziemy|jedziemy|żyjemy|mamy|bierzemy|uważamy|tłumaczymy|mówiliśmy)(?![\\p{L}]))\\p{L}{2,}(?<!uj)(imy|ymy|emy)',
     '(damy|oddamy|podamy|wydamy|nadamy|przekażemy) ',
     'będziemy \\p{L}+(ć|c)',
     // Third person future and passive future: "kurier przyjedzie", "zwrot zostanie zaksięgowany".
     '(przyjedzie|przyjdzie|zadzwoni|odezwie się|skontaktuje się|dotrze|wróci|wrócą|pojawi się|wyjedzie|zajmie się|dostanie|otrzyma|trafi)',
     'zostan(ie|ą) \\p{L}+(ny|na|ne|ni|ty|ta|te|ci)',
+    // On its way, present for near future: "paczka wyjeżdża jutro", "kurier będzie u Pana przed 12".
+    '(wyjeżdża|wyjeżdżają|wyrusza|wyruszy|jedzie|przyjeżdża|dojedzie|dojdzie|dotrą)',
+    'będ(zie|ą) (u (pana|pani|państwa|ciebie|was|ciebie)|gotow*|na miejscu|ponownie dostępn*)',
     // A remedy that can be sent or returned: "karta może zostać wysłana pocztą".
     'może(my)? zostać \\p{L}+(ny|na|ne|ni|ty|ta|te|ci)',
     // A specific step for the customer: "może Pani zwrócić towar w każdym sklepie".
@@ -114,6 +137,35 @@ export const pl: Lexicon = {
   // ("Napisz do nas na priv, sprawdzimy to").
   times: TIMES,
 
+  // Checking, verifying, forwarding, "we'll let you know": not a fix even without a private channel,
+  // unless paired with a time (see Lexicon.vagueFix). Future forwarding with a named recipient
+  // ("przekażemy uwagi do działu") stays a step, as in the English real replies.
+  vagueFix: [
+    // A time alone (opening hours, "od poniedziałku do piątku 8–20") is no fix; with an offer it is.
+    ...TIMES,
+    '(oddzwonimy|oddzwonię|oddzwoni|zadzwonimy|zadzwonię|zadzwoni)',
+    '(sprawdzimy|sprawdzę|sprawdzamy|sprawdzić|sprawdzenia)',
+    '(zweryfikujemy|weryfikujemy|zweryfikuję|weryfikuję|zweryfikować)',
+    '(wyjaśnimy|wyjaśnię|wyjaśniamy|wyjaśnić)',
+    '(przyjrzymy|przyjrzę|przyjrzeć|przyglądamy|przyglądam) się',
+    '(analizujemy|przeanalizujemy|zbadamy|badamy)',
+    '(postaramy|postaram|staramy|staram) się',
+    'odezw*',
+    '(damy|dam|dajemy) (\\p{L}+ )?znać',
+    '(wrócimy|wrócę) (z odpowiedzią|do (pana|pani|państwa|ciebie|was))',
+    '(wyciągniemy|wyciągnęliśmy) (\\p{L}+ )?wnioski',
+    '(dopilnujemy|dołożymy starań|zrobimy wszystko)',
+    // "We'll get back to you / take care of it / we're working on it": a promise without a remedy.
+    '(skontaktujemy|skontaktuję) się',
+    '(zajmiemy|zajmę|zajmujemy|zajmuję) się',
+    '(odpowiemy|odpiszemy|odpowiem|odpiszę)',
+    '(pracujemy|pracuję) nad',
+    '(monitorujemy|śledzimy|obserwujemy)',
+    '(eskalowaliśmy|eskalujemy|eskalujemy|przekierowaliśmy|przekierujemy|zgłosimy|zgłoszę)',
+    // Passed on, done or under way, not promised: "przekazaliśmy uwagi", "już to przekazujemy dalej".
+    '(przekazaliśmy|przekazałyśmy|przekazałem|przekazałam|przekazujemy|przekazuję|zgłosiliśmy|zgłosiłem|zgłosiłam)',
+  ],
+
   weakFix: [
     '(sprawdzimy|sprawdzę|sprawdzamy|sprawdzić)',
     '(przyjrzymy|przyjrzę|przyjrzeć) się',
@@ -134,7 +186,7 @@ export const pl: Lexicon = {
     '(źle|błędnie|nieprawidłowo|niepoprawnie|nieuważnie|niedokładnie|pochopnie) (pan |pani |państwo )?\\p{L}+(ł|ła|li|ło|łeś|łaś|liście)',
     '(pan|pani|państwo) (źle|błędnie|nieprawidłowo|niepoprawnie|nieuważnie|niedokładnie) \\p{L}+(ł|ła|li|ło)',
     '(to )?(pan|pani|państwo) (się )?(pomylił|pomyliła|pomylili|pomyliło|popełnił|popełniła|popełnili)',
-    'gdyby (pan |pani |państwo )?(wcześniej |dokładnie |uważnie )?(przeczyta|sprawdzi|zapozna|doczyta|zgłosi|zauważy|zastosowa|zadzwoni)\\p{L}{0,30}',
+    'gdyby (pan |pani |państwo )?(wcześniej |dokładnie |uważnie )?(przeczyta|sprawdzi|zapozna|doczyta|zgłosi|zauważy|zastosowa|zadzwoni|zamkn|wpisa|poda|wybra|odebra|zabezpieczy|zaktualizowa|opłaci|zapłaci|potwierdzi|uważa|zachowa)\\p{L}{0,30}',
     'wystarczyło (tylko |jedynie )?\\p{L}+ć',
     'przecież (było|jest|to) (\\p{L}+ )?(napisane|wyraźnie|jasno|podane|opisane)',
     'nie rozumiemy (pana |pani |państwa )?(pretensji|zarzutów|zarzutu|skargi|problemu)',
@@ -144,10 +196,69 @@ export const pl: Lexicon = {
     'z (pana|pani|państwa|twojej|własnej|waszej) winy',
     '(błąd|wina|winą) (klienta|użytkownika|po (pana|pani|państwa|twojej|waszej) stronie)',
     'nie (przeczyta|zapozna|doczyta|sprawdzi|zauważy|zaktualizowa|zastosowa|dostosowa|wykona|zachowa|dopełni|zabezpieczy|odebra)(ł|ła|łeś|łaś|li|liście|ły|łyście|l|la|les|las)',
-    'nie (nasza wina|nasz problem)',
-    'to nie (nasza wina|nasz problem|nasza sprawa)',
+    // The customer's omitted duty, either order: "nie wskazała Pani numeru", "Pan nie zamknął auta".
+    'nie (wskaza|poda|zaznaczy|opłaci|zapłaci|potwierdzi|uzupełni|wpisa|wybra|zgłosi|zarejestrowa|aktywowa|zablokowa|przeczyta|sprawdzi|zapozna|odebra|zachowa|zabezpieczy|zaktualizowa|wyloguj|zamkn|zakończy|podpisa|dołączy|zachowa)(ł|ła|łeś|łaś|li|liście|ął|ęła|ęli|ąłeś|ęłaś) (pan|pani|państwo)',
+    '(pan|pani|państwo) nie (wskaza|poda|zaznaczy|opłaci|zapłaci|potwierdzi|uzupełni|wpisa|wybra|zgłosi|zarejestrowa|aktywowa|zablokowa|przeczyta|sprawdzi|zapozna|odebra|zachowa|zabezpieczy|zaktualizowa|zamkn|zakończy|podpisa|dołączy)(ł|ła|li|ął|ęła|ęli)',
+    // "It was you who...": "to Pan wybrał zły termin", "to Pani nie zamknęła".
+    'to (pan|pani|państwo|ty) (nie )?\\p{L}+(ł|ła|li|ął|ęła|łeś|łaś)',
+    // Conditional reproach: "mógł Pan po prostu zadzwonić" (not the polite "mógłby Pan podać").
+    '(?<!nie )(mógł|mogła|mogli|mogłeś|mogłaś|mogliście) (pan |pani |państwo )?(po prostu |przecież |wcześniej |najpierw |sam |sama )?\\p{L}+(ć|c)',
+    'zamiast (narzekać|pisać|krzyczeć|hejtować|komentować|marudzić|awanturować się|denerwować się|wylewać)',
+    // Condescension: "czytanie ze zrozumieniem by nie zaszkodziło", "regulamin jest po to, żeby go czytać".
+    '(czyta*|przeczyta*) ze zrozumieniem',
+    '(by|nie) (nie )?zaszkodzi(ło|łoby)?',
+    '(jest|są) po to,? (żeby|by|aby) (go |je |ją )?(czytać|przeczytać)',
+    '(jeśli|jeżeli|skoro) (pan |pani |państwo |ty )?nie (umie|potrafi|rozumie|umiecie|potrafisz|umiesz|rozumiesz)',
+    'warto (by )?było',
+    '(to )?(było|był|była|jest) (bardzo |dość |mocno )?(nieostrożn|lekkomyśln|nierozważn|nieodpowiedzialn|niefrasobliw)*',
+    'odrobin* (uwagi|wyobraźni|rozsądku)',
+    // "Nie mija się Pan z prawdą": accusing the customer of untruths.
+    '(mija|minął|minęła|mijają) (się )?(pan |pani |państwo )?(się )?z prawdą',
+    '(pisze|piszą|mówi|podaje|podają|rozpowszechnia) (pan |pani |państwo )?nieprawd*',
+    // The customer's act done wrong, either order: "wpisał Pan błędny adres", "Pani wybrała zły termin".
+    '\\p{L}+(ł|ła|li|ął|ęła) (pan|pani|państwo) (błędn|zł|niepoprawn|nieprawidłow|niewłaściw|nie ten|nie tę)*',
+    '(pan|pani|państwo) \\p{L}+(ł|ła|li|ął|ęła) (błędn|zł|niepoprawn|nieprawidłow|niewłaściw)*',
+    // "You should check / should have known" (not "powinna Pani otrzymać": that is information).
+    '(powinien|powinna|powinni|powinieneś|powinnaś|powinniście) (pan |pani |państwo )?(był* )?(\\p{L}+ )?(sprawdzić|przeczytać|zapoznać|zgłosić|zadzwonić|pomyśleć|uważać|zachować|zabezpieczyć|upewnić|wiedzieć|pamiętać|dopilnować)',
+    'każdy (klient |pasażer |użytkownik )?(wie|powinien wiedzieć)',
+    'nie byłoby (tego |żadnego )?problemu',
+    'przecież (pan|pani|państwo|wyraźnie|jasno|było|była|był|jest|to|wiadomo|informowaliśmy|pisaliśmy)',
+    'wystarczy (\\p{L}+ )?(przeczytać|doczytać|czytać)',
+    '(leży|jest) po (pana|pani|państwa|twojej|waszej) stronie',
+    '(pretensje|zarzuty|reklamacja|skarga|uwagi) (\\p{L}+ )?(są|jest) (całkowicie |zupełnie |po prostu )?(bezpodstawn|nieuzasadnion|chybion)*',
+    'nie ma (potrzeby|sensu|powodu) (się )?(denerwować|krzyczeć|unosić|złościć|pisać wielkimi|nerwów)',
+    '(proszę|prosimy) nie (krzyczeć|pisać wielkimi|obrażać|denerwować się)',
+    '(proszę|prosimy|radzimy|polecamy|warto) (\\p{L}+ )?(uważniej|dokładniej)',
+    'następnym razem (prosimy|proszę|radzimy|polecamy|warto|wystarczy|sugerujemy)',
+    // A careless act, Pan/Pani + past, either order: "zgubił Pan kartę", "Pani zapomniała kodu";
+    // not the conditional or question of an instruction ("jeśli zapomniała Pani hasła, ...").
+    '(?<!jeśli )(?<!jeżeli )(?<!czy )(?<!gdy )(?<!gdyby )(zapomnia|zapomnie|przeoczy|zignorowa|zlekceważy|zgubi|zaniedba|przegapi|zbagatelizowa|zniszczy|uszkodzi)(ł|ła|li) (pan|pani|państwo)',
+    '(?<!jeśli )(?<!jeżeli )(?<!czy )(?<!gdy )(?<!gdyby )(pan|pani|państwo) (\\p{L}+ )?(zapomnia|zapomnie|przeoczy|zignorowa|zlekceważy|zgubi|zaniedba|przegapi|zbagatelizowa|zniszczy|uszkodzi)(ł|ła|li)',
+    '(?<!jeśli )(?<!jeżeli )(?<!czy )(?<!gdy )(?<!gdyby )(zapomnia|zapomnie|przeoczy|zignorowa|zlekceważy|zgubi|zaniedba|przegapi|zniszczy|uszkodzi)(łeś|łaś|liście|łyście)',
+    '(sam|sama|sami) (sobie )?(winien|winna|winni)',
+    'na własne (życzenie|ryzyko)',
+    '(wprowadza|wprowadzają|wprowadzać) (pan |pani |państwo )?(nas |innych |klientów |czytelników )?w błąd',
+    '(to|jest) nieprawda',
+    'nie jest (to )?prawdą',
+    // "No fault on our side": "po naszej stronie wszystko działa", "nie stwierdziliśmy błędu po naszej stronie".
+    'nie (widzimy|stwierdziliśmy|znaleźliśmy|widać) ~ (błędu|problemu|nieprawidłowości|usterki) po naszej stronie',
+    'po naszej stronie (wszystko )?(działa|jest w porządku|nie ma (błędu|problemu))',
+    '(obowiązkiem|obowiązek|odpowiedzialność|odpowiedzialnością) (klienta|kupującego|użytkownika|pasażera|odbiorcy)',
+    // "Next time check...": a lesson in the imperative.
+    '(następnym razem|na przyszłość|w przyszłości) (\\p{L}+ )?(sprawdź|sprawdźcie|przeczytaj|przeczytajcie|uważaj|uważajcie|upewnij się|upewnijcie się|zwróć uwagę|zwróćcie uwagę|pamiętaj|pamiętajcie|czytaj|czytajcie)',
+    // "It was on every invoice": the information the customer should have seen.
+    '(była|był|było|były|jest|są|widnieje|widniała|widniał) (\\p{L}+ )?(na|w) każd* (fakturze|rachunku|bilecie|paragonie|stronie|mailu|wiadomości|umowie|opakowaniu|etykiecie|potwierdzeniu|powiadomieniu)',
+    // The customer is responsible: "klient odpowiada za poprawny adres".
+    '(klient|kupujący|użytkownik|pasażer) (jest |ponosi )?(odpowiedzialn*|odpowiada za)',
+    'nie (jest )?(to )?(nasza wina|nasz problem|nasza sprawa)',
+    'to nie (jest )?(nasza wina|nasz problem|nasza sprawa)',
+    'nie odpowiadamy za',
     'nie ponosimy (żadnej )?odpowiedzialności',
-    '(jak|co) (już )?(pisaliśmy|mówiliśmy|wyjaśnialiśmy|informowaliśmy|tłumaczyliśmy)',
+    // "As we already said", in any order: "jak już wcześniej pisaliśmy", "już dwa razy tłumaczyliśmy".
+    '(jak|co) (już )?(wcześniej |kilkukrotnie |wielokrotnie |kilka razy |dwa razy )?(pisaliśmy|mówiliśmy|wyjaśnialiśmy|informowaliśmy|tłumaczyliśmy|odpowiadaliśmy|wyjaśniliśmy|napisaliśmy)',
+    '(już|ponownie|wielokrotnie|kilkukrotnie) ~ (pisaliśmy|mówiliśmy|wyjaśnialiśmy|informowaliśmy|tłumaczyliśmy|odpowiadaliśmy|wyjaśniliśmy|napisaliśmy)',
+    'nie będziemy (tego |znowu |ciągle |wciąż )?(powtarzać|tłumaczyć|wyjaśniać)',
+    '(po raz (kolejny|ostatni|trzeci|drugi)) (tłumaczymy|wyjaśniamy|powtarzamy|informujemy|piszemy)',
     '(proszę|prosimy) się uspokoić',
     'uspokój się',
     'był(|a|o) pan(|i) (informowan*|poinformowan*|uprzedzon*)',
@@ -163,6 +274,17 @@ export const pl: Lexicon = {
     'na mocy (regulamin*|umow*)',
     '(pkt|punkt*|paragraf*|§) ?\\d+ (naszego )?regulamin*',
     'akceptując regulamin',
+    // "The terms you accepted", either order: "regulamin, który Pan zaakceptował".
+    '(z którym|z którymi|z którą) (pan |pani |państwo )?(się )?zapozna*',
+    '(zaakceptował|zaakceptowała|zaakceptowali|zaakceptowałeś|zaakceptowałaś|akceptując|akceptuje) (pan |pani |państwo )?(regulamin|warunki|zasady|umowę|ogólne)*',
+    '(pan|pani|państwo) (zaakceptował|zaakceptowała|zaakceptowali)',
+    '(który|którą|które|których) (pan |pani |państwo |pan/pani )?(zaakceptował|zaakceptowała|zaakceptowali|zaakceptowałeś|zaakceptowałaś|przyjął|przyjęła|przyjęli|podpisał|podpisała|podpisali|akceptował|akceptowała)',
+    '(jasno|wyraźnie|czarno na białym|dokładnie) (napisano|napisane|opisane|opisano|podane|podano|zaznaczone|zaznaczono|wskazane|wskazano|określone|określono)',
+    '(napisane|opisane|podane|zaznaczone|wskazane) (było |są |jest )?(tam |tu )?(jasno|wyraźnie|czarno na białym)',
+    '(były|było|był|była) (tam |tu )?(wyraźnie |jasno )?(opisane|napisane|podane|zaznaczone|wskazane)',
+    // "In future please read...": a lesson, not a step.
+    'na przyszłość (prosimy|proszę|radzimy|polecamy|warto|zalecamy)',
+    '(prosimy|proszę|radzimy|polecamy) (\\p{L}+ )?(uważnie )?(czytać|czytanie|doczytywać|sprawdzać|zapoznawać się)',
     'zaakceptował* (pan |pani |państwo )?regulamin',
   ],
 

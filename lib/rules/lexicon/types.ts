@@ -23,6 +23,14 @@ export interface Lexicon {
    * yet (real agent replies, scripts/eval/data/twcs-replies).
    */
   weakFix: readonly string[];
+  /**
+   * Fix wording that never commits on its own, private channel or not: checking, verifying, forwarding,
+   * "we'll let you know" ("weryfikujemy", "przekazaliśmy dalej", "θα σας ενημερώσουμε"). It counts only
+   * in a sentence that pairs the offer with a time ("sprawdzimy to jeszcze dziś"). The blind pl/el replies
+   * (scripts/eval/data/replies-plel.README.md) label these fix = 0; English keeps it empty, as its real
+   * agent replies (twcs-replies) count "we're looking into this" as a step when nothing else is asked.
+   */
+  vagueFix: readonly string[];
   /** Times and dates ("today", "jutro", "σήμερα"): fix wording, weak on their own (see weakFix). */
   times: readonly string[];
   /** Words that cancel a fix right after them ("we won't refund", "nie zwrócimy", "δεν θα στείλουμε"). */
