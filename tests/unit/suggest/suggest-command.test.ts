@@ -61,4 +61,30 @@ describe('soothe suggest', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('ranks for a corrected category or verdict as the panel does after a correction, and refuses a bad one', async () => {
+    const text = 'Still waiting for my refund for the jacket I sent back a month ago';
+    const ranker = new Ranker(buildLibrary(defaultPacks()));
+    const post = { id: 'j', text, lang: 'en', postedAt: null, parentId: null, isBrandPost: false, replies: null, likes: null };
+    const guess = analyseThread({ platform: 'x', posts: [post], focusId: 'j' }, ranker).triage.j!.category;
+    const category = (['delivery', 'technical', 'account'] as const).find((c) => c !== guess)!;
+    const { code, out, err } = await run(['-'], [
+      JSON.stringify({ id: 'c', text, lang: 'en', category }),
+      JSON.stringify({ id: 'n', text, lang: 'en', complaint: false }),
+      JSON.stringify({ id: 'bad-cat', text, lang: 'en', category: 'weather' }),
+      JSON.stringify({ id: 'bad-mix', text, lang: 'en', category, complaint: false }),
+    ].join('\n'));
+    expect(code).toBe(1);
+    expect(err).toMatch(/line 3: .*"category" must be one of/);
+    expect(err).toMatch(/line 4: .*a post with a category is a complaint/);
+    const got = Object.fromEntries(lines(out).map((l) => [l.id, l.suggestions]));
+    expect(Object.keys(got).sort()).toEqual(['c', 'n']);
+    // The panel's path with the same correction gives the same order.
+    for (const [id, correction] of [['c', { postId: 'j', category }], ['n', { postId: 'j', complaint: false }]] as const) {
+      const panel = analyseThread({ platform: 'x', posts: [post], focusId: 'j', correction }, ranker);
+      expect(got[id].map((s: { id: string }) => s.id)).toEqual(panel.suggestions.slice(0, 5).map((s) => s.id));
+    }
+    expect(got.c[0].category).toBe(category);
+    expect(got.n.filter((s: { kind: string }) => s.kind === 'template')).toEqual([]);
+  });
 });
