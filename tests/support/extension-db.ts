@@ -5,6 +5,7 @@
  * through tests/support/firefox.ts.
  */
 import type { Worker } from 'playwright-core';
+import type { FirefoxWithExtension } from './firefox';
 
 export interface StoredEvent {
   type: string;
@@ -38,4 +39,14 @@ export function storedEvents(): Promise<StoredEvent[]> {
 
 export function readEvents(worker: Worker): Promise<StoredEvent[]> {
   return worker.evaluate(storedEvents);
+}
+
+/** Firefox: the same, read from a popup tab opened for it and closed after. */
+export async function readEventsInFirefox(firefox: FirefoxWithExtension): Promise<StoredEvent[]> {
+  const tab = await firefox.openExtensionPage('popup.html');
+  try {
+    return await tab.evaluate(storedEvents);
+  } finally {
+    await tab.close();
+  }
 }

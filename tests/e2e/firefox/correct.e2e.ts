@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { X_ORIGIN } from '../../pages/serve';
 import { X_THREADS } from '../../pages/threads';
-import { storedEvents, type StoredEvent } from '../../support/extension-db';
+import { readEventsInFirefox, type StoredEvent } from '../../support/extension-db';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../../support/firefox';
 import { correctCategory, insertFirstReady } from '../../support/panel';
 import { openPanel } from '../../support/firefox-panel';
@@ -20,14 +20,7 @@ beforeAll(async () => {
 });
 afterAll(async () => firefox?.close());
 
-async function events(): Promise<StoredEvent[]> {
-  const tab = await firefox.openExtensionPage('popup.html');
-  try {
-    return await tab.evaluate(storedEvents);
-  } finally {
-    await tab.close();
-  }
-}
+const events = (): Promise<StoredEvent[]> => readEventsInFirefox(firefox);
 
 describe('Firefox: correcting triage in the panel', () => {
   it('a category chosen by keyboard re-ranks the suggestions, is logged with the reply, and counted in the popup', async () => {

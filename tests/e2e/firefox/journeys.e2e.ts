@@ -14,7 +14,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FB_ORIGIN, X_ORIGIN } from '../../pages/serve';
 import { FACEBOOK_POSTS, X_THREADS } from '../../pages/threads';
-import { storedEvents, type StoredEvent } from '../../support/extension-db';
+import { readEventsInFirefox, type StoredEvent } from '../../support/extension-db';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../../support/firefox';
 import { insertFirstReady, openPanel } from '../../support/firefox-panel';
 import { PANEL } from '../../support/panel-shape';
@@ -33,14 +33,7 @@ const editorText = (page: Page, i = 0) => page.evaluate((n) => window.__testEdit
 /** Text in Soothe's UI (a closed shadow root, reached over BiDi). */
 const textIn = (page: Page, selector: string) => firefoxSootheUi(page).locator(selector).textContent();
 
-async function events(): Promise<StoredEvent[]> {
-  const tab = await firefox.openExtensionPage('popup.html');
-  try {
-    return await tab.evaluate(storedEvents);
-  } finally {
-    await tab.close();
-  }
-}
+const events = (): Promise<StoredEvent[]> => readEventsInFirefox(firefox);
 const sentFor = async (postId: string) => (await events()).filter((e) => e.type === 'reply_sent' && e.postId === postId);
 
 /** What the popup shows, read from its page as the user would see it. */
