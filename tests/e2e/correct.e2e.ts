@@ -11,7 +11,7 @@ import { serveTestSites, X_ORIGIN } from '../pages/serve';
 import { X_THREADS } from '../pages/threads';
 import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
 import { readEvents } from '../support/extension-db';
-import { correctCategory, insertFirstReady, openPanel } from '../support/panel';
+import { correctCategory, correctionProblems, insertFirstReady, openPanel } from '../support/panel';
 import { PANEL } from '../support/panel-shape';
 import { actAsBrand } from '../support/profile';
 import { saveScreenshot } from '../support/screenshots';
@@ -33,14 +33,9 @@ describe('correcting triage in the panel', () => {
     await page.goto(X_ORIGIN + thread.path);
 
     const panel = await openPanel(page);
-    // Before, the first suggestion is of triage's category; the menu lists the seven real categories, triage's
-    // pick first; after, the first suggestion follows the chosen category and the chip says it was edited.
-    const { guessed, chosen, ...seen } = await correctCategory(page, panel, thread.lang);
-    expect(seen.before).toBe(guessed);
-    expect(seen.options).toHaveLength(7);
-    expect(seen.options[0]).toBe(guessed);
-    expect(seen.options).not.toContain('other');
-    expect(seen).toMatchObject({ after: chosen, chip: chosen, edited: 'true' });
+    const seen = await correctCategory(page, panel, thread.lang);
+    expect(correctionProblems(seen)).toEqual([]);
+    const { guessed, chosen } = seen;
     expect(await panel.locator('[data-soothe="undo-correction"]').count()).toBe(1);
     await saveScreenshot('correction.png', (path) => page.screenshot({ path }));
 

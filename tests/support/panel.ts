@@ -128,3 +128,18 @@ export async function correctCategory(page: Keys, panel: UiLocator, lang: 'en' |
   }
   return { guessed, before, after, options, chosen, chip: await chip.getAttribute('data-category'), edited: await chip.getAttribute('data-edited') };
 }
+
+/**
+ * What is wrong with what the panel showed around a correction (none: it re-ranked as it should): before,
+ * the first suggestion is of triage's category; the menu lists the seven real categories, triage's pick first;
+ * after, the first suggestion and the chip follow the chosen category and the chip says it was edited.
+ */
+export function correctionProblems(seen: CategoryCorrectionSeen): string[] {
+  const problems: string[] = [];
+  if (seen.before !== seen.guessed) problems.push(`before: the first suggestion is ${seen.before}, triage said ${seen.guessed}`);
+  if (seen.options.length !== 7 || seen.options.includes('other')) problems.push(`the menu listed ${seen.options.join(', ')}`);
+  if (seen.options[0] !== seen.guessed) problems.push(`the menu starts with ${seen.options[0]}, not triage's ${seen.guessed}`);
+  if (seen.after !== seen.chosen) problems.push(`after: the first suggestion is ${seen.after}, the manager chose ${seen.chosen}`);
+  if (seen.chip !== seen.chosen || seen.edited !== 'true') problems.push(`after: the chip says ${seen.chip} (edited: ${seen.edited})`);
+  return problems;
+}

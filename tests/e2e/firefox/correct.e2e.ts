@@ -9,7 +9,7 @@ import { X_ORIGIN } from '../../pages/serve';
 import { X_THREADS } from '../../pages/threads';
 import { readEventsInFirefox, type StoredEvent } from '../../support/extension-db';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../../support/firefox';
-import { correctCategory, insertFirstReady } from '../../support/panel';
+import { correctCategory, correctionProblems, insertFirstReady } from '../../support/panel';
 import { openPanel } from '../../support/firefox-panel';
 import { PANEL } from '../../support/panel-shape';
 import { actAsBrandInFirefox } from '../../support/profile';
@@ -30,14 +30,9 @@ describe('Firefox: correcting triage in the panel', () => {
     const page = await firefox.openSite(X_ORIGIN + thread.path);
 
     const panel = await openPanel(page);
-    // Before, the first suggestion is of triage's category; the menu lists the seven real categories, triage's
-    // pick first; after, the first suggestion follows the chosen category and the chip says it was edited.
-    const { guessed, chosen, ...seen } = await correctCategory(page, panel, thread.lang);
-    expect(seen.before).toBe(guessed);
-    expect(seen.options).toHaveLength(7);
-    expect(seen.options[0]).toBe(guessed);
-    expect(seen.options).not.toContain('other');
-    expect(seen).toMatchObject({ after: chosen, chip: chosen, edited: 'true' });
+    const seen = await correctCategory(page, panel, thread.lang);
+    expect(correctionProblems(seen)).toEqual([]);
+    const { guessed, chosen } = seen;
 
     await panel.locator(`${PANEL.suggestion}:focus`).waitFor();
     await insertFirstReady(page, panel);
