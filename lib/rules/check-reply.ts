@@ -112,6 +112,12 @@ function overlapping(items: Match[], marks: Match[]): boolean[] {
   });
 }
 
+/** `fixes` without those overlapping one of `marks`, unless their sentence is in `kept`. */
+function unlessKept(fixes: Match[], marks: Match[], kept: Set<number>, sentences: ReturnType<typeof sentenceRanges>): Match[] {
+  const marked = overlapping(fixes, marks);
+  return fixes.filter((f, i) => !marked[i] || kept.has(sentenceOf(sentences, f.from)));
+}
+
 /**
  * Fix matches that overlap no weak-fix match (see Lexicon.weakFix), plus the weak ones whose sentence holds
  * two separate pieces of fix wording, not both times: an offer with its time ("I'll look into it today") is
@@ -119,7 +125,6 @@ function overlapping(items: Match[], marks: Match[]): boolean[] {
  */
 function strongFixes(fixes: Match[], weak: Match[], times: Match[], sentences: ReturnType<typeof sentenceRanges>): Match[] {
   if (!weak.length) return fixes;
-  const isWeak = overlapping(fixes, weak);
   const isTime = overlapping(fixes, times);
   const paired = new Set<number>();
   let sentence = -1;
@@ -132,7 +137,7 @@ function strongFixes(fixes: Match[], weak: Match[], times: Match[], sentences: R
     minEnd = Math.min(minEnd, f.to);
     if (!isTime[i]) minEndNotTime = Math.min(minEndNotTime, f.to);
   });
-  return fixes.filter((f, i) => !isWeak[i] || paired.has(sentenceOf(sentences, f.from)));
+  return unlessKept(fixes, weak, paired, sentences);
 }
 
 /**
@@ -142,16 +147,11 @@ function strongFixes(fixes: Match[], weak: Match[], times: Match[], sentences: R
  */
 function withoutVague(fixes: Match[], vague: Match[], times: Match[], sentences: ReturnType<typeof sentenceRanges>): Match[] {
   if (!vague.length) return fixes;
-  const isVague = overlapping(fixes, vague);
   const isTime = overlapping(fixes, times);
   const hasTime = new Set<number>();
   const hasOffer = new Set<number>();
   fixes.forEach((f, i) => (isTime[i] ? hasTime : hasOffer).add(sentenceOf(sentences, f.from)));
-  return fixes.filter((f, i) => {
-    if (!isVague[i]) return true;
-    const s = sentenceOf(sentences, f.from);
-    return hasTime.has(s) && hasOffer.has(s);
-  });
+  return unlessKept(fixes, vague, new Set([...hasTime].filter((s) => hasOffer.has(s))), sentences);
 }
 
 export function checkReply(text: string, opts: CheckOptions): RuleReport {
