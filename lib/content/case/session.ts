@@ -18,7 +18,7 @@ import { caseLog, type CaseRef, type SendFn } from './case-log';
 import { librarySearch } from './library-search';
 import type { Department } from '../../handoff/departments';
 import type { CaseSession, HandOffOutcome, Notice, PanelData, QueueItem, Verdict } from './contract';
-import { changedVerdict, verdictOf, type TriageCorrection, type VerdictPair } from '../../triage/correction';
+import { changedVerdict, verdictOf, type VerdictPair } from '../../triage/correction';
 
 /** A post of the thread as the queue shows it. */
 export interface ThreadPost {
@@ -98,10 +98,6 @@ async function submitComesOn(button: HTMLElement, waitMs = 600): Promise<boolean
   }
 }
 
-function verdictOfCorrection(c: TriageCorrection): Verdict {
-  return c.category !== undefined ? { category: c.category } : { complaint: c.complaint ?? true };
-}
-
 export function firstName(displayName: string | null): string | undefined {
   const name = displayName?.trim().split(/\s+/)[0]?.replace(/[^\p{L}'’-]/gu, '');
   return name || undefined;
@@ -135,7 +131,7 @@ export function createCaseSession(source: CaseSource, deps: SessionDeps): OwnedC
    * The manager's correction of triage on the answered post: kept while that post is answered (the
    * panel re-rendering, a thread refresh), dropped when the reading focuses another post.
    */
-  let correction: TriageCorrection | null = null;
+  let correction: { postId: string; verdict: Verdict } | null = null;
   /** The post the last reading focused (what a correction applies to). */
   let focusId: string | null = null;
   /** What the manager was shown and set, once the background applied the correction: logged with the next insertion. */
@@ -168,7 +164,7 @@ export function createCaseSession(source: CaseSource, deps: SessionDeps): OwnedC
       if (correction && correction.postId !== focusId) correction = null;
       const asked = correction;
       const [reply, settings, values] = await Promise.all([
-        send('panel:analyse', { platform: source.platform, posts: reading.forTriage.map((p) => ({ ...p, text: p.text.slice(0, MAX_TEXT) })), focusId: reading.focus.id, pageUrl: location.href, ...(asked ? { correction: asked } : {}) }),
+        send('panel:analyse', { platform: source.platform, posts: reading.forTriage.map((p) => ({ ...p, text: p.text.slice(0, MAX_TEXT) })), focusId: reading.focus.id, pageUrl: location.href, ...(asked ? { correction: { postId: asked.postId, ...asked.verdict } } : {}) }),
         send('log:settings', {}),
         source.values().catch(() => ({}) as TemplateValues),
       ]);
@@ -193,7 +189,7 @@ export function createCaseSession(source: CaseSource, deps: SessionDeps): OwnedC
       if (latest) ref = { platform: source.platform, postId: reading.postId, context };
       // Handling time starts when the manager opens the complaint. A failed log must not block the panel.
       if (ref.postId) log.event('opened', ref).catch((err) => console.debug('[Soothe] could not log opening', err));
-      return { platform: source.platform, focus, triage, ...(guess && asked ? { guess, verdict: verdictOfCorrection(asked) } : {}), ...(correctionError ? { correctionError } : {}), suggestions: reply.suggestions, queue, needsBrand: !reply.brandConfigured, values: { ...values, customer_name: firstName(focus.author) }, targetsMs: settings.slaTargetsMs };
+      return { platform: source.platform, focus, triage, ...(guess && asked ? { guess, verdict: asked.verdict } : {}), ...(correctionError ? { correctionError } : {}), suggestions: reply.suggestions, queue, needsBrand: !reply.brandConfigured, values: { ...values, customer_name: firstName(focus.author) }, targetsMs: settings.slaTargetsMs };
     },
 
     async insert(choice) {
@@ -275,7 +271,7 @@ export function createCaseSession(source: CaseSource, deps: SessionDeps): OwnedC
 
     correct(verdict: Verdict | null) {
       if (!focusId) return false;
-      correction = verdict === null ? null : { postId: focusId, ...(verdict.category !== undefined ? { category: verdict.category } : { complaint: verdict.complaint }) };
+      correction = verdict === null ? null : { postId: focusId, verdict };
       return true;
     },
 
