@@ -46,7 +46,8 @@ describe('item-by-item comparison of two evaluation runs', () => {
     // xci is guarded by its macro-F1, not by the sign test; a CV source outside our definition does not count in the total.
     expect(admissionVerdict([...gain, c('cv:xci', 900, 880, 40, 20)])).toMatchObject({ kept: true, worse: [] });
     expect(admissionVerdict([c('cv:twcs', 100, 130, 0, 30), c('category:pl', 148, 147, 1, 0)])).toMatchObject({ kept: false, total: -1 });
-    // devcat (added after session 21's rule was fixed) is printed for information: it neither blocks nor counts.
-    expect(admissionVerdict([...gain, c('devcat:pl', 60, 40, 25, 5)])).toEqual({ kept: true, worse: [], total: 19 });
+    // devcat (the category of the dev complaints) is a check since session 22: it blocks and counts.
+    expect(admissionVerdict([...gain, c('devcat:pl', 60, 40, 25, 5)])).toEqual({ kept: false, worse: ['devcat:pl'], total: -1 });
+    expect(admissionVerdict([...gain, c('devcat:el', 60, 63, 1, 4)])).toEqual({ kept: true, worse: [], total: 22 });
   });
 });
