@@ -22,7 +22,7 @@ import { checkReply } from '../../lib/rules/index';
 import { COMPANIES, loadReplies } from '../eval-rules';
 import { addTo, emptyConfusion, precision, recall, type Confusion } from './metrics';
 import { loadLabelledReplies, REPLY_RULES, type Half, type ReplyLabel, type ReplyRule } from './reply-labels';
-import { loadTeamReplies } from './team-replies';
+import { loadTeamReplies, TEAM_REPLY_SETS } from './team-replies';
 
 interface DevReply {
   id: string;
@@ -111,6 +111,8 @@ export default async function rulesSection(errors: string[] = []): Promise<strin
       labelledRows(half, team.filter((r) => r.lang === lang && r.half === half), half === 'dev' ? errors : undefined, [lang], 'team-dev'),
     ),
   );
+  const second = loadTeamReplies(TEAM_REPLY_SETS.second);
+  const secondRows = (['pl', 'el'] as const).flatMap((lang) => labelledRows('test', second.filter((r) => r.lang === lang), undefined, [lang]));
   const amazon = replies.filter((i) => i.reply.company === 'AmazonHelp');
   const apple = replies.filter((i) => i.reply.company === 'AppleSupport');
   const withFix = replies.filter((i) => FIX_PROXY.some((l) => i.reply.labels.has(l)));
@@ -144,6 +146,15 @@ export default async function rulesSection(errors: string[] = []): Promise<strin
     '| lang | half | rule | n | positives | accuracy | precision | recall | confusion |',
     '|---|---|---|---:|---:|---:|---:|---:|---|',
     ...teamRows,
+    '',
+    '### Second blind set: another writer, evaluation only (scripts/eval/data/replies-plel-2.synthetic.jsonl)',
+    '',
+    'Synthetic, written and labelled by a second team member who had not seen the checker or the first set; its Greek',
+    'was written apart from its Polish. Every line is TEST: the checker is never changed from this set.',
+    '',
+    '| lang | half | rule | n | positives | accuracy | precision | recall | confusion |',
+    '|---|---|---|---:|---:|---:|---:|---:|---|',
+    ...secondRows,
     '',
     '### Dev set (synthetic, written for this project and tuned on — not held out)',
     '',

@@ -1,8 +1,11 @@
 /**
- * The blind, team-written Polish and Greek brand replies (scripts/eval/data/replies-plel.synthetic.jsonl, see
- * replies-plel.README.md): written and labelled by someone who had not seen the checker, split DEV/TEST by a
- * fixed hash. The loader rejects a malformed file with every fault named (fields, 0/1 labels, unique ids and
- * texts, the split rule). `node --import tsx scripts/eval/team-replies.ts [file]` validates and prints counts.
+ * The blind, team-written Polish and Greek brand replies, each set written and labelled by someone who had not
+ * seen the checker (scripts/eval/data, a README beside each file):
+ * - `first` (replies-plel.synthetic.jsonl): split DEV/TEST by a fixed hash; the checker was changed from DEV errors.
+ * - `second` (replies-plel-2.synthetic.jsonl): another writer, Greek written apart from Polish; every line TEST,
+ *   evaluation only (the checker is never changed from it).
+ * The loader rejects a malformed file with every fault named (fields, 0/1 labels, unique ids and texts, the split
+ * rule). `node --import tsx scripts/eval/team-replies.ts [first|second]` validates a set and prints counts.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -10,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REPLY_RULES, type Half, type ReplyLabel } from './reply-labels';
 
-export const TEAM_REPLIES_FILE = join(dirname(fileURLToPath(import.meta.url)), 'data', 'replies-plel.synthetic.jsonl');
+const DATA = join(dirname(fileURLToPath(import.meta.url)), 'data');
 const KEYS = ['id', 'lang', 'text', ...REPLY_RULES, 'split'].sort().join(',');
 const LANGS = ['pl', 'el'] as const;
 
@@ -27,7 +30,20 @@ export function teamHalfOf(id: string): Half {
   return parseInt(createHash('sha256').update(`soothe-replies-plel-v1:${id}`).digest('hex')[0]!, 16) < 8 ? 'dev' : 'test';
 }
 
-export function loadTeamReplies(file = TEAM_REPLIES_FILE): TeamReply[] {
+export interface TeamReplySet {
+  file: string;
+  /** Ids are `<lang>-<letter>-NNN`. */
+  idLetter: string;
+  halfOf: (id: string) => Half;
+}
+
+export const TEAM_REPLY_SETS = {
+  first: { file: join(DATA, 'replies-plel.synthetic.jsonl'), idLetter: 'b', halfOf: teamHalfOf },
+  second: { file: join(DATA, 'replies-plel-2.synthetic.jsonl'), idLetter: 'c', halfOf: () => 'test' },
+} satisfies Record<string, TeamReplySet>;
+
+export function loadTeamReplies(set: TeamReplySet = TEAM_REPLY_SETS.first): TeamReply[] {
+  const { file } = set;
   const faults: string[] = [];
   const ids = new Set<string>();
   const texts = new Set<string>();
@@ -49,7 +65,7 @@ export function loadTeamReplies(file = TEAM_REPLIES_FILE): TeamReply[] {
       const id = String(r.id);
       const lang = r.lang as TeamReply['lang'];
       if (!LANGS.includes(lang)) faults.push(`${where}: lang ${String(r.lang)}`);
-      else if (!new RegExp(`^${lang}-b-\\d{3}$`).test(id)) faults.push(`${where}: id ${id}`);
+      else if (!new RegExp(`^${lang}-${set.idLetter}-\\d{3}$`).test(id)) faults.push(`${where}: id ${id}`);
       if (ids.has(id)) faults.push(`${where}: duplicate id ${id}`);
       ids.add(id);
       const text = typeof r.text === 'string' ? r.text.trim() : '';
@@ -57,7 +73,7 @@ export function loadTeamReplies(file = TEAM_REPLIES_FILE): TeamReply[] {
       else if (texts.has(text)) faults.push(`${where}: duplicate text`);
       texts.add(text);
       for (const k of REPLY_RULES) if (r[k] !== 0 && r[k] !== 1) faults.push(`${where}: ${k}=${String(r[k])}`);
-      const half = teamHalfOf(id);
+      const half = set.halfOf(id);
       if (r.split !== half.toUpperCase()) faults.push(`${where}: split ${String(r.split)}, the rule says ${half.toUpperCase()}`);
       if (faults.length === before) {
         const gold = Object.fromEntries(REPLY_RULES.map((k) => [k, r[k] === 1])) as ReplyLabel;
@@ -71,7 +87,9 @@ export function loadTeamReplies(file = TEAM_REPLIES_FILE): TeamReply[] {
 const isEntry = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
 if (isEntry) {
   try {
-    const items = loadTeamReplies(process.argv[2]);
+    const name = (process.argv[2] ?? 'first') as keyof typeof TEAM_REPLY_SETS;
+    if (!(name in TEAM_REPLY_SETS)) throw new Error(`usage: team-replies.ts [${Object.keys(TEAM_REPLY_SETS).join('|')}]`);
+    const items = loadTeamReplies(TEAM_REPLY_SETS[name]);
     console.log(`${items.length} replies OK\n\nlang | label | DEV | TEST | all`);
     for (const lang of LANGS) {
       for (const k of ['n', ...REPLY_RULES] as const) {
