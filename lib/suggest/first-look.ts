@@ -23,10 +23,8 @@ const categoryOf = (s: Suggestion) => (s.kind === 'template' ? s.template.catego
 
 export function coverLikelyReadings(ranked: readonly Suggestion[], input: RankInput, limit: number): Suggestion[] {
   const places = Math.min(FIRST_LOOK, limit);
-  const alternatives = (input.categoryAlternatives ?? []).filter((a) => a.category !== input.category && a.strength > 0);
-  const runnerUps = alternatives.filter((a) => a.strength >= MEANINGFUL_STRENGTH);
-  if (places < 2) return ranked.slice(0, limit);
-  if (runnerUps.length === 0) return lastPlaceForAnotherReading(ranked, input, alternatives, places, limit);
+  const runnerUps = (input.categoryAlternatives ?? []).filter((a) => a.category !== input.category && a.strength >= MEANINGFUL_STRENGTH);
+  if (runnerUps.length === 0 || places < 2) return ranked.slice(0, limit);
   const out = ranked.slice(0, 1);
   for (const category of [input.category, ...runnerUps.map((a) => a.category)]) {
     if (out.length >= places) break;
@@ -34,26 +32,6 @@ export function coverLikelyReadings(ranked: readonly Suggestion[], input: RankIn
     const best = ranked.find((s) => categoryOf(s) === category);
     if (best) out.push(best);
   }
-  for (const s of ranked) {
-    if (out.length >= limit) break;
-    if (!out.includes(s)) out.push(s);
-  }
-  return out;
-}
-
-/**
- * A confident triage keeps its own category's templates together in the first look, but it is still wrong about
- * three times in ten, and then the labelled category is most often its strongest runner-up, weak as it is. So when
- * every first place is of the chosen category, the last of them goes to the best template of the strongest other
- * reading with any evidence; the chosen category's template it displaces follows right after.
- */
-function lastPlaceForAnotherReading(ranked: readonly Suggestion[], input: RankInput, alternatives: ReadonlyArray<{ category: string; strength: number }>, places: number, limit: number): Suggestion[] {
-  const first = ranked.slice(0, places);
-  if (first.length < places || !first.every((s) => categoryOf(s) === input.category)) return ranked.slice(0, limit);
-  const strongest = [...alternatives].sort((a, b) => b.strength - a.strength)[0];
-  const other = strongest && ranked.find((s) => categoryOf(s) === strongest.category);
-  if (!other) return ranked.slice(0, limit);
-  const out = [...first.slice(0, places - 1), other];
   for (const s of ranked) {
     if (out.length >= limit) break;
     if (!out.includes(s)) out.push(s);
