@@ -111,6 +111,8 @@ export default async function rulesSection(errors: string[] = []): Promise<strin
       labelledRows(half, team.filter((r) => r.lang === lang && r.half === half), half === 'dev' ? errors : undefined, [lang], 'team-dev'),
     ),
   );
+  const third = loadTeamReplies(TEAM_REPLY_SETS.third);
+  const thirdRows = (['pl', 'el'] as const).flatMap((lang) => labelledRows('dev', third.filter((r) => r.lang === lang), errors, [lang], 'team3-dev'));
   const second = loadTeamReplies(TEAM_REPLY_SETS.second);
   const secondRows = (['pl', 'el'] as const).flatMap((lang) => labelledRows('test', second.filter((r) => r.lang === lang), undefined, [lang]));
   const amazon = replies.filter((i) => i.reply.company === 'AmazonHelp');
@@ -146,6 +148,16 @@ export default async function rulesSection(errors: string[] = []): Promise<strin
     '| lang | half | rule | n | positives | accuracy | precision | recall | confusion |',
     '|---|---|---|---:|---:|---:|---:|---:|---|',
     ...teamRows,
+    '',
+    '### Third blind set: another writer, for development (scripts/eval/data/replies-plel-3.synthetic.jsonl)',
+    '',
+    'Synthetic, written and labelled like the second set by a third team member who had not seen the checker or the',
+    'other sets. Every line is DEV: the checker may be changed from its errors (`--errors`), so these are not',
+    'evaluation numbers.',
+    '',
+    '| lang | half | rule | n | positives | accuracy | precision | recall | confusion |',
+    '|---|---|---|---:|---:|---:|---:|---:|---|',
+    ...thirdRows,
     '',
     '### Second blind set: another writer, evaluation only (scripts/eval/data/replies-plel-2.synthetic.jsonl)',
     '',

@@ -4,8 +4,10 @@
  * - `first` (replies-plel.synthetic.jsonl): split DEV/TEST by a fixed hash; the checker was changed from DEV errors.
  * - `second` (replies-plel-2.synthetic.jsonl): another writer, Greek written apart from Polish; every line TEST,
  *   evaluation only (the checker is never changed from it).
+ * - `third` (replies-plel-3.synthetic.jsonl): a third writer, written like the second; every line DEV (the checker
+ *   may be changed from its errors).
  * The loader rejects a malformed file with every fault named (fields, 0/1 labels, unique ids and texts, the split
- * rule). `node --import tsx scripts/eval/team-replies.ts [first|second]` validates a set and prints counts.
+ * rule). `node --import tsx scripts/eval/team-replies.ts [first|second|third]` validates a set and prints counts.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -40,6 +42,7 @@ export interface TeamReplySet {
 export const TEAM_REPLY_SETS = {
   first: { file: join(DATA, 'replies-plel.synthetic.jsonl'), idLetter: 'b', halfOf: teamHalfOf },
   second: { file: join(DATA, 'replies-plel-2.synthetic.jsonl'), idLetter: 'c', halfOf: () => 'test' },
+  third: { file: join(DATA, 'replies-plel-3.synthetic.jsonl'), idLetter: 'd', halfOf: () => 'dev' },
 } satisfies Record<string, TeamReplySet>;
 
 export function loadTeamReplies(set: TeamReplySet = TEAM_REPLY_SETS.first): TeamReply[] {
