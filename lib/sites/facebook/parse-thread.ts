@@ -210,7 +210,8 @@ function readComment(el: Element, now: number): ReadComment | null {
     const ids = commentIdsFrom(a.getAttribute('href'));
     if (!ids) continue;
     id ??= ids.commentId;
-    postId ??= ids.postId;
+    // The post: in a base64 comment id, or in the link's own path (/groups/…/posts/<post>/?comment_id=…).
+    postId ??= ids.postId ?? numericPostId(a.getAttribute('href'));
     if (!timeLink && timeLabelOf(a) !== null) timeLink = a;
   }
   if (!id) return null;
@@ -334,13 +335,14 @@ export function commentIdsFrom(href: string | null | undefined): { commentId: st
   return comment ? decode(comment) : null;
 }
 
-/** Post id from a post address: pfbid… or numeric, from /posts/, story_fbid=, /permalink/, /videos/, fbid=, /reel/. */
+/** Post id from a post address: pfbid… or numeric, from /posts/, story_fbid=, /permalink/, multi_permalinks= (groups), /videos/, fbid=, /reel/. */
 export function postIdFromUrl(href: string | null | undefined): string | null {
   if (!href) return null;
   const m =
     href.match(/\/posts\/(?:[^/?#]+\/)*?(pfbid\w+|\d+)(?:[/?#]|$)/) ??
     href.match(/[?&]story_fbid=(pfbid\w+|\d+)/) ??
     href.match(/\/permalink\/(\d+)/) ??
+    href.match(/[?&]multi_permalinks=(\d+)/) ??
     href.match(/\/videos\/(?:[^/?#]+\/)?(\d+)/) ??
     href.match(/\/reel\/(\d+)/) ??
     href.match(/[?&]fbid=(\d+)/);

@@ -7,8 +7,8 @@ export const FB = {
   composer: '[data-lexical-editor="true"][contenteditable="true"], textarea[name="comment_text"]',
   /** A post or a comment. */
   article: '[role="article"]',
-  /** The post's message body. */
-  postMessage: '[data-ad-preview="message"], [data-ad-comet-preview="message"]',
+  /** The post's message body (`story_message` wraps it; some 2025 posts have only the wrapper). */
+  postMessage: '[data-ad-rendering-role="story_message"], [data-ad-preview="message"], [data-ad-comet-preview="message"]',
   /** The composer's own form; its submit control is a role=button inside it. */
   form: 'form',
   /** Links that identify a comment. */
@@ -23,7 +23,7 @@ export const FB = {
   profileName: '[data-ad-rendering-role="profile_name"]',
   /** A post's own time link (it leads to the post), and any link that can carry a post id. */
   postTimeLink:
-    'a[href*="/posts/"], a[href*="story_fbid="], a[href*="/permalink/"], a[href*="/videos/"], a[href*="/photo"], a[href*="/reel/"], a[href*="fbid="]',
+    'a[href*="/posts/"], a[href*="story_fbid="], a[href*="/permalink/"], a[href*="multi_permalinks="], a[href*="/videos/"], a[href*="/photo"], a[href*="/reel/"], a[href*="fbid="]',
   /** The reactions summary of a post ("All reactions: 369" sits beside it). */
   reactionsToolbar: '[role="toolbar"]',
   button: '[role="button"]',
