@@ -47,7 +47,7 @@ export const pl: Lexicon = {
 
   fix: [
     // Commitments, first person plural future ("we will...").
-    '(zwróc*|zwrot*|oddamy|wyślemy|wysyłamy|wyślę|naprawi*|napraw*|wymieni*|wymian*|sprawdzi*|sprawdzamy|sprawdzę|zajmiemy się|zajmę się|zajmujemy się|przekaż*|przekazaliśmy|przekazujemy|skontaktujemy|skontaktuję|oddzwonimy|oddzwonię|wyjaśnimy|poprawimy|przyślemy|dostarczymy|dostarczy|anulujemy|anulowaliśmy|zweryfikujemy|weryfikujemy|przygotujemy|zorganizujemy|umówimy|zlecimy|zleciliśmy|zgłosiliśmy|zgłosimy|wysłaliśmy|zwróciliśmy|naprawiliśmy|wymieniliśmy|uruchomiliśmy|poprawiliśmy|załatwimy|rozwiążemy|pomożemy|pomożem|dopilnujemy)',
+    '(zwróc*|zwrot*|oddamy|wyślemy|wysyłamy|wyślę|naprawi*|napraw(?!d)*|wymieni*|wymian*|sprawdzi*|sprawdzamy|sprawdzę|zajmiemy się|zajmę się|zajmujemy się|przekaż*|przekazaliśmy|przekazujemy|skontaktujemy|skontaktuję|oddzwonimy|oddzwonię|wyjaśnimy|poprawimy|przyślemy|dostarczymy|dostarczy|anulujemy|anulowaliśmy|zweryfikujemy|weryfikujemy|przygotujemy|zorganizujemy|umówimy|zlecimy|zleciliśmy|zgłosiliśmy|zgłosimy|wysłaliśmy|zwróciliśmy|naprawiliśmy|wymieniliśmy|uruchomiliśmy|poprawiliśmy|załatwimy|rozwiążemy|pomożemy|pomożem|dopilnujemy)',
     '(postaramy|postaram) się',
     '(możemy|mogę) (zaproponować|zwrócić|wysłać|wymienić|naprawić|sprawdzić|pomóc|zaoferować|anulować)',
     // Remedies.
@@ -76,7 +76,7 @@ export const pl: Lexicon = {
     // "obciążenie zostało cofnięte", "wizyta przełożona".
     '(został|została|zostało|zostały|zostali|jest|są) (już |właśnie |dziś |ponownie |teraz )?(przywrócon|przelan|anulowan|cofnięt|odblokowan|przeliczon|naprawion|wymienion|zwrócon|zaksięgowan|przeksięgowan|skorygowan|poprawion|usunięt|odwołan|dopisan|przełożon|przesunięt|wznowion|aktywowan|doładowan|uznan|zrefundowan|umorzon|wycofan|odjęt|odliczon|podłączon|uruchomion|zwolnion|ponownie wysłan|wysłan* ponownie)*',
     // First person past of a remedy: "podmieniliśmy bilet", "przełożyliśmy wizytę", "dopisałam punkty".
-    '(podmieni|przela|wymieni|przeksięgowa|zaksięgowa|dopisa|przełoży|przesunę|anulowa|cofnę|odblokowa|zwróci|naprawi|poprawi|skorygowa|usunę|przywróci|doładowa|zrefundowa|uzna|umorzy|odwoła|zmieni|aktywowa|wznowi|przeliczy|nada|przyzna|doda|odję|odliczy|podłączy|zamówi|zleci|wysła|dosła|uruchomi)(liśmy|łyśmy|łem|łam)',
+    '(podmieni|przela|wymieni|przeksięgowa|zaksięgowa|dopisa|przełoży|przesunę|anulowa|cofnę|odblokowa|zwróci|naprawi|poprawi|skorygowa|usunę|przywróci|doładowa|zrefundowa|uzna|umorzy|odwoła|zmieni|aktywowa|wznowi|przeliczy|nada|przyzna|doda|odję|odliczy|podłączy|zamówi|zleci|wysła|dosła|uruchomi|przedłuży|obniży|wydłuży|odnowi|zarezerwowa|zamieni|przydzieli|odesła|wystawi|zaktualizowa|zresetowa|odwiesi|przełączy|przekierowa)(liśmy|łyśmy|łem|łam)',
     // Money or points on their way back: "kwota wraca na Twoje konto", "punkty już są na koncie", "bon jest w aplikacji".
     '(wraca|wracają|wróci|wrócą|trafi|trafią) (\\p{L}+ )?na (\\p{L}+ )?(konto|kartę|rachunek)',
     '(już (jest|są)|(jest|są) już) (na|w) ~ (koncie|karcie|rachunku|aplikacji|mailu|skrzynce|drodze|portfelu)',
@@ -106,6 +106,24 @@ export const pl: Lexicon = {
     // "Czy próbował Pan zrestartować router?": a troubleshooting step asked as a question.
     'próbował* (pan |pani |państwo )?\\p{L}+(ć|c)',
     '(folder|folderze|katalog|katalogu) (spam|spamu|wiadomości niechcianych)',
+    // Third person future of a remedy: "konsultant odblokuje kartę", "serwis przeleje środki".
+    '(odblokuje|odblokują|przeleje|przelejemy|przywróci|przywrócą|anuluje|anulują|podłączy|podłączą|uruchomi|uruchomią|aktywuje|aktywują|doładuje|skoryguje|wyśle|wyślą|odeśle|odeślą|wymieni|wymienią|zwróci|zwrócą|naprawi|naprawią|usunie|usuną)',
+    // The customer's own step, second person formal future: "włączy Pan pakiet SMS-em", "otrzyma Pani zwrot".
+    '(włączy|wyłączy|aktywuje|odbierze|pobierze|zmieni|zwróci|wymieni|otrzyma|dostanie|odblokuje|ustawi|zresetuje) (pan|pani|państwo)',
+    // Sent or on its way to the customer: "faktura poszła na Pani maila", "laptop wyjdzie do Pani kurierem".
+    '(poszła|poszedł|poszło|poszły|wyszła|wyszedł|wyszło|wyszły|wyjdzie|wyjdą|pójdzie|pójdą) (już |dziś |dzisiaj |właśnie |jutro )?(na|do) (pana|pani|państwa|twój|twoją|twojego|ciebie|was|adres|maila|mail|skrzynk*|konto)',
+    // Available or working again: "odcinek jest już dostępny", "winda znów działa".
+    '(jest|są) (już |ponownie |znów |znowu )(dostępn|widoczn|aktywn|czynn|sprawn)*',
+    'już (jest|są) (dostępn|widoczn|aktywn|czynn|sprawn)*',
+    '(już |znów |znowu |ponownie )(działa|działają)',
+    '(działa|działają) (już|znów|znowu|ponownie)',
+    // A step with its outcome: "po włączeniu roamingu internet zadziała", "sygnał od razu się poprawi".
+    '(od razu |wtedy |ponownie |znów |znowu )?(zadziała|zadziałają|zacznie działać|zaczną działać|się poprawi|się poprawią)',
+    // A device step for the customer: imperative or "proszę" + infinitive ("wejdź w Ustawienia", "proszę odłączyć zasilacz"),
+    // or "wystarczy" + the step ("wystarczy odświeżyć aplikację").
+    '(wejdź|wejdźcie|kliknij|kliknijcie|wybierz|wybierzcie|odznacz|zaznacz|przejdź|przejdźcie|otwórz|otwórzcie|włącz|włączcie|wyłącz|wyłączcie|odłącz|odłączcie|podłącz|podłączcie|przestaw|przestawcie|odśwież|odświeżcie)',
+    '(proszę|prosimy) (go |ją |je |to )?(wejść|kliknąć|wybrać|włączyć|wyłączyć|odłączyć|podłączyć|przestawić|przenieść|odświeżyć|zmienić ustawienia)',
+    'wystarczy (ją |go |je |to )?(odświeżyć|zrestartować|zaktualizować|wylogować się|zalogować się ponownie|włączyć|wyłączyć|przestawić|kliknąć|wejść|wybrać|odłączyć|podłączyć)',
   ],
 
   private: [
@@ -164,6 +182,16 @@ export const pl: Lexicon = {
     '(eskalowaliśmy|eskalujemy|eskalujemy|przekierowaliśmy|przekierujemy|zgłosimy|zgłoszę)',
     // Passed on, done or under way, not promised: "przekazaliśmy uwagi", "już to przekazujemy dalej".
     '(przekazaliśmy|przekazałyśmy|przekazałem|przekazałam|przekazujemy|przekazuję|zgłosiliśmy|zgłosiłem|zgłosiłam)',
+    // Passing words on is no remedy: "przekażemy pytanie dalej", "przekażemy je zespołowi".
+    '(przekażemy|przekażę) (\\p{L}+ )?(dalej|zespołowi|zespołu|kolegom|działowi|do działu|przełożonym|odpowiedniemu)',
+    '(przekażemy|przekażę) (je|go|ją|to|pytanie|uwagi|pochwały|słowa|opinię|sugestię)',
+    // A glance or a message is not a remedy: "zerkniemy", "napiszemy do Pana w prywatnej wiadomości".
+    '(zerkniemy|zerknę|rzucimy okiem|popatrzymy|zobaczymy|zobaczę)',
+    '(napiszemy|napiszę) (do|na|w)',
+    // Someone is handling it, no remedy named: "sprawą zajmuje się dział reklamacji", "rozpatrzymy reklamację".
+    '(zajmuje|zajmują) się',
+    '(dział|działu|zespół|zespołu|biuro|biura) (\\p{L}+ )?reklamacj*',
+    '(rozpatrz*|rozpatruj*) (\\p{L}+ )?(reklamacj*|zgłoszeni*|wniosek|wniosku|skarg*)',
   ],
 
   weakFix: [
@@ -171,6 +199,7 @@ export const pl: Lexicon = {
     '(przyjrzymy|przyjrzę|przyjrzeć) się',
     '(pomożemy|pomogę|pomóc)',
     '(zobaczymy|zobaczę)',
+    '(zerkniemy|zerknę|rzucimy okiem|popatrzymy)',
   ],
 
   fixNegation: ['nie', 'niestety nie', 'nie możemy', 'nie będziemy', 'nie jesteśmy w stanie'],
