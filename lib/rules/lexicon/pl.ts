@@ -219,12 +219,12 @@ export const pl: Lexicon = {
     'wystarczyło (tylko |jedynie )?\\p{L}+ć',
     'przecież (było|jest|to) (\\p{L}+ )?(napisane|wyraźnie|jasno|podane|opisane)',
     'nie rozumiemy (pana |pani |państwa )?(pretensji|zarzutów|zarzutu|skargi|problemu)',
-    'trzeba było',
+    'trzeba (się )?było',
     'należało (wcześniej |najpierw )?(sprawdzić|przeczytać|zapoznać|zgłosić|zadzwonić)',
     '(to )?(pana|pani|państwa|twoja|twój|wasza|własna) (wina|winą|błąd)',
     'z (pana|pani|państwa|twojej|własnej|waszej) winy',
     '(błąd|wina|winą) (klienta|użytkownika|po (pana|pani|państwa|twojej|waszej) stronie)',
-    'nie (przeczyta|zapozna|doczyta|sprawdzi|zauważy|zaktualizowa|zastosowa|dostosowa|wykona|zachowa|dopełni|zabezpieczy|odebra)(ł|ła|łeś|łaś|li|liście|ły|łyście|l|la|les|las)',
+    '(?<!(kontroler|kurier|konsultant|pracownik|kierowca|system|technik|doradca|sprzedawca|kasjer|serwisant|monter|listonosz|przewoźnik)\\p{L}{0,4} )nie (przeczyta|zapozna|doczyta|sprawdzi|zauważy|zaktualizowa|zastosowa|dostosowa|wykona|zachowa|dopełni|zabezpieczy|odebra)(ł|ła|łeś|łaś|li|liście|ły|łyście|l|la|les|las)',
     // The customer's omitted duty, either order: "nie wskazała Pani numeru", "Pan nie zamknął auta".
     'nie (wskaza|poda|zaznaczy|opłaci|zapłaci|potwierdzi|uzupełni|wpisa|wybra|zgłosi|zarejestrowa|aktywowa|zablokowa|przeczyta|sprawdzi|zapozna|odebra|zachowa|zabezpieczy|zaktualizowa|wyloguj|zamkn|zakończy|podpisa|dołączy|zachowa)(ł|ła|łeś|łaś|li|liście|ął|ęła|ęli|ąłeś|ęłaś) (pan|pani|państwo)',
     '(pan|pani|państwo) nie (wskaza|poda|zaznaczy|opłaci|zapłaci|potwierdzi|uzupełni|wpisa|wybra|zgłosi|zarejestrowa|aktywowa|zablokowa|przeczyta|sprawdzi|zapozna|odebra|zachowa|zabezpieczy|zaktualizowa|zamkn|zakończy|podpisa|dołączy)(ł|ła|li|ął|ęła|ęli)',
@@ -279,12 +279,54 @@ export const pl: Lexicon = {
     '(była|był|było|były|jest|są|widnieje|widniała|widniał) (\\p{L}+ )?(na|w) każd* (fakturze|rachunku|bilecie|paragonie|stronie|mailu|wiadomości|umowie|opakowaniu|etykiecie|potwierdzeniu|powiadomieniu)',
     // The customer is responsible: "klient odpowiada za poprawny adres".
     '(klient|kupujący|użytkownik|pasażer) (jest |ponosi )?(odpowiedzialn*|odpowiada za)',
-    'nie (jest )?(to )?(nasza wina|nasz problem|nasza sprawa)',
+    'nie (jest )?(to )?(nasza wina|nasz problem|nasza sprawa|nasze zadanie|nasza rola|nasz obowiązek|nasza odpowiedzialność)',
     'to nie (jest )?(nasza wina|nasz problem|nasza sprawa)',
     'nie odpowiadamy za',
+    // Deflecting to the customer's bank, device or network: "nie możemy odpowiadać za to, że Pana bank...",
+    // "nie mamy wpływu na to, że Pani karta...".
+    'nie (możemy|będziemy) (brać )?(odpowiadać|odpowiedzialności) za',
+    'nie (mamy|możemy mieć) wpływu na ~ (pana|pani|państwa|twój|twoja|twoje|twojego|twojej|wasz|wasza|wasze|waszego|waszej)',
+    // "It is your phone / router that...": "to Pani telefon nie obsługuje VoLTE", "problem leży w Pana routerze".
+    'to (pana|pani|państwa|twój|twoja|twoje|wasz|wasza|wasze) (telefon|router|modem|urządzenie|sieć|bank|karta|komputer|laptop|sprzęt|kabel|ładowarka|instalacja|przeglądarka|aplikacja|konto|skrzynka) (nie|jest|był|była|ma|miał)',
+    '(problem|usterka|wina|przyczyna|błąd) (leży |jest |tkwi )?(w|po stronie) (pana|pani|państwa|twojego|twojej|twoim|twoich|waszego|waszej|waszym) \\p{L}+',
+    // "Other customers manage": "inni klienci jakoś potrafią", "u pozostałych użytkowników wszystko działa",
+    // "tylko Pan ma taki problem".
+    '(inni|pozostali|wszyscy inni) (klienci|użytkownicy|pasażerowie|kupujący|goście|abonenci|odbiorcy) (\\p{L}+ )?(jakoś |bez problemu )?(potrafi|umie|radz|daj|poradzi|nie ma|nie maj|zrozumie|rozumie)*',
+    'u (innych|pozostałych|wszystkich innych) (klientów|użytkowników|abonentów|pasażerów|odbiorców) (\\p{L}+ )?(działa|nie ma problem*|nie było problem*)',
+    'tylko (pan|pani|państwo|ty|wy) (ma|masz|macie|mają|miał|miała) (taki|ten|tego typu|z tym) ',
+    // Rhetorical questions and irony: "naprawdę uważa Pan, że...", "Pan chyba żartuje", "dziwi się Pani, że...",
+    // "a czytał Pan opis?".
+    '(naprawdę|serio|poważnie|czy) (pan |pani |państwo )?(uważa|uważacie|uważasz|sądzi|sądzisz|myśli|myślisz|wierzy|oczekuje|oczekujesz|oczekiwał*|spodziewa*)( pan| pani| państwo)?,? że',
+    '(pan|pani|państwo|ty) chyba żart*',
+    'chyba (pan|pani|państwo) żart*',
+    'dziwi (się )?(pan|pani|państwo)',
+    '(pan|pani|państwo) (się )?dziwi',
+    'a (czy )?(czyta|przeczyta|próbowa|zajrza|pomyśla|zastanowi|sprawdzi)(ł|ła|li) (pan|pani|państwo)',
+    // "You ordered S, and now...": the customer's own choice set against the complaint.
+    '\\p{L}+(ł|ła|li|ął|ęła) (pan|pani|państwo) ~ a teraz',
+    '\\p{L}+(łeś|łaś|liście) ~ a teraz',
+    // Late or mistaken, reflexive, either order: "spóźnił się Pan na seans", "Pani się pomyliła".
+    '(?<!jeśli )(?<!jeżeli )(?<!czy )(?<!gdy )(?<!gdyby )(spóźni|pomyli|zagapi|rozmyśli)(ł|ła|li) się (pan|pani|państwo)',
+    '(?<!jeśli )(?<!jeżeli )(?<!czy )(?<!gdy )(?<!gdyby )(pan|pani|państwo) się (spóźni|pomyli|zagapi)(ł|ła|li)',
+    // Typed in wrong: "numer wpisany z literówką", "ktoś wpisał kod z błędem".
+    '(wpisan|wprowadzon|podan|wpisa|wprowadzi|poda)\\p{L}* (\\p{L}+ )?z (błędem|błędami|literówką|literówkami|pomyłką)',
+    // The impersonal "someone" who means the customer: "jeśli ktoś nie potrafi zeskanować kodu, to...".
+    '(jeśli|jeżeli|skoro|gdy) ktoś nie (umie|potrafi|czyta|przeczyta|sprawdza|pilnuje|rozumie|ustawia|pamięta|uważa|słucha)',
+    // "Szkoda, że nie zgłosił Pan szkody w terminie": regret aimed at the customer's omission.
+    'szkoda,? że (pan |pani |państwo )?nie \\p{L}+(ł|ła|li|ął|ęła|łeś|łaś)',
+    // Closing the discussion: "odpowiedź się nie zmieni", "to już piąty komentarz w tej sprawie".
+    'odpowiedź (się )?nie zmieni',
+    'nie mamy (nic|niczego) (więcej )?do dodania',
+    'to już (\\p{L}+ )?(komentarz|wpis|post|wiadomość) w tej sprawie',
+    // "Z całym szacunkiem, ale...": deference before contradicting.
+    'z całym (należnym )?szacunkiem',
+    // "Nie wiemy, co Pan robił z telefonem": insinuating misuse.
+    'nie wiemy,? co (pan|pani|państwo|ty) (\\p{L}+ )?(robi|zrobi)\\p{L}*',
+    // Not understanding the complaint: "nie rozumiemy, dlaczego Pan pisze tutaj".
+    'nie (rozumiemy|rozumiem),? (dlaczego|czemu|po co) (pan|pani|państwo|ty)',
     'nie ponosimy (żadnej )?odpowiedzialności',
     // "As we already said", in any order: "jak już wcześniej pisaliśmy", "już dwa razy tłumaczyliśmy".
-    '(jak|co) (już )?(wcześniej |kilkukrotnie |wielokrotnie |kilka razy |dwa razy )?(pisaliśmy|mówiliśmy|wyjaśnialiśmy|informowaliśmy|tłumaczyliśmy|odpowiadaliśmy|wyjaśniliśmy|napisaliśmy)',
+    '(jak|co) (już )?(wcześniej |kilkukrotnie |wielokrotnie |kilka razy |dwa razy )?(pisaliśmy|mówiliśmy|wyjaśnialiśmy|informowaliśmy|tłumaczyliśmy|odpowiadaliśmy|wyjaśniliśmy|napisaliśmy|wspominaliśmy|wspomnieliśmy|podkreślaliśmy|zaznaczaliśmy|zaznaczyliśmy)',
     '(już|ponownie|wielokrotnie|kilkukrotnie) ~ (pisaliśmy|mówiliśmy|wyjaśnialiśmy|informowaliśmy|tłumaczyliśmy|odpowiadaliśmy|wyjaśniliśmy|napisaliśmy)',
     'nie będziemy (tego |znowu |ciągle |wciąż )?(powtarzać|tłumaczyć|wyjaśniać)',
     '(po raz (kolejny|ostatni|trzeci|drugi)) (tłumaczymy|wyjaśniamy|powtarzamy|informujemy|piszemy)',
