@@ -118,7 +118,8 @@ export const pl: Lexicon = {
     '(już |znów |znowu |ponownie )(działa|działają)',
     '(działa|działają) (już|znów|znowu|ponownie)',
     // A step with its outcome: "po włączeniu roamingu internet zadziała", "sygnał od razu się poprawi".
-    '(od razu |wtedy |ponownie |znów |znowu )?(zadziała|zadziałają|zacznie działać|zaczną działać|się poprawi|się poprawią)',
+    '(od razu |wtedy |ponownie |znów |znowu )?(zadziała|zadziałają|zacznie działać|zaczną działać)',
+    '(od razu|wtedy|natychmiast) się poprawi(ą)?',
     // A device step for the customer: imperative or "proszę" + infinitive ("wejdź w Ustawienia", "proszę odłączyć zasilacz"),
     // or "wystarczy" + the step ("wystarczy odświeżyć aplikację").
     '(wejdź|wejdźcie|kliknij|kliknijcie|wybierz|wybierzcie|odznacz|zaznacz|przejdź|przejdźcie|otwórz|otwórzcie|włącz|włączcie|wyłącz|wyłączcie|odłącz|odłączcie|podłącz|podłączcie|przestaw|przestawcie|odśwież|odświeżcie)',
@@ -291,20 +292,20 @@ export const pl: Lexicon = {
     '(problem|usterka|wina|przyczyna|błąd) (leży |jest |tkwi )?(w|po stronie) (pana|pani|państwa|twojego|twojej|twoim|twoich|waszego|waszej|waszym) \\p{L}+',
     // "Other customers manage": "inni klienci jakoś potrafią", "u pozostałych użytkowników wszystko działa",
     // "tylko Pan ma taki problem".
-    '(inni|pozostali|wszyscy inni) (klienci|użytkownicy|pasażerowie|kupujący|goście|abonenci|odbiorcy) (\\p{L}+ )?(jakoś |bez problemu )?(potrafi|umie|radz|daj|poradzi|nie ma|nie maj|zrozumie|rozumie)*',
+    '(inni|pozostali|wszyscy inni) (klienci|użytkownicy|pasażerowie|kupujący|goście|abonenci|odbiorcy) (\\p{L}+ )?(jakoś |bez problemu )?(potrafi|umie|radz|daj|poradzi|zrozumie|rozumie)*',
     'u (innych|pozostałych|wszystkich innych) (klientów|użytkowników|abonentów|pasażerów|odbiorców) (\\p{L}+ )?(działa|nie ma problem*|nie było problem*)',
     'tylko (pan|pani|państwo|ty|wy) (ma|masz|macie|mają|miał|miała) (taki|ten|tego typu|z tym) ',
     // Rhetorical questions and irony: "naprawdę uważa Pan, że...", "Pan chyba żartuje", "dziwi się Pani, że...",
     // "a czytał Pan opis?".
-    '(naprawdę|serio|poważnie|czy) (pan |pani |państwo )?(uważa|uważacie|uważasz|sądzi|sądzisz|myśli|myślisz|wierzy|oczekuje|oczekujesz|oczekiwał*|spodziewa*)( pan| pani| państwo)?,? że',
+    '(czy )?(pan |pani |państwo )?(naprawdę|serio|poważnie) (pan |pani |państwo )?(uważa|uważacie|uważasz|sądzi|sądzisz|myśli|myślisz|wierzy|oczekuje|oczekujesz|oczekiwał*|spodziewa*)( pan| pani| państwo)?,? że',
     '(pan|pani|państwo|ty) chyba żart*',
     'chyba (pan|pani|państwo) żart*',
     'dziwi (się )?(pan|pani|państwo)',
     '(pan|pani|państwo) (się )?dziwi',
     'a (czy )?(czyta|przeczyta|próbowa|zajrza|pomyśla|zastanowi|sprawdzi)(ł|ła|li) (pan|pani|państwo)',
     // "You ordered S, and now...": the customer's own choice set against the complaint.
-    '\\p{L}+(ł|ła|li|ął|ęła) (pan|pani|państwo) ~ a teraz',
-    '\\p{L}+(łeś|łaś|liście) ~ a teraz',
+    '(?<!jeśli )(?<!jeżeli )(?<!gdy )\\p{L}+(ł|ła|li|ął|ęła) (pan|pani|państwo) [^.!?;]{0,60} a teraz',
+    '(?<!jeśli )(?<!jeżeli )(?<!gdy )\\p{L}+(łeś|łaś|liście) [^.!?;]{0,60} a teraz',
     // Late or mistaken, reflexive, either order: "spóźnił się Pan na seans", "Pani się pomyliła".
     '(?<!jeśli )(?<!jeżeli )(?<!czy )(?<!gdy )(?<!gdyby )(spóźni|pomyli|zagapi|rozmyśli)(ł|ła|li) się (pan|pani|państwo)',
     '(?<!jeśli )(?<!jeżeli )(?<!czy )(?<!gdy )(?<!gdyby )(pan|pani|państwo) się (spóźni|pomyli|zagapi)(ł|ła|li)',
@@ -313,7 +314,8 @@ export const pl: Lexicon = {
     // The impersonal "someone" who means the customer: "jeśli ktoś nie potrafi zeskanować kodu, to...".
     '(jeśli|jeżeli|skoro|gdy) ktoś nie (umie|potrafi|czyta|przeczyta|sprawdza|pilnuje|rozumie|ustawia|pamięta|uważa|słucha)',
     // "Szkoda, że nie zgłosił Pan szkody w terminie": regret aimed at the customer's omission.
-    'szkoda,? że (pan |pani |państwo )?nie \\p{L}+(ł|ła|li|ął|ęła|łeś|łaś)',
+    // ...not regret at what the customer could not do ("szkoda, że nie mogła Pani przyjść").
+    'szkoda,? że (pan |pani |państwo )?nie (?!(mog|zdąży|był|miał|dosta|otrzyma|udał))\\p{L}+(ł|ła|li|ął|ęła|łeś|łaś)',
     // Closing the discussion: "odpowiedź się nie zmieni", "to już piąty komentarz w tej sprawie".
     'odpowiedź (się )?nie zmieni',
     'nie mamy (nic|niczego) (więcej )?do dodania',
