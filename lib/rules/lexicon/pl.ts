@@ -309,6 +309,8 @@ export const pl: Lexicon = {
     // Late or mistaken, reflexive, either order: "spóźnił się Pan na seans", "Pani się pomyliła".
     '(?<!jeśli )(?<!jeżeli )(?<!czy )(?<!gdy )(?<!gdyby )(spóźni|pomyli|zagapi|rozmyśli)(ł|ła|li) się (pan|pani|państwo)',
     '(?<!jeśli )(?<!jeżeli )(?<!czy )(?<!gdy )(?<!gdyby )(pan|pani|państwo) się (spóźni|pomyli|zagapi)(ł|ła|li)',
+    // Came too late: "przyjechał Pan na stację 15 minut po odjeździe".
+    '(?<!jeśli )(?<!jeżeli )(?<!gdy )(przyszed|przysz|przyjecha|dotar|zgłosi|zgłasza)(ł|ła|li) (się )?(pan|pani|państwo) [^.!?;]{0,40}(za późno|po czasie|po terminie|po odjeździe|po rozpoczęciu|po zamknięciu)',
     // Typed in wrong: "numer wpisany z literówką", "ktoś wpisał kod z błędem".
     '(wpisan|wprowadzon|podan|wpisa|wprowadzi|poda)\\p{L}* (\\p{L}+ )?z (błędem|błędami|literówką|literówkami|pomyłką)',
     // The impersonal "someone" who means the customer: "jeśli ktoś nie potrafi zeskanować kodu, to...".

@@ -371,3 +371,15 @@ describe('near misses of the new blame constructions: empathy, neutral questions
     expect(check('pl', 'Mamy nadzieję, że sytuacja się poprawi.').fix).toBe(false);
   });
 });
+
+describe('arriving too late, said with the amount', () => {
+  it.each([
+    ['pl', 'Przyjechała Pani na peron dziesięć minut po odjeździe.'],
+    ['el', 'Ήρθατε στο γκισέ είκοσι λεπτά μετά την ώρα κλεισίματος.'],
+  ] as const)('%s: %s', (lang, text) => expect(check(lang, text).blame).toBe(true));
+
+  it.each([
+    ['pl', 'Jeśli przyjechał Pan po odjeździe z powodu opóźnienia, zwrócimy koszt biletu.'],
+    ['el', 'Αν φτάσατε αργά λόγω της απεργίας, θα σας επιστρέψουμε τα χρήματα.'],
+  ] as const)('no blame (%s): %s', (lang, text) => expect(check(lang, text).blame).toBe(false));
+});
