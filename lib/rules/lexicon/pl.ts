@@ -286,6 +286,7 @@ export const pl: Lexicon = {
     // Deflecting to the customer's bank, device or network: "nie możemy odpowiadać za to, że Pana bank...",
     // "nie mamy wpływu na to, że Pani karta...".
     'nie (możemy|będziemy) (brać )?(odpowiadać|odpowiedzialności) za',
+    'za (pana|pani|państwa|twój|twoją|twoje|twojego|twojej|wasz|waszą|wasze|waszego|waszej) \\p{L}+ (\\p{L}+ )?nie (odpowiadamy|możemy odpowiadać|ponosimy|bierzemy)',
     'nie (mamy|możemy mieć) wpływu na ~ (pana|pani|państwa|twój|twoja|twoje|twojego|twojej|wasz|wasza|wasze|waszego|waszej)',
     // "It is your phone / router that...": "to Pani telefon nie obsługuje VoLTE", "problem leży w Pana routerze".
     'to (pana|pani|państwa|twój|twoja|twoje|wasz|wasza|wasze) (telefon|router|modem|urządzenie|sieć|bank|karta|komputer|laptop|sprzęt|kabel|ładowarka|instalacja|przeglądarka|aplikacja|konto|skrzynka) (nie|jest|był|była|ma|miał)',
@@ -298,6 +299,7 @@ export const pl: Lexicon = {
     // Rhetorical questions and irony: "naprawdę uważa Pan, że...", "Pan chyba żartuje", "dziwi się Pani, że...",
     // "a czytał Pan opis?".
     '(czy )?(pan |pani |państwo )?(naprawdę|serio|poważnie) (pan |pani |państwo )?(uważa|uważacie|uważasz|sądzi|sądzisz|myśli|myślisz|wierzy|oczekuje|oczekujesz|oczekiwał*|spodziewa*)( pan| pani| państwo)?,? że',
+    '(uważa|sądzi|myśli|wierzy|oczekuje|uważasz|sądzisz|myślisz|oczekujesz) (pan |pani |państwo )?(naprawdę|serio|poważnie),? że',
     '(pan|pani|państwo|ty) chyba żart*',
     'chyba (pan|pani|państwo) żart*',
     'dziwi (się )?(pan|pani|państwo)',

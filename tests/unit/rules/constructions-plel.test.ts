@@ -383,3 +383,18 @@ describe('arriving too late, said with the amount', () => {
     ['el', 'Αν φτάσατε αργά λόγω της απεργίας, θα σας επιστρέψουμε τα χρήματα.'],
   ] as const)('no blame (%s): %s', (lang, text) => expect(check(lang, text).blame).toBe(false));
 });
+
+describe('the new blame constructions in the other word order', () => {
+  it.each([
+    ['pl', 'Sądzi Pani poważnie, że zwrócimy pieniądze po roku?'],
+    ['pl', 'Za Pani operatora komórkowego nie odpowiadamy.'],
+    ['el', 'Πιστεύετε σοβαρά ότι θα αλλάξουμε την τιμή;'],
+    ['el', 'Τα καταφέρνουν όλοι οι άλλοι πελάτες με την εφαρμογή.'],
+  ] as const)('%s: %s', (lang, text) => expect(check(lang, text).blame).toBe(true));
+
+  it.each([
+    ['pl', 'Sądzimy, że do piątku wszystko będzie gotowe.'],
+    ['pl', 'Za Pani cierpliwość bardzo dziękujemy.'],
+    ['el', 'Πιστεύουμε ότι το πρόβλημα θα λυθεί σήμερα.'],
+  ] as const)('no blame (%s): %s', (lang, text) => expect(check(lang, text).blame).toBe(false));
+});
