@@ -289,7 +289,7 @@ export const pl: Lexicon = {
     'za (pana|pani|państwa|twój|twoją|twoje|twojego|twojej|wasz|waszą|wasze|waszego|waszej) \\p{L}+ (\\p{L}+ )?nie (odpowiadamy|możemy odpowiadać|ponosimy|bierzemy)',
     'nie (mamy|możemy mieć) wpływu na ~ (pana|pani|państwa|twój|twoja|twoje|twojego|twojej|wasz|wasza|wasze|waszego|waszej)',
     // "It is your phone / router that...": "to Pani telefon nie obsługuje VoLTE", "problem leży w Pana routerze".
-    'to (pana|pani|państwa|twój|twoja|twoje|wasz|wasza|wasze) (telefon|router|modem|urządzenie|sieć|bank|karta|komputer|laptop|sprzęt|kabel|ładowarka|instalacja|przeglądarka|aplikacja|konto|skrzynka) (nie|jest|był|była|ma|miał)',
+    'to (pana|pani|państwa|twój|twoja|twoje|wasz|wasza|wasze) (telefon|router|modem|urządzenie|sieć|bank|karta|komputer|laptop|sprzęt|kabel|ładowarka|instalacja|przeglądarka|aplikacja|konto|skrzynka) (nie|(jest|był|była) (za |zbyt )?(star|przestarzał|uszkodzon|niekompatybiln|niesprawn|nieaktualn)*|ma (problem|usterkę|wadę)|odrzucił*|zablokował*)',
     '(problem|usterka|wina|przyczyna|błąd) (leży |jest |tkwi )?(w|po stronie) (pana|pani|państwa|twojego|twojej|twoim|twoich|waszego|waszej|waszym) \\p{L}+',
     // "Other customers manage": "inni klienci jakoś potrafią", "u pozostałych użytkowników wszystko działa",
     // "tylko Pan ma taki problem".

@@ -398,3 +398,15 @@ describe('the new blame constructions in the other word order', () => {
     ['el', 'Πιστεύουμε ότι το πρόβλημα θα λυθεί σήμερα.'],
   ] as const)('no blame (%s): %s', (lang, text) => expect(check(lang, text).blame).toBe(false));
 });
+
+describe('the customer\'s own thing named without fault is no blame', () => {
+  it.each([
+    ['pl', 'Dobra wiadomość: to Pana telefon jest już naprawiony i czeka w salonie.'],
+    ['el', 'Ο δικός σας λογαριασμός πιστώθηκε με το ποσό της επιστροφής.'],
+  ] as const)('no blame (%s): %s', (lang, text) => expect(check(lang, text).blame).toBe(false));
+
+  it.each([
+    ['pl', 'To Pani laptop jest przestarzały, stąd problemy z aplikacją.'],
+    ['el', 'Η δική σας συσκευή είναι παλιά και δεν υποστηρίζει την εφαρμογή.'],
+  ] as const)('%s: %s', (lang, text) => expect(check(lang, text).blame).toBe(true));
+});
