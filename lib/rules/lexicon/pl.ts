@@ -118,11 +118,12 @@ export const pl: Lexicon = {
     '(już |znów |znowu |ponownie )(działa|działają)',
     '(działa|działają) (już|znów|znowu|ponownie)',
     // A step with its outcome: "po włączeniu roamingu internet zadziała", "sygnał od razu się poprawi".
-    '(od razu |wtedy |ponownie |znów |znowu )?(zadziała|zadziałają|zacznie działać|zaczną działać)',
+    // ...not a question about it: "nie wiemy, kiedy usługa zadziała".
+    '(?<!(kiedy|czy|gdy|jeśli|jeżeli) (\\p{L}+ ){0,2})(od razu |wtedy |ponownie |znów |znowu )?(zadziała|zadziałają|zacznie działać|zaczną działać)',
     '(od razu|wtedy|natychmiast) się poprawi(ą)?',
     // A device step for the customer: imperative or "proszę" + infinitive ("wejdź w Ustawienia", "proszę odłączyć zasilacz"),
     // or "wystarczy" + the step ("wystarczy odświeżyć aplikację").
-    '(wejdź|wejdźcie|kliknij|kliknijcie|wybierz|wybierzcie|odznacz|zaznacz|przejdź|przejdźcie|otwórz|otwórzcie|włącz|włączcie|wyłącz|wyłączcie|odłącz|odłączcie|podłącz|podłączcie|przestaw|przestawcie|odśwież|odświeżcie)',
+    '(wejdź|wejdźcie|kliknij|kliknijcie|odznacz|zaznacz|przejdź|przejdźcie|otwórz|otwórzcie|włącz|włączcie|wyłącz|wyłączcie|odłącz|odłączcie|podłącz|podłączcie|przestaw|przestawcie|odśwież|odświeżcie)',
     '(proszę|prosimy) (go |ją |je |to )?(wejść|kliknąć|wybrać|włączyć|wyłączyć|odłączyć|podłączyć|przestawić|przenieść|odświeżyć|zmienić ustawienia)',
     'wystarczy (ją |go |je |to )?(odświeżyć|zrestartować|zaktualizować|wylogować się|zalogować się ponownie|włączyć|wyłączyć|przestawić|kliknąć|wejść|wybrać|odłączyć|podłączyć)',
   ],

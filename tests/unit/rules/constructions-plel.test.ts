@@ -410,3 +410,12 @@ describe('the customer\'s own thing named without fault is no blame', () => {
     ['el', 'Η δική σας συσκευή είναι παλιά και δεν υποστηρίζει την εφαρμογή.'],
   ] as const)('%s: %s', (lang, text) => expect(check(lang, text).blame).toBe(true));
 });
+
+describe('near misses of the new fix wording: questions about it, choices and opening hours', () => {
+  it.each([
+    ['pl', 'Nie wiemy jeszcze, kiedy usługa znów zadziała.'],
+    ['pl', 'Wybierz dogodny kanał kontaktu.'],
+    ['el', 'Δεν ξέρουμε ακόμα πότε θα είναι διαθέσιμο.'],
+    ['el', 'Το κατάστημα λειτουργεί κανονικά Δευτέρα με Παρασκευή.'],
+  ] as const)('no fix (%s): %s', (lang, text) => expect(check(lang, text).fix).toBe(false));
+});
