@@ -1,7 +1,8 @@
 /** Compiling lexicon entries (see lexicon/types.ts for the pattern language) into whole-word regexps. */
 import { foldString } from './normalize';
 
-const WORD_CHAR = '[\\p{L}\\p{N}_]';
+// A match may not touch a letter, digit or "@": "reklamacje@sklep.pl" names a mailbox, not a complaint.
+const WORD_CHAR = '[\\p{L}\\p{N}_@]';
 const STEM = '\\p{L}*';
 // Up to three intervening words, none crossing a sentence end.
 const GAP = "(?:[^\\s.!?;]+\\s+){0,3}";

@@ -47,7 +47,7 @@ export const pl: Lexicon = {
 
   fix: [
     // Commitments, first person plural future ("we will...").
-    '(zwróc*|zwrot*|oddamy|wyślemy|wysyłamy|wyślę|naprawi*|napraw*|wymieni*|wymian*|sprawdzi*|sprawdzamy|sprawdzę|zajmiemy się|zajmę się|zajmujemy się|przekaż*|przekazaliśmy|przekazujemy|skontaktujemy|skontaktuję|oddzwonimy|oddzwonię|wyjaśnimy|poprawimy|przyślemy|dostarczymy|dostarczy|anulujemy|anulowaliśmy|zweryfikujemy|weryfikujemy|przygotujemy|zorganizujemy|umówimy|zlecimy|zleciliśmy|zgłosiliśmy|zgłosimy|wysłaliśmy|zwróciliśmy|naprawiliśmy|wymieniliśmy|uruchomiliśmy|poprawiliśmy|załatwimy|rozwiążemy|pomożemy|pomożem|dopilnujemy)',
+    '(zwróc*|zwrot*|oddamy|wyślemy|wysyłamy|wyślę|naprawi*|napraw(?!d)*|wymieni*|wymian*|sprawdzi*|sprawdzamy|sprawdzę|zajmiemy się|zajmę się|zajmujemy się|przekaż*|przekazaliśmy|przekazujemy|skontaktujemy|skontaktuję|oddzwonimy|oddzwonię|wyjaśnimy|poprawimy|przyślemy|dostarczymy|dostarczy|anulujemy|anulowaliśmy|zweryfikujemy|weryfikujemy|przygotujemy|zorganizujemy|umówimy|zlecimy|zleciliśmy|zgłosiliśmy|zgłosimy|wysłaliśmy|zwróciliśmy|naprawiliśmy|wymieniliśmy|uruchomiliśmy|poprawiliśmy|załatwimy|rozwiążemy|pomożemy|pomożem|dopilnujemy)',
     '(postaramy|postaram) się',
     '(możemy|mogę) (zaproponować|zwrócić|wysłać|wymienić|naprawić|sprawdzić|pomóc|zaoferować|anulować)',
     // Remedies.
@@ -76,7 +76,7 @@ export const pl: Lexicon = {
     // "obciążenie zostało cofnięte", "wizyta przełożona".
     '(został|została|zostało|zostały|zostali|jest|są) (już |właśnie |dziś |ponownie |teraz )?(przywrócon|przelan|anulowan|cofnięt|odblokowan|przeliczon|naprawion|wymienion|zwrócon|zaksięgowan|przeksięgowan|skorygowan|poprawion|usunięt|odwołan|dopisan|przełożon|przesunięt|wznowion|aktywowan|doładowan|uznan|zrefundowan|umorzon|wycofan|odjęt|odliczon|podłączon|uruchomion|zwolnion|ponownie wysłan|wysłan* ponownie)*',
     // First person past of a remedy: "podmieniliśmy bilet", "przełożyliśmy wizytę", "dopisałam punkty".
-    '(podmieni|przela|wymieni|przeksięgowa|zaksięgowa|dopisa|przełoży|przesunę|anulowa|cofnę|odblokowa|zwróci|naprawi|poprawi|skorygowa|usunę|przywróci|doładowa|zrefundowa|uzna|umorzy|odwoła|zmieni|aktywowa|wznowi|przeliczy|nada|przyzna|doda|odję|odliczy|podłączy|zamówi|zleci|wysła|dosła|uruchomi)(liśmy|łyśmy|łem|łam)',
+    '(podmieni|przela|wymieni|przeksięgowa|zaksięgowa|dopisa|przełoży|przesunę|anulowa|cofnę|odblokowa|zwróci|naprawi|poprawi|skorygowa|usunę|przywróci|doładowa|zrefundowa|uzna|umorzy|odwoła|zmieni|aktywowa|wznowi|przeliczy|nada|przyzna|doda|odję|odliczy|podłączy|zamówi|zleci|wysła|dosła|uruchomi|przedłuży|obniży|wydłuży|odnowi|zarezerwowa|zamieni|przydzieli|odesła|wystawi|zaktualizowa|zresetowa|odwiesi|przełączy|przekierowa)(liśmy|łyśmy|łem|łam)',
     // Money or points on their way back: "kwota wraca na Twoje konto", "punkty już są na koncie", "bon jest w aplikacji".
     '(wraca|wracają|wróci|wrócą|trafi|trafią) (\\p{L}+ )?na (\\p{L}+ )?(konto|kartę|rachunek)',
     '(już (jest|są)|(jest|są) już) (na|w) ~ (koncie|karcie|rachunku|aplikacji|mailu|skrzynce|drodze|portfelu)',
@@ -106,6 +106,26 @@ export const pl: Lexicon = {
     // "Czy próbował Pan zrestartować router?": a troubleshooting step asked as a question.
     'próbował* (pan |pani |państwo )?\\p{L}+(ć|c)',
     '(folder|folderze|katalog|katalogu) (spam|spamu|wiadomości niechcianych)',
+    // Third person future of a remedy: "konsultant odblokuje kartę", "serwis przeleje środki".
+    '(odblokuje|odblokują|przeleje|przelejemy|przywróci|przywrócą|anuluje|anulują|podłączy|podłączą|uruchomi|uruchomią|aktywuje|aktywują|doładuje|skoryguje|wyśle|wyślą|odeśle|odeślą|wymieni|wymienią|zwróci|zwrócą|naprawi|naprawią|usunie|usuną)',
+    // The customer's own step, second person formal future: "włączy Pan pakiet SMS-em", "otrzyma Pani zwrot".
+    '(włączy|wyłączy|aktywuje|odbierze|pobierze|zmieni|zwróci|wymieni|otrzyma|dostanie|odblokuje|ustawi|zresetuje) (pan|pani|państwo)',
+    // Sent or on its way to the customer: "faktura poszła na Pani maila", "laptop wyjdzie do Pani kurierem".
+    '(poszła|poszedł|poszło|poszły|wyszła|wyszedł|wyszło|wyszły|wyjdzie|wyjdą|pójdzie|pójdą) (już |dziś |dzisiaj |właśnie |jutro )?(na|do) (pana|pani|państwa|twój|twoją|twojego|ciebie|was|adres|maila|mail|skrzynk*|konto)',
+    // Available or working again: "odcinek jest już dostępny", "winda znów działa".
+    '(jest|są) (już |ponownie |znów |znowu )(dostępn|widoczn|aktywn|czynn|sprawn)*',
+    'już (jest|są) (dostępn|widoczn|aktywn|czynn|sprawn)*',
+    '(już |znów |znowu |ponownie )(działa|działają)',
+    '(działa|działają) (już|znów|znowu|ponownie)',
+    // A step with its outcome: "po włączeniu roamingu internet zadziała", "sygnał od razu się poprawi".
+    // ...not a question about it: "nie wiemy, kiedy usługa zadziała".
+    '(?<!(kiedy|czy|gdy|jeśli|jeżeli) (\\p{L}+ ){0,2})(od razu |wtedy |ponownie |znów |znowu )?(zadziała|zadziałają|zacznie działać|zaczną działać)',
+    '(od razu|wtedy|natychmiast) się poprawi(ą)?',
+    // A device step for the customer: imperative or "proszę" + infinitive ("wejdź w Ustawienia", "proszę odłączyć zasilacz"),
+    // or "wystarczy" + the step ("wystarczy odświeżyć aplikację").
+    '(wejdź|wejdźcie|kliknij|kliknijcie|odznacz|zaznacz|przejdź|przejdźcie|otwórz|otwórzcie|włącz|włączcie|wyłącz|wyłączcie|odłącz|odłączcie|podłącz|podłączcie|przestaw|przestawcie|odśwież|odświeżcie)',
+    '(proszę|prosimy) (go |ją |je |to )?(wejść|kliknąć|wybrać|włączyć|wyłączyć|odłączyć|podłączyć|przestawić|przenieść|odświeżyć|zmienić ustawienia)',
+    'wystarczy (ją |go |je |to )?(odświeżyć|zrestartować|zaktualizować|wylogować się|zalogować się ponownie|włączyć|wyłączyć|przestawić|kliknąć|wejść|wybrać|odłączyć|podłączyć)',
   ],
 
   private: [
@@ -164,6 +184,16 @@ export const pl: Lexicon = {
     '(eskalowaliśmy|eskalujemy|eskalujemy|przekierowaliśmy|przekierujemy|zgłosimy|zgłoszę)',
     // Passed on, done or under way, not promised: "przekazaliśmy uwagi", "już to przekazujemy dalej".
     '(przekazaliśmy|przekazałyśmy|przekazałem|przekazałam|przekazujemy|przekazuję|zgłosiliśmy|zgłosiłem|zgłosiłam)',
+    // Passing words on is no remedy: "przekażemy pytanie dalej", "przekażemy je zespołowi".
+    '(przekażemy|przekażę) (\\p{L}+ )?(dalej|zespołowi|zespołu|kolegom|działowi|do działu|przełożonym|odpowiedniemu)',
+    '(przekażemy|przekażę) (je|go|ją|to|pytanie|uwagi|pochwały|słowa|opinię|sugestię)',
+    // A glance or a message is not a remedy: "zerkniemy", "napiszemy do Pana w prywatnej wiadomości".
+    '(zerkniemy|zerknę|rzucimy okiem|popatrzymy|zobaczymy|zobaczę)',
+    '(napiszemy|napiszę) (do|na|w)',
+    // Someone is handling it, no remedy named: "sprawą zajmuje się dział reklamacji", "rozpatrzymy reklamację".
+    '(zajmuje|zajmują) się',
+    '(dział|działu|zespół|zespołu|biuro|biura) (\\p{L}+ )?reklamacj*',
+    '(rozpatrz*|rozpatruj*) (\\p{L}+ )?(reklamacj*|zgłoszeni*|wniosek|wniosku|skarg*)',
   ],
 
   weakFix: [
@@ -171,6 +201,7 @@ export const pl: Lexicon = {
     '(przyjrzymy|przyjrzę|przyjrzeć) się',
     '(pomożemy|pomogę|pomóc)',
     '(zobaczymy|zobaczę)',
+    '(zerkniemy|zerknę|rzucimy okiem|popatrzymy)',
   ],
 
   fixNegation: ['nie', 'niestety nie', 'nie możemy', 'nie będziemy', 'nie jesteśmy w stanie'],
@@ -190,12 +221,12 @@ export const pl: Lexicon = {
     'wystarczyło (tylko |jedynie )?\\p{L}+ć',
     'przecież (było|jest|to) (\\p{L}+ )?(napisane|wyraźnie|jasno|podane|opisane)',
     'nie rozumiemy (pana |pani |państwa )?(pretensji|zarzutów|zarzutu|skargi|problemu)',
-    'trzeba było',
+    'trzeba (się )?było',
     'należało (wcześniej |najpierw )?(sprawdzić|przeczytać|zapoznać|zgłosić|zadzwonić)',
     '(to )?(pana|pani|państwa|twoja|twój|wasza|własna) (wina|winą|błąd)',
     'z (pana|pani|państwa|twojej|własnej|waszej) winy',
     '(błąd|wina|winą) (klienta|użytkownika|po (pana|pani|państwa|twojej|waszej) stronie)',
-    'nie (przeczyta|zapozna|doczyta|sprawdzi|zauważy|zaktualizowa|zastosowa|dostosowa|wykona|zachowa|dopełni|zabezpieczy|odebra)(ł|ła|łeś|łaś|li|liście|ły|łyście|l|la|les|las)',
+    '(?<!(kontroler|kurier|konsultant|pracownik|kierowca|system|technik|doradca|sprzedawca|kasjer|serwisant|monter|listonosz|przewoźnik)\\p{L}{0,4} )nie (przeczyta|zapozna|doczyta|sprawdzi|zauważy|zaktualizowa|zastosowa|dostosowa|wykona|zachowa|dopełni|zabezpieczy|odebra)(ł|ła|łeś|łaś|li|liście|ły|łyście|l|la|les|las)',
     // The customer's omitted duty, either order: "nie wskazała Pani numeru", "Pan nie zamknął auta".
     'nie (wskaza|poda|zaznaczy|opłaci|zapłaci|potwierdzi|uzupełni|wpisa|wybra|zgłosi|zarejestrowa|aktywowa|zablokowa|przeczyta|sprawdzi|zapozna|odebra|zachowa|zabezpieczy|zaktualizowa|wyloguj|zamkn|zakończy|podpisa|dołączy|zachowa)(ł|ła|łeś|łaś|li|liście|ął|ęła|ęli|ąłeś|ęłaś) (pan|pani|państwo)',
     '(pan|pani|państwo) nie (wskaza|poda|zaznaczy|opłaci|zapłaci|potwierdzi|uzupełni|wpisa|wybra|zgłosi|zarejestrowa|aktywowa|zablokowa|przeczyta|sprawdzi|zapozna|odebra|zachowa|zabezpieczy|zaktualizowa|zamkn|zakończy|podpisa|dołączy)(ł|ła|li|ął|ęła|ęli)',
@@ -250,12 +281,59 @@ export const pl: Lexicon = {
     '(była|był|było|były|jest|są|widnieje|widniała|widniał) (\\p{L}+ )?(na|w) każd* (fakturze|rachunku|bilecie|paragonie|stronie|mailu|wiadomości|umowie|opakowaniu|etykiecie|potwierdzeniu|powiadomieniu)',
     // The customer is responsible: "klient odpowiada za poprawny adres".
     '(klient|kupujący|użytkownik|pasażer) (jest |ponosi )?(odpowiedzialn*|odpowiada za)',
-    'nie (jest )?(to )?(nasza wina|nasz problem|nasza sprawa)',
+    'nie (jest )?(to )?(nasza wina|nasz problem|nasza sprawa|nasze zadanie|nasza rola|nasz obowiązek|nasza odpowiedzialność)',
     'to nie (jest )?(nasza wina|nasz problem|nasza sprawa)',
     'nie odpowiadamy za',
+    // Deflecting to the customer's bank, device or network: "nie możemy odpowiadać za to, że Pana bank...",
+    // "nie mamy wpływu na to, że Pani karta...".
+    'nie (możemy|będziemy) (brać )?(odpowiadać|odpowiedzialności) za',
+    'za (pana|pani|państwa|twój|twoją|twoje|twojego|twojej|wasz|waszą|wasze|waszego|waszej) \\p{L}+ (\\p{L}+ )?nie (odpowiadamy|możemy odpowiadać|ponosimy|bierzemy)',
+    'nie (mamy|możemy mieć) wpływu na ~ (pana|pani|państwa|twój|twoja|twoje|twojego|twojej|wasz|wasza|wasze|waszego|waszej)',
+    // "It is your phone / router that...": "to Pani telefon nie obsługuje VoLTE", "problem leży w Pana routerze".
+    'to (pana|pani|państwa|twój|twoja|twoje|wasz|wasza|wasze) (telefon|router|modem|urządzenie|sieć|bank|karta|komputer|laptop|sprzęt|kabel|ładowarka|instalacja|przeglądarka|aplikacja|konto|skrzynka) (nie|(jest|był|była) (za |zbyt )?(star|przestarzał|uszkodzon|niekompatybiln|niesprawn|nieaktualn)*|ma (problem|usterkę|wadę)|odrzucił*|zablokował*)',
+    '(problem|usterka|wina|przyczyna|błąd) (leży |jest |tkwi )?(w|po stronie) (pana|pani|państwa|twojego|twojej|twoim|twoich|waszego|waszej|waszym) \\p{L}+',
+    // "Other customers manage": "inni klienci jakoś potrafią", "u pozostałych użytkowników wszystko działa",
+    // "tylko Pan ma taki problem".
+    '(inni|pozostali|wszyscy inni) (klienci|użytkownicy|pasażerowie|kupujący|goście|abonenci|odbiorcy) (\\p{L}+ )?(jakoś |bez problemu )?(potrafi|umie|radz|daj|poradzi|zrozumie|rozumie)*',
+    'u (innych|pozostałych|wszystkich innych) (klientów|użytkowników|abonentów|pasażerów|odbiorców) (\\p{L}+ )?(działa|nie ma problem*|nie było problem*)',
+    'tylko (pan|pani|państwo|ty|wy) (ma|masz|macie|mają|miał|miała) (taki|ten|tego typu|z tym) ',
+    // Rhetorical questions and irony: "naprawdę uważa Pan, że...", "Pan chyba żartuje", "dziwi się Pani, że...",
+    // "a czytał Pan opis?".
+    '(czy )?(pan |pani |państwo )?(naprawdę|serio|poważnie) (pan |pani |państwo )?(uważa|uważacie|uważasz|sądzi|sądzisz|myśli|myślisz|wierzy|oczekuje|oczekujesz|oczekiwał*|spodziewa*)( pan| pani| państwo)?,? że',
+    '(uważa|sądzi|myśli|wierzy|oczekuje|uważasz|sądzisz|myślisz|oczekujesz) (pan |pani |państwo )?(naprawdę|serio|poważnie),? że',
+    '(pan|pani|państwo|ty) chyba żart*',
+    'chyba (pan|pani|państwo) żart*',
+    'dziwi (się )?(pan|pani|państwo)',
+    '(pan|pani|państwo) (się )?dziwi',
+    'a (czy )?(czyta|przeczyta|próbowa|zajrza|pomyśla|zastanowi|sprawdzi)(ł|ła|li) (pan|pani|państwo)',
+    // "You ordered S, and now...": the customer's own choice set against the complaint.
+    '(?<!jeśli )(?<!jeżeli )(?<!gdy )\\p{L}+(ł|ła|li|ął|ęła) (pan|pani|państwo) [^.!?;]{0,60} a teraz',
+    '(?<!jeśli )(?<!jeżeli )(?<!gdy )\\p{L}+(łeś|łaś|liście) [^.!?;]{0,60} a teraz',
+    // Late or mistaken, reflexive, either order: "spóźnił się Pan na seans", "Pani się pomyliła".
+    '(?<!jeśli )(?<!jeżeli )(?<!czy )(?<!gdy )(?<!gdyby )(spóźni|pomyli|zagapi|rozmyśli)(ł|ła|li) się (pan|pani|państwo)',
+    '(?<!jeśli )(?<!jeżeli )(?<!czy )(?<!gdy )(?<!gdyby )(pan|pani|państwo) się (spóźni|pomyli|zagapi)(ł|ła|li)',
+    // Came too late: "przyjechał Pan na stację 15 minut po odjeździe".
+    '(?<!jeśli )(?<!jeżeli )(?<!gdy )(przyszed|przysz|przyjecha|dotar|zgłosi|zgłasza)(ł|ła|li) (się )?(pan|pani|państwo) [^.!?;]{0,40}(za późno|po czasie|po terminie|po odjeździe|po rozpoczęciu|po zamknięciu)',
+    // Typed in wrong: "numer wpisany z literówką", "ktoś wpisał kod z błędem".
+    '(wpisan|wprowadzon|podan|wpisa|wprowadzi|poda)\\p{L}* (\\p{L}+ )?z (błędem|błędami|literówką|literówkami|pomyłką)',
+    // The impersonal "someone" who means the customer: "jeśli ktoś nie potrafi zeskanować kodu, to...".
+    '(jeśli|jeżeli|skoro|gdy) ktoś nie (umie|potrafi|czyta|przeczyta|sprawdza|pilnuje|rozumie|ustawia|pamięta|uważa|słucha)',
+    // "Szkoda, że nie zgłosił Pan szkody w terminie": regret aimed at the customer's omission.
+    // ...not regret at what the customer could not do ("szkoda, że nie mogła Pani przyjść").
+    'szkoda,? że (pan |pani |państwo )?nie (?!(mog|zdąży|był|miał|dosta|otrzyma|udał))\\p{L}+(ł|ła|li|ął|ęła|łeś|łaś)',
+    // Closing the discussion: "odpowiedź się nie zmieni", "to już piąty komentarz w tej sprawie".
+    'odpowiedź (się )?nie zmieni',
+    'nie mamy (nic|niczego) (więcej )?do dodania',
+    'to już (\\p{L}+ )?(komentarz|wpis|post|wiadomość) w tej sprawie',
+    // "Z całym szacunkiem, ale...": deference before contradicting.
+    'z całym (należnym )?szacunkiem',
+    // "Nie wiemy, co Pan robił z telefonem": insinuating misuse.
+    'nie wiemy,? co (pan|pani|państwo|ty) (\\p{L}+ )?(robi|zrobi)\\p{L}*',
+    // Not understanding the complaint: "nie rozumiemy, dlaczego Pan pisze tutaj".
+    'nie (rozumiemy|rozumiem),? (dlaczego|czemu|po co) (pan|pani|państwo|ty)',
     'nie ponosimy (żadnej )?odpowiedzialności',
     // "As we already said", in any order: "jak już wcześniej pisaliśmy", "już dwa razy tłumaczyliśmy".
-    '(jak|co) (już )?(wcześniej |kilkukrotnie |wielokrotnie |kilka razy |dwa razy )?(pisaliśmy|mówiliśmy|wyjaśnialiśmy|informowaliśmy|tłumaczyliśmy|odpowiadaliśmy|wyjaśniliśmy|napisaliśmy)',
+    '(jak|co) (już )?(wcześniej |kilkukrotnie |wielokrotnie |kilka razy |dwa razy )?(pisaliśmy|mówiliśmy|wyjaśnialiśmy|informowaliśmy|tłumaczyliśmy|odpowiadaliśmy|wyjaśniliśmy|napisaliśmy|wspominaliśmy|wspomnieliśmy|podkreślaliśmy|zaznaczaliśmy|zaznaczyliśmy)',
     '(już|ponownie|wielokrotnie|kilkukrotnie) ~ (pisaliśmy|mówiliśmy|wyjaśnialiśmy|informowaliśmy|tłumaczyliśmy|odpowiadaliśmy|wyjaśniliśmy|napisaliśmy)',
     'nie będziemy (tego |znowu |ciągle |wciąż )?(powtarzać|tłumaczyć|wyjaśniać)',
     '(po raz (kolejny|ostatni|trzeci|drugi)) (tłumaczymy|wyjaśniamy|powtarzamy|informujemy|piszemy)',

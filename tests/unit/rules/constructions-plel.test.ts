@@ -217,3 +217,205 @@ describe('"next time check", "it was on every bill", informal εσύ', () => {
     ['el', 'Σε κάθε παραγγελία σας κερδίζετε πόντους.'],
   ] as const)('no blame (%s): %s', (lang, text) => expect(check(lang, text).blame).toBe(false));
 });
+
+// Constructions learned from the third blind set (scripts/eval/data/replies-plel-3.synthetic.jsonl, all DEV):
+// blame said without stock phrases, and fix wording that was wrong both ways. Our own sentences.
+describe('blame deflected to the customer\'s own bank, device or network', () => {
+  it.each([
+    ['pl', 'Nie możemy odpowiadać za to, że Pani operator zablokował płatność.'],
+    ['pl', 'Nie mamy wpływu na to, że Pana przeglądarka blokuje okienka.'],
+    ['pl', 'To Pana router nie obsługuje pasma 5 GHz, a nie nasza usługa zawodzi.'],
+    ['pl', 'Problem leży w Pani ustawieniach, nie w aplikacji.'],
+    ['el', 'Το πρόβλημα οφείλεται στη σύνδεσή σας, όχι στην πλατφόρμα.'],
+    ['el', 'Ο δικός σας router δεν υποστηρίζει το νέο πρότυπο.'],
+    ['el', 'Φορτίζετε τη συσκευή, αλλά χρησιμοποιείτε μη γνήσιο φορτιστή.'],
+    ['el', 'Δεν είναι υποχρέωση μας να ελέγχουμε το email σας.'],
+    ['el', 'Δεν φταίει το κατάστημα μας αν η κάρτα σας απορρίφθηκε.'],
+  ] as const)('%s: %s', (lang, text) => expect(check(lang, text).blame).toBe(true));
+
+  it.each([
+    ['pl', 'Nie mamy wpływu na pogodę, ale pociąg podstawimy jak najszybciej.'],
+    ['pl', 'Jeśli Pana router nie łączy się z siecią, technik przyjedzie jutro.'],
+    ['pl', 'Problem leżał po naszej stronie, już go usunęliśmy.'],
+    ['el', 'Το πρόβλημα ήταν στο δικό μας σύστημα και διορθώθηκε.'],
+    ['el', 'Μπορείτε να χρησιμοποιήσετε οποιονδήποτε φορτιστή USB-C.'],
+  ] as const)('no blame (%s): %s', (lang, text) => expect(check(lang, text).blame).toBe(false));
+});
+
+describe('blame by comparison ("other customers manage", "only you")', () => {
+  it.each([
+    ['pl', 'Pozostali pasażerowie bez problemu radzą sobie z aplikacją.'],
+    ['pl', 'U innych abonentów wszystko działa poprawnie.'],
+    ['pl', 'Tylko Pani ma taki kłopot z dekoderem.'],
+    ['el', 'Οι υπόλοιποι συνδρομητές δεν έχουν κανένα θέμα.'],
+    ['el', 'Εκατοντάδες επιβάτες ταξιδεύουν καθημερινά χωρίς πρόβλημα.'],
+    ['el', 'Μόνο εσείς έχετε παράπονο από το φαγητό.'],
+  ] as const)('%s: %s', (lang, text) => expect(check(lang, text).blame).toBe(true));
+
+  it.each([
+    ['pl', 'Inni klienci też zgłaszali awarię, technicy już pracują nad naprawą.'],
+    ['el', 'Και άλλοι πελάτες επηρεάστηκαν από τη διακοπή, ζητούμε συγγνώμη.'],
+  ] as const)('no blame (%s): %s', (lang, text) => expect(check(lang, text).blame).toBe(false));
+});
+
+describe('rhetorical questions, irony and "with all due respect"', () => {
+  it.each([
+    ['pl', 'Serio sądzi Pani, że kurier ma czekać godzinę?'],
+    ['pl', 'Czy naprawdę oczekuje Pan, że oddamy pieniądze za zużyty bilet?'],
+    ['pl', 'Pani chyba żartuje, to był ostatni dzień promocji.'],
+    ['pl', 'Dziwi się Pan, że rachunek jest wyższy po roamingu?'],
+    ['pl', 'A przeczytała Pani instrukcję przed montażem?'],
+    ['pl', 'Z całym szacunkiem, nasza infolinia działa całą dobę.'],
+    ['el', 'Σοβαρά νομίζετε ότι ο οδηγός θα περίμενε μισή ώρα;'],
+    ['el', 'Και τι θέλατε να κάνουμε, να ανοίξουμε το κατάστημα τα μεσάνυχτα;'],
+    ['el', 'Μήπως να διαβάζατε πρώτα τις οδηγίες;'],
+    ['el', 'Ποιος κλείνει εισιτήριο χωρίς να δει την ώρα;'],
+    ['el', 'Με όλον τον σεβασμό, η χρέωση είναι σωστή.'],
+    ['el', 'Πάλι εσύ; Η απάντηση είναι ίδια.'],
+  ] as const)('%s: %s', (lang, text) => expect(check(lang, text).blame).toBe(true));
+
+  it.each([
+    ['pl', 'Czy otrzymał Pan już nową kartę?'],
+    ['pl', 'Rozumiemy, że uważa Pan opóźnienie za nie do przyjęcia, przepraszamy.'],
+    ['pl', 'Z szacunku dla Pani czasu odpowiadamy od razu: zwrot jest już na koncie.'],
+    ['el', 'Ποιος είναι ο αριθμός της παραγγελίας σας;'],
+    ['el', 'Σας ευχαριστούμε για τον σεβασμό και την υπομονή σας.'],
+  ] as const)('no blame (%s): %s', (lang, text) => expect(check(lang, text).blame).toBe(false));
+});
+
+describe('blame pointing at the customer\'s own choice, error or lateness', () => {
+  it.each([
+    ['pl', 'Wybrała Pani dostawę na sobotę, a teraz pisze, że nikogo nie było?'],
+    ['pl', 'Pan się spóźnił na odprawę o pół godziny.'],
+    ['pl', 'Pomyliła się Pani przy wyborze stacji.'],
+    ['pl', 'Adres został podany z błędem, dlatego paczka wróciła.'],
+    ['pl', 'Skoro ktoś nie czyta powiadomień, to trudno o pretensje.'],
+    ['pl', 'Szkoda, że nie sprawdziła Pani daty przed zakupem.'],
+    ['pl', 'Jak wspomnieliśmy wyżej, promocja dotyczy tylko nowych umów.'],
+    ['el', 'Διαλέξατε μόνοι σας τη φθηνότερη θέση.'],
+    ['el', 'Επιλέξατε κατά λάθος λάθος ημερομηνία επιστροφής.'],
+    ['el', 'Δεν γράψατε σωστά τον ταχυδρομικό κώδικα.'],
+    ['el', 'Αγοράσατε το προϊόν στην προσφορά και τώρα ζητάτε έκπτωση;'],
+    ['el', 'Καθυστερήσατε να δηλώσετε τη ζημιά.'],
+    ['el', 'Κρίμα που δεν κρατήσατε την απόδειξη.'],
+    ['el', 'Αν ελέγχατε το email σας, θα το ξέρατε.'],
+    ['el', 'Σας το εξηγήσαμε και πριν, η τιμή δεν αλλάζει.'],
+    ['el', 'Μη μας γράφετε ότι κανείς δεν απάντησε.'],
+  ] as const)('%s: %s', (lang, text) => expect(check(lang, text).blame).toBe(true));
+
+  it.each([
+    ['pl', 'Jeśli pomylił się Pan przy wyborze daty, zmienimy ją bez opłat.'],
+    ['pl', 'Kurier nie zauważył kartki na drzwiach, przepraszamy, przyjedzie jutro.'],
+    ['pl', 'Jeśli ktoś nie otrzymał maila, prosimy o wiadomość.'],
+    ['el', 'Αν επιλέξετε λάθος ημερομηνία, μπορείτε να την αλλάξετε δωρεάν.'],
+    ['el', 'Λυπούμαστε που αργήσαμε να απαντήσουμε.'],
+    ['el', 'Μπορείτε να το κάνετε και μόνοι σας από την εφαρμογή.'],
+  ] as const)('no blame (%s): %s', (lang, text) => expect(check(lang, text).blame).toBe(false));
+});
+
+describe('fix wording from the third set: remedies said another way', () => {
+  it.each([
+    ['pl', 'Doradca od razu przywróci dostęp do konta.'],
+    ['pl', 'Nową fakturę odbierze Pani w zakładce Dokumenty.'],
+    ['pl', 'Duplikat umowy poszedł już na Pana adres.'],
+    ['pl', 'Bankomat przy dworcu znów działa.'],
+    ['pl', 'Wejdź w Ustawienia i wyłącz oszczędzanie baterii, powiadomienia zaczną działać.'],
+    ['pl', 'Abonament przedłużyliśmy o miesiąc bez opłat.'],
+    ['el', 'Η αίθουσα καθαρίστηκε και είναι ξανά ανοιχτή.'],
+    ['el', 'Οι κυλιόμενες σκάλες λειτουργούν ξανά από το πρωί.'],
+    ['el', 'Η συσκευή σας είναι έτοιμη για παραλαβή.'],
+    ['el', 'Το ανταλλακτικό θα είναι διαθέσιμο την Πέμπτη.'],
+    ['el', 'Σας κρατήσαμε θέση στην πρωινή πτήση.'],
+  ] as const)('a fix (%s): %s', (lang, text) => expect(check(lang, text).fix).toBe(true));
+
+  it.each([
+    ['pl', 'Dzięki za opinię, przekażemy ją dalej!'],
+    ['pl', 'Zerkniemy na to po weekendzie.'],
+    ['pl', 'Napiszemy do Pani na maila.'],
+    ['pl', 'Wnioskiem zajmuje się już dział reklamacji.'],
+    ['pl', 'Naprawdę rozumiemy, jakie to frustrujące.'],
+    ['pl', 'Prosimy pisać na adres reklamacje@example.com.'],
+    ['el', 'Θα σας στείλουμε email με τις λεπτομέρειες.'],
+    ['el', 'Ένας συνάδελφος θα σας τηλεφωνήσει.'],
+    ['el', 'Ευχαριστούμε, θα το λάβουμε σοβαρά υπόψη.'],
+    ['el', 'Εξυπηρετούμε καθημερινά πάνω από χίλιους επιβάτες.'],
+    ['el', 'tha sas enhmerwsoume syntoma'],
+  ] as const)('no fix (%s): %s', (lang, text) => expect(check(lang, text).fix).toBe(false));
+});
+
+describe('a customer\'s choice set against the complaint, in a longer clause', () => {
+  it.each([
+    ['pl', 'Zamówiła Pani najtańszą opcję dostawy bez śledzenia, a teraz dziwi się opóźnieniu.'],
+    ['el', 'Αγοράσατε εισιτήριο χωρίς δυνατότητα αλλαγής και μετά ζητάτε αλλαγή.'],
+  ] as const)('%s: %s', (lang, text) => expect(check(lang, text).blame).toBe(true));
+
+  it.each([
+    ['pl', 'Jeśli zamówił Pan rozmiar M, a teraz potrzebuje L, wymienimy go bezpłatnie.'],
+    ['el', 'Αν επιλέξατε λάθος ημερομηνία και τώρα θέλετε αλλαγή, γίνεται δωρεάν.'],
+  ] as const)('no blame (%s): %s', (lang, text) => expect(check(lang, text).blame).toBe(false));
+});
+
+describe('near misses of the new blame constructions: empathy, neutral questions and information', () => {
+  it.each([
+    ['pl', 'Czy uważa Pan, że nasza odpowiedź rozwiązała problem?'],
+    ['pl', 'Szkoda, że nie mogła Pani dołączyć do wydarzenia, zapraszamy następnym razem.'],
+    ['pl', 'Pozostali klienci nie mają jeszcze dostępu do nowej wersji, wdrażamy ją stopniowo.'],
+    ['el', 'Τι θέλατε να παραγγείλετε; Θα σας βοηθήσουμε.'],
+    ['el', 'Αν δεν είχατε λάβει το email, θα σας το στείλουμε ξανά.'],
+    ['el', 'Κρίμα που δεν μείνατε ικανοποιημένοι, θα χαρούμε να σας ξαναδούμε.'],
+    ['el', 'Οι υπόλοιποι πελάτες μπορούν να παραλάβουν από αύριο.'],
+    ['el', 'Λυπούμαστε που καθυστερήσατε εξαιτίας της βλάβης.'],
+  ] as const)('no blame (%s): %s', (lang, text) => expect(check(lang, text).blame).toBe(false));
+
+  it('a hope is no fix: "mamy nadzieję, że sytuacja się poprawi"', () => {
+    expect(check('pl', 'Mamy nadzieję, że sytuacja się poprawi.').fix).toBe(false);
+  });
+});
+
+describe('arriving too late, said with the amount', () => {
+  it.each([
+    ['pl', 'Przyjechała Pani na peron dziesięć minut po odjeździe.'],
+    ['el', 'Ήρθατε στο γκισέ είκοσι λεπτά μετά την ώρα κλεισίματος.'],
+  ] as const)('%s: %s', (lang, text) => expect(check(lang, text).blame).toBe(true));
+
+  it.each([
+    ['pl', 'Jeśli przyjechał Pan po odjeździe z powodu opóźnienia, zwrócimy koszt biletu.'],
+    ['el', 'Αν φτάσατε αργά λόγω της απεργίας, θα σας επιστρέψουμε τα χρήματα.'],
+  ] as const)('no blame (%s): %s', (lang, text) => expect(check(lang, text).blame).toBe(false));
+});
+
+describe('the new blame constructions in the other word order', () => {
+  it.each([
+    ['pl', 'Sądzi Pani poważnie, że zwrócimy pieniądze po roku?'],
+    ['pl', 'Za Pani operatora komórkowego nie odpowiadamy.'],
+    ['el', 'Πιστεύετε σοβαρά ότι θα αλλάξουμε την τιμή;'],
+    ['el', 'Τα καταφέρνουν όλοι οι άλλοι πελάτες με την εφαρμογή.'],
+  ] as const)('%s: %s', (lang, text) => expect(check(lang, text).blame).toBe(true));
+
+  it.each([
+    ['pl', 'Sądzimy, że do piątku wszystko będzie gotowe.'],
+    ['pl', 'Za Pani cierpliwość bardzo dziękujemy.'],
+    ['el', 'Πιστεύουμε ότι το πρόβλημα θα λυθεί σήμερα.'],
+  ] as const)('no blame (%s): %s', (lang, text) => expect(check(lang, text).blame).toBe(false));
+});
+
+describe('the customer\'s own thing named without fault is no blame', () => {
+  it.each([
+    ['pl', 'Dobra wiadomość: to Pana telefon jest już naprawiony i czeka w salonie.'],
+    ['el', 'Ο δικός σας λογαριασμός πιστώθηκε με το ποσό της επιστροφής.'],
+  ] as const)('no blame (%s): %s', (lang, text) => expect(check(lang, text).blame).toBe(false));
+
+  it.each([
+    ['pl', 'To Pani laptop jest przestarzały, stąd problemy z aplikacją.'],
+    ['el', 'Η δική σας συσκευή είναι παλιά και δεν υποστηρίζει την εφαρμογή.'],
+  ] as const)('%s: %s', (lang, text) => expect(check(lang, text).blame).toBe(true));
+});
+
+describe('near misses of the new fix wording: questions about it, choices and opening hours', () => {
+  it.each([
+    ['pl', 'Nie wiemy jeszcze, kiedy usługa znów zadziała.'],
+    ['pl', 'Wybierz dogodny kanał kontaktu.'],
+    ['el', 'Δεν ξέρουμε ακόμα πότε θα είναι διαθέσιμο.'],
+    ['el', 'Το κατάστημα λειτουργεί κανονικά Δευτέρα με Παρασκευή.'],
+  ] as const)('no fix (%s): %s', (lang, text) => expect(check(lang, text).fix).toBe(false));
+});
