@@ -166,10 +166,13 @@ function readPost(root: Element, now: number): ReadHead | null {
   const message = first(FB.postMessage);
   if (!nameBlock && !message) return null;
   const nameLink = nameBlock ? firstDescendant(nameBlock, (e) => e.localName === 'a' && e.hasAttribute('href')) : null;
-  const author: PostAuthor = {
-    handle: handleFromHref(nameLink?.getAttribute('href')),
-    displayName: readText(nameBlock) || null,
-  };
+  // In a group the name block names the group; the author is the story's visible member link.
+  const member = GROUP_LINK.test(nameLink?.getAttribute('href') ?? '')
+    ? mine.find((a) => a.localName === 'a' && GROUP_MEMBER.test(a.getAttribute('href') ?? '') && !within(a, root, isHidden) && readText(a))
+    : undefined;
+  const author: PostAuthor = member
+    ? { handle: handleFromHref(member.getAttribute('href')), displayName: readText(member) }
+    : { handle: handleFromHref(nameLink?.getAttribute('href')), displayName: readText(nameBlock) || null };
   const timeLink =
     mine.find((a) => a.matches(FB.postTimeLink) && !(message && message.contains(a)) && timeLabelOf(a) !== null) ?? null;
   const label = timeLink ? timeLabelOf(timeLink) : null;
@@ -217,7 +220,10 @@ function readComment(el: Element, now: number): ReadComment | null {
   if (!id) return null;
   // The author link: the first comment link with visible text that is not the time.
   const body = commentBody(el, mine);
-  const named = links.filter((a) => a !== timeLink && !within(a, el, isButton) && !body?.contains(a) && readText(a));
+  // Not the time link, even when its label is in a language the time parser does not read: it leads to the post.
+  const named = links.filter(
+    (a) => a !== timeLink && !postIdFromUrl(a.getAttribute('href')) && !within(a, el, (e) => isButton(e) || isHidden(e)) && !body?.contains(a) && readText(a),
+  );
   const authorLink = named.find((a) => COMMENT_PARAM.test(a.getAttribute('href') ?? '')) ?? named[0] ?? null;
   const label = timeLink ? timeLabelOf(timeLink) : null;
   return {
@@ -249,6 +255,8 @@ function commentBody(el: Element, mine: Element[]): Element | null {
 
 /** "1 reaction; see who reacted to this" — the count leads the label in every language. */
 const isButton = (el: Element): boolean => el.getAttribute('role') === 'button';
+/** Hidden from assistive technology: the avatar's online-status link, whose text is a label, not a name. */
+const isHidden = (el: Element): boolean => el.getAttribute('aria-hidden') === 'true';
 
 function readReactionButton(mine: Element[]): number | null {
   for (const b of mine.filter(isButton)) {
@@ -354,10 +362,14 @@ function numericPostId(href: string | null): string | null {
   return id && /^\d+$/.test(id) ? id : null;
 }
 
-/** "https://www.facebook.com/salmanmd.sultan.1?…" → "salmanmd.sultan.1"; profile.php?id=4 → "4". */
+/** A group's own address, and a member's address inside a group (/groups/<group>/user/<uid>/). */
+const GROUP_LINK = /\/groups\/[^/?#]+\/?(?:[?#]|$)/;
+const GROUP_MEMBER = /\/groups\/[^/?#]+\/user\/(\d+)/;
+
+/** "https://www.facebook.com/salmanmd.sultan.1?…" → "salmanmd.sultan.1"; profile.php?id=4 and /groups/g/user/4/ → "4". */
 function handleFromHref(href: string | null | undefined): string | null {
   if (!href) return null;
-  const id = href.match(/profile\.php\?(?:[^#]*&)?id=(\d+)/);
+  const id = href.match(/profile\.php\?(?:[^#]*&)?id=(\d+)/) ?? href.match(GROUP_MEMBER);
   if (id) return id[1]!;
   const m = href.match(/^(?:https?:\/\/(?:www\.|web\.|m\.)?facebook\.com)?\/([A-Za-z0-9.\-_]+)\/?(?:[?#]|$)/);
   if (!m) return null;

@@ -1,7 +1,7 @@
 /**
  * The thread readers on every page of the newer real-page finds (../shared/corpus/<site>/more-real-pages*, read in
  * place), against their hand-checked `<page>.expected.json`: the posts the page shows, in document order, with
- * their ids and the start of their text. A post listed without an id (an ad with no permalink) is not a post of
+ * their ids, authors and the start of their text. A post listed without an id (an ad with no permalink) is not a post of
  * the thread, and the reader leaves it out.
  *
  * Three markups are retired and not read: X's 2016 twitter.com page, Facebook's mbasic pages (the service closed
@@ -35,11 +35,13 @@ for (const site of ['x', 'facebook']) {
           });
           continue;
         }
-        it(`${folder}/${page}: the ${expected.filter((p) => p.id).length} posts, in order, with their text`, () => {
+        it(`${folder}/${page}: the ${expected.filter((p) => p.id).length} posts, in order, with their authors and text`, () => {
           const posts = read();
           const want = expected.filter((p) => p.id !== null);
           expect(posts.map((p) => p.id)).toEqual(want.map((p) => p.id));
           posts.forEach((p, i) => {
+            // X lists the author's handle, Facebook the name shown (a group post's member, not the group).
+            expect(site === 'x' ? p.author.handle : p.author.displayName, `${p.id}`).toBe(want[i]!.author);
             const start = collapse(want[i]!.text_start);
             expect(collapse(p.text).slice(0, start.length), `${p.id}`).toBe(start);
           });
