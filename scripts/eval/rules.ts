@@ -22,7 +22,7 @@ import { checkReply } from '../../lib/rules/index';
 import { COMPANIES, loadReplies } from '../eval-rules';
 import { addTo, emptyConfusion, precision, recall, type Confusion } from './metrics';
 import { loadLabelledReplies, REPLY_RULES, type Half, type ReplyLabel, type ReplyRule } from './reply-labels';
-import { loadTeamReplies, TEAM_REPLY_SETS } from './team-replies';
+import { loadTeamReplies, TEAM_REPLY_SETS, type TeamReplySet } from './team-replies';
 
 interface DevReply {
   id: string;
@@ -105,16 +105,19 @@ export default async function rulesSection(errors: string[] = []): Promise<strin
   const labelled = loadLabelledReplies();
   const devReal = labelled.filter((r) => r.half === 'dev');
   const testReal = labelled.filter((r) => r.half === 'test');
-  const team = loadTeamReplies();
-  const teamRows = (['pl', 'el'] as const).flatMap((lang) =>
-    (['dev', 'test'] as const).flatMap((half) =>
-      labelledRows(half, team.filter((r) => r.lang === lang && r.half === half), half === 'dev' ? errors : undefined, [lang], 'team-dev'),
-    ),
-  );
-  const third = loadTeamReplies(TEAM_REPLY_SETS.third);
-  const thirdRows = (['pl', 'el'] as const).flatMap((lang) => labelledRows('dev', third.filter((r) => r.lang === lang), errors, [lang], 'team3-dev'));
-  const second = loadTeamReplies(TEAM_REPLY_SETS.second);
-  const secondRows = (['pl', 'el'] as const).flatMap((lang) => labelledRows('test', second.filter((r) => r.lang === lang), undefined, [lang]));
+  // Each team set per language and half it has; DEV errors are listed under the set's tag (`--errors`).
+  const teamRows = (set: TeamReplySet, errorTag: string) => {
+    const items = loadTeamReplies(set);
+    return (['pl', 'el'] as const).flatMap((lang) =>
+      (['dev', 'test'] as const).flatMap((half) => {
+        const part = items.filter((r) => r.lang === lang && r.half === half);
+        return part.length ? labelledRows(half, part, half === 'dev' ? errors : undefined, [lang], errorTag) : [];
+      }),
+    );
+  };
+  const firstRows = teamRows(TEAM_REPLY_SETS.first, 'team-dev');
+  const thirdRows = teamRows(TEAM_REPLY_SETS.third, 'team3-dev');
+  const secondRows = teamRows(TEAM_REPLY_SETS.second, 'team2');
   const amazon = replies.filter((i) => i.reply.company === 'AmazonHelp');
   const apple = replies.filter((i) => i.reply.company === 'AppleSupport');
   const withFix = replies.filter((i) => FIX_PROXY.some((l) => i.reply.labels.has(l)));
@@ -147,7 +150,7 @@ export default async function rulesSection(errors: string[] = []): Promise<strin
     '',
     '| lang | half | rule | n | positives | accuracy | precision | recall | confusion |',
     '|---|---|---|---:|---:|---:|---:|---:|---|',
-    ...teamRows,
+    ...firstRows,
     '',
     '### Third blind set: another writer, for development (scripts/eval/data/replies-plel-3.synthetic.jsonl)',
     '',
