@@ -40,9 +40,10 @@ export function parseXThreads(doc: Document, opts: XParseOptions = {}): Thread[]
     if (!opts.includeLoggedOut && isLoggedOutView(doc)) return [];
     const articles = [...doc.querySelectorAll(X.tweet)].filter((a) => !a.parentElement?.closest(X.tweet)).slice(0, opts.maxPosts ?? Infinity);
     const read: ReadPost[] = [];
-    const dated = hasDatedPost(doc);
+    let dated: boolean | undefined;
+    const timelessIsAd = () => (dated ??= hasDatedPost(doc));
     for (const article of articles) {
-      const r = safeReadArticle(article, dated);
+      const r = safeReadArticle(article, timelessIsAd);
       if (r) read.push(r);
     }
     if (read.length === 0) return [];
@@ -60,7 +61,7 @@ export function isLoggedOutView(doc: Document): boolean {
   return !!doc.querySelector(X.loggedOutMarker) && !doc.querySelector(X.loggedInMarker);
 }
 
-function safeReadArticle(article: Element, timelessIsAd: boolean): ReadPost | null {
+function safeReadArticle(article: Element, timelessIsAd: () => boolean): ReadPost | null {
   try {
     return readArticle(article, timelessIsAd);
   } catch {
@@ -117,7 +118,7 @@ function buildThread(group: ReadPost[], url: string | null, brands: Set<string>)
 
 /** The id the reader gives the post `article` shows (the composer finder names the answered post by it). */
 export function readPostId(article: Element): string | null {
-  return readIdentity(article, hasDatedPost(article.ownerDocument)).id;
+  return readIdentity(article, () => hasDatedPost(article.ownerDocument)).id;
 }
 
 /** Whether any post of the page shows a time: then a post without one is an ad (see readIdentity). */
@@ -126,7 +127,7 @@ function hasDatedPost(root: ParentNode): boolean {
 }
 
 /** Who wrote the post `article` shows, when, and its id: its own parts, never its quote card's. */
-function readIdentity(article: Element, timelessIsAd = false) {
+function readIdentity(article: Element, timelessIsAd: () => boolean) {
   const quoteCard = findQuoteCard(article);
   const own = (el: Element): boolean => !quoteCard || !quoteCard.contains(el);
   const ownAll = (sel: string): Element[] => [...article.querySelectorAll(sel)].filter(own);
@@ -135,11 +136,12 @@ function readIdentity(article: Element, timelessIsAd = false) {
   const { timestamp, permalink, id: timeId } = readTime(times);
   // No time among dated posts: a promoted post (an ad in the timeline or the replies), not a post of the thread.
   // With no time anywhere on the page (X changed its markup), posts keep the id of their own status link.
-  const id = timeId ?? (times.length || !timelessIsAd ? idFromLinks(ownAll(X.statusLink), author.handle) : null);
+  // Asked only of a post without a time, so reading a page does not query the document once per post.
+  const id = timeId ?? (times.length || !timelessIsAd() ? idFromLinks(ownAll(X.statusLink), author.handle) : null);
   return { quoteCard, ownAll, author, timestamp, permalink, id };
 }
 
-function readArticle(article: Element, timelessIsAd: boolean): ReadPost | null {
+function readArticle(article: Element, timelessIsAd: () => boolean): ReadPost | null {
   const { quoteCard, ownAll, author, timestamp, permalink, id } = readIdentity(article, timelessIsAd);
   if (!id) return null; // a tombstone ("This post is unavailable") or an unknown layout
 
