@@ -218,9 +218,9 @@ function readComment(el: Element, now: number): ReadComment | null {
     if (!timeLink && timeLabelOf(a) !== null) timeLink = a;
   }
   if (!id) return null;
-  // The author link: the first comment link with visible text that is not the time.
+  // The author link: the first comment link with visible text that is not the time. A link to the post is the
+  // time even when its label is in a language the time parser does not read.
   const body = commentBody(el, mine);
-  // Not the time link, even when its label is in a language the time parser does not read: it leads to the post.
   const named = links.filter(
     (a) => a !== timeLink && !postIdFromUrl(a.getAttribute('href')) && !within(a, el, (e) => isButton(e) || isHidden(e)) && !body?.contains(a) && readText(a),
   );
