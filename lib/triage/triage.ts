@@ -179,6 +179,8 @@ const SARCASM_MIN_CUES = 2;
 const ESCALATION_BOOST = 1.5;
 /** Threatening to cancel or leave is a weaker sign (people also ask how to cancel). */
 const CANCEL_BOOST = 0.7;
+/** Praise with no breach cue and no threat is thanks, not a complaint ("Five stars, replaced within two days"). */
+export const PRAISE_PENALTY = 1;
 
 const LAUGH_EMOJI = /[😂🤣😆😹🙃😜😝]|\bx+d+\b/iu;
 const PRAISE_EMOJI = /[❤😍🥰👏🙏💯⭐]/u;
@@ -276,6 +278,7 @@ export function createTriage(model: ComplaintModel, mix: TriageMix = DEFAULT_MIX
     const praised = affirmed(matchTokens(rules.praise, tokens)).length > 0 || PRAISE_EMOJI.test(text);
     const breachCues = cueHits.reduce((s, h) => s + (h.weight > 0 ? h.weight : 0), 0);
     if (praised && breachCues >= SARCASM_MIN_CUES) z += SARCASM_BOOST;
+    if (praised && breachCues === 0 && escalations.length === 0) z -= PRAISE_PENALTY;
     let score = sigmoid(z);
     const flags: TriageFlag[] = [];
 
