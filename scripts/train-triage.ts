@@ -96,7 +96,7 @@ export const SYNTHETIC_BATCHES: Readonly<Record<string, { complaintWeight: numbe
   'el-2.jsonl': { complaintWeight: SYNTHETIC_WEIGHT, category: true },
   // Batch 3 (session 21): in both heads it lost category items (D3, D4); in the complaint head only it passed (D5, D6).
   'pl-3.jsonl': { complaintWeight: SYNTHETIC_WEIGHT, category: false },
-  'el-3.jsonl': { complaintWeight: SYNTHETIC_WEIGHT, category: false },
+  'el-3.jsonl': { complaintWeight: SYNTHETIC_WEIGHT, category: true },
 };
 
 export function loadSyntheticSet(): LabelledTweet[] {
