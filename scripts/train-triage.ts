@@ -92,13 +92,13 @@ export function loadPolishSet(): LabelledTweet[] {
  */
 export const SYNTHETIC_BATCHES: Readonly<Record<string, { complaintWeight: number; category: boolean }>> = {
   'en-2.jsonl': { complaintWeight: 0, category: true },
+  // Batch 3 (session 21) first passed only in the complaint head (D3–D6: in the category heads it lost Polish clinic
+  // sentences). Session 23, with blind dev complaints to brands (dev/pl-4, pl-5, el-4) among the checks, let batch 3 and
+  // Polish batch 2 into the category heads: Greek dev complaints filed right 137 → 151 of 198 (K3), then Polish 228 → 253
+  // of 317 (K2), at a cost on the Polish clinic sentences (category CV 148 → 134 of 211).
   'pl-2.jsonl': { complaintWeight: SYNTHETIC_WEIGHT, category: true },
   'el-2.jsonl': { complaintWeight: SYNTHETIC_WEIGHT, category: true },
-  // Batch 3 (session 21): in both heads it lost category items (D3, D4); in the complaint head only it passed (D5, D6).
   'pl-3.jsonl': { complaintWeight: SYNTHETIC_WEIGHT, category: true },
-  // Session 23 (K3): judged again once the blind Greek dev complaints (dev/el-4.jsonl) were in the checks, Greek batch 3
-  // passed in the category heads too (Greek dev complaints filed right 137 → 151 of 198). Polish batches 2 and 3 did not
-  // (K2: the Polish clinic category CV significantly worse).
   'el-3.jsonl': { complaintWeight: SYNTHETIC_WEIGHT, category: true },
 };
 
