@@ -91,7 +91,7 @@ export function loadPolishSet(): LabelledTweet[] {
  * session 20's item-by-item rule, lib/triage/train/ADMISSION.md, let el-2 into the complaint head).
  */
 export const SYNTHETIC_BATCHES: Readonly<Record<string, { complaintWeight: number; category: boolean }>> = {
-  'en-2.jsonl': { complaintWeight: 0, category: true },
+  'en-2.jsonl': { complaintWeight: SYNTHETIC_WEIGHT, category: true },
   // Batch 3 (session 21) first passed only in the complaint head (D3–D6: in the category heads it lost Polish clinic
   // sentences). Session 23, with blind dev complaints to brands (dev/pl-4, pl-5, el-4) among the checks, let batch 3 and
   // Polish batch 2 into the category heads: Greek dev complaints filed right 137 → 151 of 198 (K3), then Polish 228 → 253
