@@ -91,6 +91,8 @@ export function loadPolishSet(): LabelledTweet[] {
  * session 20's item-by-item rule, lib/triage/train/ADMISSION.md, let el-2 into the complaint head).
  */
 export const SYNTHETIC_BATCHES: Readonly<Record<string, { complaintWeight: number; category: boolean }>> = {
+  // English batch 2 (help-desk questions, thanks, ordinary posts) was refused in the complaint head in session 20 (C3a,
+  // cv:twcs); with the English head of its own (C9) and the blind dev/en-4.jsonl in the checks it passed (session 23, C3a').
   'en-2.jsonl': { complaintWeight: SYNTHETIC_WEIGHT, category: true },
   // Batch 3 (session 21) first passed only in the complaint head (D3–D6: in the category heads it lost Polish clinic
   // sentences). Session 23, with blind dev complaints to brands (dev/pl-4, pl-5, el-4) among the checks, let batch 3 and
