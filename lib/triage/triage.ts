@@ -144,7 +144,7 @@ export type TriageMix = Record<Lang, LanguageMix>;
 export const DEFAULT_MIX: TriageMix = {
   en: { model: 1, rules: 0.3, bias: 0 },
   pl: { model: 1, rules: 0.6, bias: -0.5 },
-  el: { model: 0.5, rules: 0.6, bias: -1 },
+  el: { model: 1, rules: 0.6, bias: -1 },
   other: { model: 0.5, rules: 1, bias: -1.2 },
 };
 /** Kept for callers of the old constant. */
