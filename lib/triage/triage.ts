@@ -130,8 +130,9 @@ const logit = (p: number) => Math.log(Math.max(1e-6, p) / Math.max(1e-6, 1 - p))
  * How the model's log-odds and the lexicon cues combine, per language. English has 3,449 gold tweets, so
  * the model carries most of the signal. Polish: chosen on the PolEmo cross-validation (best macro-F1 with
  * ≤ 3.5 % of neutral/positive sentences flagged). Greek has no real labelled training text (only the
- * synthetic rows), so its model counts half and its lexicon leads; chosen on the hand-labelled Skroutz
- * dev lines (train/dev/skroutz-el-labels.json) and the Greek bank-tweet proxies.
+ * synthetic rows); its bias was chosen on the hand-labelled Skroutz dev lines (train/dev/skroutz-el-labels.json)
+ * and the Greek bank-tweet proxies, when its model counted half. Since Greek has a head of its own, the model
+ * counts fully (session 23, M1 in lib/triage/train/ADMISSION.md: the blind Greek dev posts 15 gained, none lost).
  */
 export interface LanguageMix {
   /** weight of the model's log-odds */
