@@ -89,6 +89,7 @@ export function loadPolishSet(): LabelledTweet[] {
  * trained on) and whether it trains the category heads. Each batch was measured with and without it on the
  * training side, and trains only the heads whose checks it passed (lib/triage/train/synthetic/README.md;
  * session 20's item-by-item rule, lib/triage/train/ADMISSION.md, let el-2 into the complaint head).
+ * Since session 23 every batch here trains both heads; the table stays as the place a new batch is admitted head by head.
  */
 export const SYNTHETIC_BATCHES: Readonly<Record<string, { complaintWeight: number; category: boolean }>> = {
   // English batch 2 (help-desk questions, thanks, ordinary posts) was refused in the complaint head in session 20 (C3a,

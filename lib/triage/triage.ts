@@ -180,7 +180,11 @@ const SARCASM_MIN_CUES = 2;
 const ESCALATION_BOOST = 1.5;
 /** Threatening to cancel or leave is a weaker sign (people also ask how to cancel). */
 const CANCEL_BOOST = 0.7;
-/** Praise with no breach cue and no threat is thanks, not a complaint ("Five stars, replaced within two days"). */
+/**
+ * Praise with no breach cue and no threat is thanks, not a complaint ("Five stars, replaced within two days").
+ * Q2 in lib/triage/train/ADMISSION.md (session 23); a like penalty for questions (Q1) was refused: real questions to
+ * brands are often complaints.
+ */
 export const PRAISE_PENALTY = 1;
 
 const LAUGH_EMOJI = /[😂🤣😆😹🙃😜😝]|\bx+d+\b/iu;
