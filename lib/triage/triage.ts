@@ -6,6 +6,7 @@
  */
 import { CATEGORIES, ESCALATIONS, SEVERITIES, type Category, type Escalation, type LanguageRules, type Severity } from './categories';
 import { featurize, withLanguage } from './features';
+import { opensWithInformationRequest } from './information-request';
 import { detectLanguage, type Lang } from './language';
 import { affirmed, compileLexicon, matchTokens, sumComplaintWeights, sumWeights, type Lexicon, type LexiconHit } from './lexicon';
 import modelFile from './model/triage-model.json';
@@ -180,6 +181,8 @@ const SARCASM_MIN_CUES = 2;
 const ESCALATION_BOOST = 1.5;
 /** Threatening to cancel or leave is a weaker sign (people also ask how to cancel). */
 const CANCEL_BOOST = 0.7;
+/** An English post that opens by asking for information, with no breach cue and no threat (Q4, session 23). */
+export const INFORMATION_REQUEST_PENALTY = 1;
 /**
  * Praise with no breach cue and no threat is thanks, not a complaint ("Five stars, replaced within two days").
  * Q2 in lib/triage/train/ADMISSION.md (session 23); a like penalty for questions (Q1) was refused: real questions to
@@ -284,6 +287,7 @@ export function createTriage(model: ComplaintModel, mix: TriageMix = DEFAULT_MIX
     const breachCues = cueHits.reduce((s, h) => s + (h.weight > 0 ? h.weight : 0), 0);
     if (praised && breachCues >= SARCASM_MIN_CUES) z += SARCASM_BOOST;
     if (praised && breachCues === 0 && escalations.length === 0) z -= PRAISE_PENALTY;
+    if (lang === 'en' && breachCues === 0 && escalations.length === 0 && opensWithInformationRequest(text)) z -= INFORMATION_REQUEST_PENALTY;
     let score = sigmoid(z);
     const flags: TriageFlag[] = [];
 
