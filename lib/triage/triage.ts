@@ -286,8 +286,10 @@ export function createTriage(model: ComplaintModel, mix: TriageMix = DEFAULT_MIX
     const praised = affirmed(matchTokens(rules.praise, tokens)).length > 0 || PRAISE_EMOJI.test(text);
     const breachCues = cueHits.reduce((s, h) => s + (h.weight > 0 ? h.weight : 0), 0);
     if (praised && breachCues >= SARCASM_MIN_CUES) z += SARCASM_BOOST;
-    if (praised && breachCues === 0 && escalations.length === 0) z -= PRAISE_PENALTY;
-    if (lang === 'en' && breachCues === 0 && escalations.length === 0 && opensWithInformationRequest(text)) z -= INFORMATION_REQUEST_PENALTY;
+    // Nothing reported as wrong and nothing threatened: thanks and plain questions lean away from a complaint.
+    const reportsNothing = breachCues === 0 && escalations.length === 0;
+    if (reportsNothing && praised) z -= PRAISE_PENALTY;
+    if (reportsNothing && lang === 'en' && opensWithInformationRequest(text)) z -= INFORMATION_REQUEST_PENALTY;
     let score = sigmoid(z);
     const flags: TriageFlag[] = [];
 
