@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ComplaintModel } from '../../../lib/triage/model/complaint-model';
 import { opensWithInformationRequest } from '../../../lib/triage/information-request';
-import { createTriage, DEFAULT_MIX, INFORMATION_REQUEST_PENALTY } from '../../../lib/triage/triage';
+import { INFORMATION_REQUEST_PENALTY } from '../../../lib/triage/triage';
+import { logOdds, undecidedTriage } from '../../support/undecided-triage';
 
 describe('an English post that opens by asking for information (Q4 in lib/triage/train/ADMISSION.md)', () => {
   it('recognises the opening after leading @handles, not a question later in the post', () => {
@@ -13,10 +13,7 @@ describe('an English post that opens by asking for information (Q4 in lib/triage
     expect(opensWithInformationRequest('Where is my refund?')).toBe(false);
   });
 
-  // A model with no opinion and lexicon weight 0: only triage()'s own adjustments move the score.
-  const undecided: ComplaintModel = { probability: () => 0.5, severity: () => 1, categories: () => [] };
-  const run = createTriage(undecided, { ...DEFAULT_MIX, en: { model: 1, rules: 0, bias: 0 }, pl: { model: 1, rules: 0, bias: 0 } });
-  const logOdds = (p: number) => Math.log(p / (1 - p));
+  const run = undecidedTriage(['en', 'pl']);
 
   it('loses INFORMATION_REQUEST_PENALTY log-odds with no breach cue', () => {
     expect(logOdds(run({ text: '@Bank is there a fee to close my account?', lang: 'en' }).score)).toBeCloseTo(-INFORMATION_REQUEST_PENALTY, 1);

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ComplaintModel } from '../../../lib/triage/model/complaint-model';
-import { createTriage, DEFAULT_MIX, PRAISE_PENALTY } from '../../../lib/triage/triage';
+import { PRAISE_PENALTY } from '../../../lib/triage/triage';
+import { logOdds, undecidedTriage } from '../../support/undecided-triage';
 
-/** A model with no opinion (p = 0.5, log-odds 0) and lexicon weight 0, so only triage()'s own adjustments move the score. */
-const undecided: ComplaintModel = { probability: () => 0.5, severity: () => 1, categories: () => [] };
-const run = createTriage(undecided, { ...DEFAULT_MIX, en: { model: 1, rules: 0, bias: 0 } });
-const logOdds = (p: number) => Math.log(p / (1 - p));
+const run = undecidedTriage(['en']);
 
 describe('praise with no breach cue (session 23, Q2 in lib/triage/train/ADMISSION.md)', () => {
   it('loses PRAISE_PENALTY log-odds: thanks are not a complaint', () => {
