@@ -1,11 +1,13 @@
 /**
- * The blind, team-written Polish and Greek brand replies, each set written and labelled by someone who had not
+ * The blind, team-written brand replies (Polish and Greek; the fourth set English too), each set written and labelled by someone who had not
  * seen the checker (scripts/eval/data, a README beside each file):
  * - `first` (replies-plel.synthetic.jsonl): split DEV/TEST by a fixed hash; the checker was changed from DEV errors.
  * - `second` (replies-plel-2.synthetic.jsonl): another writer, Greek written apart from Polish; every line TEST,
  *   evaluation only (the checker is never changed from it).
  * - `third` (replies-plel-3.synthetic.jsonl): a third writer, written like the second; every line DEV (the checker
  *   may be changed from its errors).
+ * - `fourth` (replies-4.synthetic.jsonl): a fourth writer, Polish, Greek and English, nearly half of it blame and the rest
+ *   hard negatives; every line DEV.
  * The loader rejects a malformed file with every fault named (fields, 0/1 labels, unique ids and texts, the split
  * rule). `node --import tsx scripts/eval/team-replies.ts [first|second|third]` validates a set and prints counts.
  */
@@ -17,7 +19,8 @@ import { REPLY_RULES, type Half, type ReplyLabel } from './reply-labels';
 
 const DATA = join(dirname(fileURLToPath(import.meta.url)), 'data');
 const KEYS = ['id', 'lang', 'text', ...REPLY_RULES, 'split'].sort().join(',');
-const LANGS = ['pl', 'el'] as const;
+export const TEAM_REPLY_LANGS = ['pl', 'el', 'en'] as const;
+const LANGS = TEAM_REPLY_LANGS;
 
 export interface TeamReply {
   id: string;
@@ -43,6 +46,7 @@ export const TEAM_REPLY_SETS = {
   first: { file: join(DATA, 'replies-plel.synthetic.jsonl'), idLetter: 'b', halfOf: teamHalfOf },
   second: { file: join(DATA, 'replies-plel-2.synthetic.jsonl'), idLetter: 'c', halfOf: () => 'test' },
   third: { file: join(DATA, 'replies-plel-3.synthetic.jsonl'), idLetter: 'd', halfOf: () => 'dev' },
+  fourth: { file: join(DATA, 'replies-4.synthetic.jsonl'), idLetter: '4', halfOf: () => 'dev' },
 } satisfies Record<string, TeamReplySet>;
 
 export function loadTeamReplies(set: TeamReplySet = TEAM_REPLY_SETS.first): TeamReply[] {
