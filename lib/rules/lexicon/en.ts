@@ -160,6 +160,50 @@ export const en: Lexicon = {
     'calm down',
     'works (fine|perfectly) for everyone else',
     'nothing (wrong )?on our (end|side)',
+    // Arguing with the customer in public (families, not phrases; from the fourth blind set's DEV errors).
+    // Disbelief and denial: "we find that hard to believe", "that's simply not true".
+    '(we )?(find|found) (it|that|this) (very |really |quite |rather |a bit |somewhat )?(hard|difficult) to believe',
+    "(it's|it is) (very |really |quite )?hard to believe",
+    "(that|this)('s| is) (simply |just |completely |absolutely |frankly )?(not true|untrue|false)",
+    "(isn't|is not|won't|will not) (going to )?work",
+    '(records?|logs?|data|footage|receipt|photos?|video) (says?|shows?|suggests?|tells? a different story) otherwise',
+    'as you claim',
+    // "Everyone else manages", "some customers forget", "it's not rocket science".
+    '(some|many|most) (customers|people|users|passengers|travell?ers|guests|members|clients) (forget|think|seem to think|assume|don\'t realise|don\'t realize)',
+    '(as )?(anyone|everyone|everybody) (who \\p{L}+ ~ )?(knows|can see|can tell|would know)',
+    "(it's|it is|this isn't|this is not) not rocket science|not exactly rocket science",
+    'common (knowledge|sense)',
+    '(everyone|everybody) else (is|seems|manages|has|can)',
+    'one would (expect|think|assume)',
+    "not sure what you (expected|were expecting)|what (did|were) you expect(ing)?",
+    // Told again: "third time now", "as we've told you several times".
+    '(for the )?(second|third|fourth|fifth|umpteenth) time( now)?[:,.!]',
+    "(we've|we have) (already )?(told|explained|said|answered) (this|you|that) ~ (twice|(two|three|four|five|several|many|multiple|\\d+) times|before)",
+    // Fault pushed elsewhere: "we can't be responsible for", "take that up with your bank", "your Wi-Fi is the problem".
+    "(we )?(can't|cannot|can not) be (held )?responsible for",
+    "(it is|it's) (the )?(passenger|customer|user|guest|cardholder|account holder|traveller|traveler|buyer|driver|renter|member)'s responsibility",
+    'take (that|it|this) up with',
+    '(your|the customer\'s) (own )?(wi-?fi|bank|device|phone|browser|router|network|connection|isp|provider|card|laptop|computer) is (the|to blame|at fault)',
+    // Counterfactual and condescending reproach: "had you read", "you'd have known", "you will have noticed".
+    'had you (only |just |bothered to )?\\p{L}+',
+    "you('d| would) (have )?(known|seen|noticed|realised|realized|avoided|found)",
+    "you (wouldn't|would not) (need|have)",
+    'you (will|would) have (noticed|seen|read|received|been told)',
+    "you('ll| will) (find|notice|see) that",
+    'maybe (read|check|look at|try) ~ next time',
+    'next time,? (please )?(double-check|check|read|make sure|try|remember)',
+    '\\p{L}+ literally (in|on|under|told|says|said|shows)|literally (in|on|under|right|told|says|said)',
+    "^(uh|um|ahem|erm|lol)\\b",
+    // Rhetorical and arguing: "wouldn't it have been easier to", "we'd gently point out", "sorry you feel that way".
+    "(wouldn't|would not|isn't|wasn't) it (have been )?(easier|simpler|quicker)",
+    "(we'd|we would|let us|may we|we must|we have to) (gently |politely |kindly |just |respectfully )?(point out|remind you)",
+    "(sorry|apologies) (that )?you feel (that way|this way|like that)",
+    '(the |our )?(photos?|pictures?|images?|footage|video|recording|cameras?|gps) (clearly |plainly )?(show|shows|showed|prove|proves|confirm|confirms)',
+    // The customer's own act against them: "which you admitted", "that's the date you entered", "instead of".
+    'which you (admitted|signed|confirmed|accepted|agreed to|chose|selected|entered)',
+    "(that's|that is|which is) (the|what) \\p{L}+ you (entered|chose|selected|typed|gave|booked|ordered|picked)",
+    'you (entered|chose|selected|typed|gave|booked|ordered|picked|used|put|sent|paid) ~ instead of',
+    "you (didn't|did not|never) (cancel|return|respond|reply|show up|turn up|arrive|collect|pick up|lock|charge|renew|confirm|verify|enable|activate|register)",
   ],
 
   lecturing: [

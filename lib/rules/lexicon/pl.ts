@@ -208,7 +208,8 @@ export const pl: Lexicon = {
 
   blame: [
     // "You should have": not "powinniśmy byli" (we should have), which owns the mistake.
-    '(powinien|powinna|powinni|powinno|powinieneś|powinnaś|powinniście|powinny) (pan |pani |państwo |pan/pani )?by(ł|ła|li|ło|ły|łeś|łaś|liście)',
+    // Not when staff are the subject: "nasz kierowca nie powinien był" owns the mistake.
+    '(?<!(kierowca|kurier|pracownik|konsultant|kierownik|technik|serwisant|sprzedawca|kasjer|listonosz|przewoźnik|doradca|monter|lekarz|ochroniarz|pilot|steward|stewardessa|kelner|recepcjonista|recepcjonistka|obsługa)\\p{L}{0,4} (nie )?)(powinien|powinna|powinni|powinno|powinieneś|powinnaś|powinniście|powinny) (pan |pani |państwo |pan/pani )?by(ł|ła|li|ło|ły|łeś|łaś|liście)',
     '(pan|pani|państwo) (powinien|powinna|powinni) by(ł|ła|li)',
     // "You yourself chose / ordered...".
     '(pan|pani|państwo) (sam|sama|sami) \\p{L}+(ł|ła|li|ło)',
@@ -218,7 +219,7 @@ export const pl: Lexicon = {
     '(pan|pani|państwo) (źle|błędnie|nieprawidłowo|niepoprawnie|nieuważnie|niedokładnie) \\p{L}+(ł|ła|li|ło)',
     '(to )?(pan|pani|państwo) (się )?(pomylił|pomyliła|pomylili|pomyliło|popełnił|popełniła|popełnili)',
     'gdyby (pan |pani |państwo )?(wcześniej |dokładnie |uważnie )?(przeczyta|sprawdzi|zapozna|doczyta|zgłosi|zauważy|zastosowa|zadzwoni|zamkn|wpisa|poda|wybra|odebra|zabezpieczy|zaktualizowa|opłaci|zapłaci|potwierdzi|uważa|zachowa)\\p{L}{0,30}',
-    'wystarczyło (tylko |jedynie )?\\p{L}+ć',
+    'wystarczyło (tylko |jedynie )?(go |ją |je |to |tam )?\\p{L}+ć',
     'przecież (było|jest|to) (\\p{L}+ )?(napisane|wyraźnie|jasno|podane|opisane)',
     'nie rozumiemy (pana |pani |państwa )?(pretensji|zarzutów|zarzutu|skargi|problemu)',
     'trzeba (się )?było',
@@ -228,7 +229,7 @@ export const pl: Lexicon = {
     '(błąd|wina|winą) (klienta|użytkownika|po (pana|pani|państwa|twojej|waszej) stronie)',
     '(?<!(kontroler|kurier|konsultant|pracownik|kierowca|system|technik|doradca|sprzedawca|kasjer|serwisant|monter|listonosz|przewoźnik)\\p{L}{0,4} )nie (przeczyta|zapozna|doczyta|sprawdzi|zauważy|zaktualizowa|zastosowa|dostosowa|wykona|zachowa|dopełni|zabezpieczy|odebra)(ł|ła|łeś|łaś|li|liście|ły|łyście|l|la|les|las)',
     // The customer's omitted duty, either order: "nie wskazała Pani numeru", "Pan nie zamknął auta".
-    'nie (wskaza|poda|zaznaczy|opłaci|zapłaci|potwierdzi|uzupełni|wpisa|wybra|zgłosi|zarejestrowa|aktywowa|zablokowa|przeczyta|sprawdzi|zapozna|odebra|zachowa|zabezpieczy|zaktualizowa|wyloguj|zamkn|zakończy|podpisa|dołączy|zachowa)(ł|ła|łeś|łaś|li|liście|ął|ęła|ęli|ąłeś|ęłaś) (pan|pani|państwo)',
+    'nie (wskaza|poda|zaznaczy|opłaci|zapłaci|potwierdzi|uzupełni|wpisa|wybra|zgłosi|zarejestrowa|aktywowa|zablokowa|przeczyta|sprawdzi|zapozna|odebra|zachowa|zabezpieczy|zaktualizowa|wyloguj|zamkn|zakończy|podpisa|dołączy|zachowa)(ł|ła|łeś|łaś|li|liście|ął|ęła|ęli|ąłeś|ęłaś) (go |jej |ich |jego |tego |tej )?(pan|pani|państwo)',
     '(pan|pani|państwo) nie (wskaza|poda|zaznaczy|opłaci|zapłaci|potwierdzi|uzupełni|wpisa|wybra|zgłosi|zarejestrowa|aktywowa|zablokowa|przeczyta|sprawdzi|zapozna|odebra|zachowa|zabezpieczy|zaktualizowa|zamkn|zakończy|podpisa|dołączy)(ł|ła|li|ął|ęła|ęli)',
     // "It was you who...": "to Pan wybrał zły termin", "to Pani nie zamknęła".
     'to (pan|pani|państwo|ty) (nie )?\\p{L}+(ł|ła|li|ął|ęła|łeś|łaś)',
@@ -341,6 +342,52 @@ export const pl: Lexicon = {
     'uspokój się',
     'był(|a|o) pan(|i) (informowan*|poinformowan*|uprzedzon*)',
     'został(|a) pan(|i) (poinformowan*|uprzedzon*)',
+    // Arguing with the customer in public (families, not phrases; from the fourth blind set's DEV errors).
+    // Disbelief and denial: "trudno nam uwierzyć", "to po prostu nieprawda", "z naszych danych wynika co innego".
+    '(trudno|ciężko) (nam |jest )?(uwierzyć|oczekiwać|powiedzieć,? żeby|powiedzieć,? że nikt)',
+    'to (po prostu |zwyczajnie |zwykła |najzwyczajniej )?nieprawda',
+    '(wynika|wynikają|pokazuje|pokazują|mówi|mówią) (\\p{L}+ )?co innego',
+    'nie (zgadzamy|możemy zgodzić) się z (tą|tym|pana|pani|państwa|twoją|twoim|zarzut)*',
+    '(skoro|jak) (pan|pani|państwo|ty) (twierdzi|twierdzisz|twierdzą|pisze|piszesz)',
+    '(hmm|hm),? ciekawe',
+    // "Everyone manages", "some customers forget", "it's not quantum physics".
+    'niektórzy (klienci |pasażerowie |użytkownicy |goście |kierowcy |członkowie )?(zapominają|myślą|sądzą|uważają|nie wiedzą)',
+    'każdy,? kto',
+    '(jak |co )?(powszechnie|wszystkim) wiadomo',
+    'nie (jest )?(to )?(fizyka kwantowa|wiedza tajemna|filozofia)|to nie fizyka|to nie (jest )?rocket science',
+    '(radzą|radzi) sobie z (nią|tym|nim) (bez problemu )?(\\p{L}+ )?(miliony|tysiące|setki|wszyscy|inni)',
+    // Told again: "informowaliśmy Pana już trzykrotnie", "prosiliśmy o to już w pierwszej odpowiedzi".
+    '(informowaliśmy|pisaliśmy|wyjaśnialiśmy|tłumaczyliśmy|odpowiadaliśmy|prosiliśmy) ~ (już )?(dwukrotnie|trzykrotnie|kilkakrotnie|wielokrotnie|kilka razy|w pierwszej|wcześniej)',
+    '(po raz )?(drugi|trzeci|czwarty|kolejny|enty) raz (już )?(piszemy|tłumaczymy|wyjaśniamy|powtarzamy)',
+    // Fault pushed elsewhere: "za którą nie odpowiadamy", "pretensje prosimy kierować do banku", "to nie błąd sklepu".
+    '(za (którą|które|który|co|to)|za nią|za nie) nie (odpowiadamy|ponosimy)',
+    'nie (odpowiadamy|ponosimy odpowiedzialności) za',
+    'za ~ nie (odpowiadamy|ponosimy odpowiedzialności)',
+    '(pretensje|reklamacje|skargi|uwagi) (prosimy |proszę |należy )?kierować',
+    'to nie (jest )?(usterka|błąd|wina|problem) (sklepu|sieci|aplikacji|systemu|naszego|naszej|nasz|po naszej)',
+    '(uszkodzenie|szkoda|usterka) nie powstał\\p{L}* (u nas|z naszej winy|po naszej stronie)',
+    '(pana|pani|państwa|twój|twoja|twoje) (telefon|przeglądarka|router|bank|karta|sieć|komputer|laptop|urządzenie|pies|kot|dziecko) ~ (za star|blokuje|przegryzł|zniszczył|wysłał|kupił|nie obsługuje)*',
+    // A non-apology that puts the problem in the customer's feelings: "przykro nam, że Pan tak to odbiera".
+    '(przykro nam|żałujemy),? że (pan|pani|państwo|ty) (tak )?(to )?(odbiera|odebrał|odebrała|odczuwa|czuje|widzi)',
+    // Rhetorical "wouldn't it have been easier".
+    '(czy )?nie (byłoby|było by) (prościej|łatwiej|szybciej)',
+    // Counterfactual and condescending reproach: "wiedziałby Pan", "gdyby Pan przyszedł o czasie", "jak widać na zdjęciu".
+    'wiedział(a)?by(ś)? (pan|pani)?|wiedzieliby(ście)? (państwo)?',
+    '(?<!jeśli )gdyby (tylko )?(pan|pani|państwo) (\\p{L}+ )?(?!chciał|chcieli|potrzebował|miał|mieli|życzył|zechciał )\\p{L}+(ł|ła|li)(?!by)',
+    'gdyby (tylko )?zechciał\\p{L}* (pan|pani|państwo)',
+    '(jak |co )?widać na (zdjęciu|zdjęciach|nagraniu|filmie|fotografii)|na (zdjęciu|zdjęciach|nagraniu) widać',
+    '(zdjęcia|zdjęcie|nagranie|dane|logi) (wyraźnie|jasno|ewidentnie|jednoznacznie) (pokazuj|wskazuj)\\p{L}*',
+    'zauważy(ł|ła)? (pan|pani|państwo) (zapewne|pewnie|na pewno)',
+    'na przyszłość[:,]',
+    '(prosimy|proszę) nie zgadywać',
+    'własnym podpisem',
+    '(\\p{L}+ł|\\p{L}+ła) (pan|pani) samodzielnie',
+    'sam(a)? (pan|pani) (\\p{L}+ )?(zostawia|zostawił|zostawiła|wpisał|wpisała|podał|podała|wybrał|wybrała|zgodził|zgodziła)',
+    // The customer's own act against them, with "instead of": "wpisałeś 00-950 zamiast 09-500".
+    '(\\p{L}+(łeś|łaś)|\\p{L}+(ł|ła) (pan|pani)) ~ zamiast',
+    '(wsiadł|wsiadła|pojawił|pojawiła|przyszedł|przyszła|spóźnił|spóźniła)(eś|aś)? (się )?(pan|pani) ',
+    '(pan|pani) (się )?(spóźnił|spóźniła|pojawił|pojawiła)',
+    'serio\\?|no ale przecież|nie no,',
   ],
 
   lecturing: [

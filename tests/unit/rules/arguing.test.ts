@@ -1,0 +1,79 @@
+/**
+ * Arguing with the customer in public is blame too: disbelief, denial, "everyone else manages", "as we told you three
+ * times", pushing the fault onto their bank or device, counterfactual reproach. Each family is checked with sentences
+ * written for this test (not taken from any evaluation set), next to a look-alike that keeps the rules.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkReply } from '../../../lib/rules/index';
+
+const blamed = (lang: 'en' | 'pl' | 'el', text: string) => checkReply(text, { lang, platform: 'x' }).blame;
+
+describe('arguing with the customer counts as blame', () => {
+  it('English', () => {
+    for (const text of [
+      'We find that very hard to believe, since the parcel was signed for.',
+      "That's simply not true: nobody promised a refund.",
+      'Some passengers forget that liquids go in a clear bag.',
+      "It's not rocket science, the reset button is on the back.",
+      "We've explained this to you three times already.",
+      "We can't be responsible for what happens on your home network.",
+      'Had you checked the confirmation, you would have seen the date.',
+      "Sorry you feel that way, but the fee was on the booking page.",
+      'You typed the old postcode instead of the new one.',
+    ])
+      expect(blamed('en', text), text).toBe(true);
+  });
+
+  it('English look-alikes are left alone', () => {
+    for (const text of [
+      'Sorry, that was our mistake. A new card is on its way and arrives Friday.',
+      'You ordered on Monday, so it ships on Thursday.',
+      'If you forgot your password, reset it from the login page.',
+      'We should have told you about the delay earlier. We have refunded the fee.',
+    ])
+      expect(blamed('en', text), text).toBe(false);
+  });
+
+  it('Polish', () => {
+    for (const text of [
+      'Trudno nam uwierzyć, że nikogo nie było w domu przez cały dzień.',
+      'To po prostu nieprawda, konsultant niczego takiego nie obiecywał.',
+      'Niektórzy klienci zapominają, że bilet trzeba skasować.',
+      'Informowaliśmy Pana o tym już trzykrotnie.',
+      'Za uszkodzenia po upadku nie odpowiadamy.',
+      'Gdyby Pan przyjechał punktualnie, zdążyłby Pan na prom.',
+      'Wpisałeś numer bloku zamiast numeru mieszkania.',
+    ])
+      expect(blamed('pl', text), text).toBe(true);
+  });
+
+  it('Polish look-alikes are left alone', () => {
+    for (const text of [
+      'Ma Pani rację, nasz kurier nie powinien był zostawić paczki pod drzwiami. Dostarczymy nową jutro.',
+      'Gdyby Pan chciał zmienić termin, prosimy o wiadomość prywatną.',
+      'Przepraszamy za kłopot, zwrot zlecimy jeszcze dziś.',
+    ])
+      expect(blamed('pl', text), text).toBe(false);
+  });
+
+  it('Greek', () => {
+    for (const text of [
+      'Μας φαίνεται απίθανο να μην είδατε την ειδοποίηση.',
+      'Κάποιοι πελάτες νομίζουν ότι η εγγύηση καλύπτει και τις πτώσεις.',
+      'Είναι η τρίτη φορά που σας απαντάμε στο ίδιο θέμα.',
+      'Μάλλον φταίει ο router σας και όχι το δίκτυό μας.',
+      'Η συσκευή χάλασε γιατί την αφήσατε στον ήλιο.',
+      'Όπως θα έχετε διαπιστώσει, η συσκευασία ήταν ανοιγμένη.',
+    ])
+      expect(blamed('el', text), text).toBe(true);
+  });
+
+  it('Greek look-alikes are left alone', () => {
+    for (const text of [
+      'Λυπούμαστε για την καθυστέρηση. Ο τεχνικός θα έρθει αύριο στις 10:00.',
+      'Επειδή μας στείλατε τις φωτογραφίες, η αποζημίωση εγκρίθηκε σήμερα.',
+      'Σας ευχαριστούμε που μας ενημερώσατε, το διορθώσαμε.',
+    ])
+      expect(blamed('el', text), text).toBe(false);
+  });
+});
