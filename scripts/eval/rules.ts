@@ -22,7 +22,7 @@ import { checkReply } from '../../lib/rules/index';
 import { COMPANIES, loadReplies } from '../eval-rules';
 import { addTo, emptyConfusion, precision, recall, type Confusion } from './metrics';
 import { loadLabelledReplies, REPLY_RULES, type Half, type ReplyLabel, type ReplyRule } from './reply-labels';
-import { loadTeamReplies, TEAM_REPLY_LANGS, TEAM_REPLY_SETS, type TeamReplySet } from './team-replies';
+import { FIFTH_SET_BRIEF_PHRASE_IDS, loadTeamReplies, TEAM_REPLY_LANGS, TEAM_REPLY_SETS, type TeamReplySet } from './team-replies';
 
 interface DevReply {
   id: string;
@@ -119,6 +119,13 @@ export default async function rulesSection(errors: string[] = []): Promise<strin
   const thirdRows = teamRows(TEAM_REPLY_SETS.third, 'team3-dev');
   const secondRows = teamRows(TEAM_REPLY_SETS.second, 'team2');
   const fourthRows = teamRows(TEAM_REPLY_SETS.fourth, 'team4-dev');
+  const fifth = loadTeamReplies(TEAM_REPLY_SETS.fifth);
+  const fifthRows = teamRows(TEAM_REPLY_SETS.fifth, 'team5');
+  // Blame again without the lines that use the brief's example phrases (the fourth set, a DEV set, had the same brief).
+  const fifthPlainBlameRows = TEAM_REPLY_LANGS.flatMap((lang) => {
+    const part = fifth.filter((r) => r.lang === lang && !FIFTH_SET_BRIEF_PHRASE_IDS.has(r.id));
+    return labelledRows('test', part, undefined, [`${lang}, without brief phrases`]).filter((row) => row.includes('| blame |'));
+  });
   const amazon = replies.filter((i) => i.reply.company === 'AmazonHelp');
   const apple = replies.filter((i) => i.reply.company === 'AppleSupport');
   const withFix = replies.filter((i) => FIX_PROXY.some((l) => i.reply.labels.has(l)));
@@ -172,6 +179,18 @@ export default async function rulesSection(errors: string[] = []): Promise<strin
     '| lang | half | rule | n | positives | accuracy | precision | recall | confusion |',
     '|---|---|---|---:|---:|---:|---:|---:|---|',
     ...fourthRows,
+    '',
+    '### Fifth blind set: another writer, Polish, Greek and English, evaluation only (scripts/eval/data/replies-5.synthetic.jsonl)',
+    '',
+    'Synthetic, written and labelled by a fifth team member who had not seen the checker or the other sets, to the fourth',
+    "set's brief (nearly half blame, the rest hard negatives). Every line is TEST: the checker is never changed from it.",
+    "25 of its blame lines use the brief's own example phrases, which the fourth set (DEV) used too, so blame is also given",
+    'without them (ids in its README).',
+    '',
+    '| lang | half | rule | n | positives | accuracy | precision | recall | confusion |',
+    '|---|---|---|---:|---:|---:|---:|---:|---|',
+    ...fifthRows,
+    ...fifthPlainBlameRows,
     '',
     '### Second blind set: another writer, evaluation only (scripts/eval/data/replies-plel-2.synthetic.jsonl)',
     '',

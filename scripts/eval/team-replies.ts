@@ -8,6 +8,7 @@
  *   may be changed from its errors).
  * - `fourth` (replies-4.synthetic.jsonl): a fourth writer, Polish, Greek and English, nearly half of it blame and the rest
  *   hard negatives; every line DEV.
+ * - `fifth` (replies-5.synthetic.jsonl): a fifth writer, written to the fourth's brief; every line TEST, evaluation only.
  * The loader rejects a malformed file with every fault named (fields, 0/1 labels, unique ids and texts, the split
  * rule). `node --import tsx scripts/eval/team-replies.ts [first|second|third]` validates a set and prints counts.
  */
@@ -47,7 +48,19 @@ export const TEAM_REPLY_SETS = {
   second: { file: join(DATA, 'replies-plel-2.synthetic.jsonl'), idLetter: 'c', halfOf: () => 'test' },
   third: { file: join(DATA, 'replies-plel-3.synthetic.jsonl'), idLetter: 'd', halfOf: () => 'dev' },
   fourth: { file: join(DATA, 'replies-4.synthetic.jsonl'), idLetter: '4', halfOf: () => 'dev' },
+  fifth: { file: join(DATA, 'replies-5.synthetic.jsonl'), idLetter: '5', halfOf: () => 'test' },
 } satisfies Record<string, TeamReplySet>;
+
+/**
+ * Lines of the fifth set that use the example blame phrases of its writing brief (the fourth set's brief too), word for
+ * word or as direct equivalents, as its README lists them. A checker that learned from the fourth set has an edge on
+ * them, so blame is reported with and without them.
+ */
+export const FIFTH_SET_BRIEF_PHRASE_IDS: ReadonlySet<string> = new Set([
+  'en-5-010', 'en-5-011', 'en-5-013', 'en-5-016', 'en-5-018', 'en-5-020', 'en-5-028', 'en-5-038', 'en-5-044', 'en-5-102',
+  'pl-5-006', 'pl-5-008', 'pl-5-011', 'pl-5-015', 'pl-5-022', 'pl-5-024',
+  'el-5-007', 'el-5-009', 'el-5-011', 'el-5-013', 'el-5-015', 'el-5-017', 'el-5-027', 'el-5-043', 'el-5-054',
+]);
 
 export function loadTeamReplies(set: TeamReplySet = TEAM_REPLY_SETS.first): TeamReply[] {
   const { file } = set;
