@@ -15,6 +15,19 @@ import { FB_ORIGIN, serveTestSites, X_ORIGIN } from '../tests/pages/serve';
 import { FACEBOOK_POSTS, X_THREADS, type DemoThread } from '../tests/pages/threads';
 import { launchWithExtension } from '../tests/support/browser';
 import { readEvents } from '../tests/support/extension-db';
+
+/** Waits until no new `seen` event has been logged for 1.5 s (at most 8 s). */
+async function seenSettled(worker: Parameters<typeof readEvents>[0]): Promise<void> {
+  const count = async () => (await readEvents(worker)).filter((e) => e.type === 'seen').length;
+  const deadline = Date.now() + 8_000;
+  let last = await count();
+  let stableSince = Date.now();
+  while (Date.now() < deadline && Date.now() - stableSince < 1_500) {
+    await new Promise((r) => setTimeout(r, 250));
+    const now = await count();
+    if (now !== last) (last = now), (stableSince = Date.now());
+  }
+}
 import { SootheUi } from '../tests/support/soothe-ui';
 import { draftWithPanel, setUpThroughWelcome, welcomeTabOpenedOnInstall } from './demo-story';
 import { PROJECT_ROOT } from './support/shared-data';
@@ -93,6 +106,9 @@ async function walkThrough(): Promise<void> {
       await page.screenshot({ path: join(OUT, `${name}-error.png`) }).catch(() => {});
       console.log(`${site.padEnd(8)} ${thread.title}\n  FAILED: ${(err as Error).message.split('\n')[0]}\n`);
     }
+    // Soothe logs the complaints on screen as seen once the page has been still for a second; leaving sooner would
+    // make the popup's "answered of seen" depend on how fast this machine is.
+    await seenSettled(browser.worker);
     await page.close();
   }
 
