@@ -258,7 +258,7 @@ export function loadTrainingSet(): LabelledTweet[] {
 export const SEED = 20190728;
 const COMPLAINT_OPTS: TrainOptions = { dims: 1 << HASH_BITS, epochs: 12, learningRate: 0.1, l2: 1e-4, seed: SEED, positiveWeight: 1.5, averageEpochs: 6 };
 const SEVERITY_OPTS: TrainOptions = { dims: 1 << HASH_BITS, epochs: 10, learningRate: 0.1, l2: 1e-4, seed: SEED + 1 };
-const CATEGORY_OPTS: TrainOptions = { dims: 1 << HASH_BITS, epochs: 20, learningRate: 0.1, l2: 1e-4, seed: SEED + 2 };
+const CATEGORY_OPTS: TrainOptions = { dims: 1 << HASH_BITS, epochs: 20, learningRate: 0.1, l2: 1e-4, seed: SEED + 2, averageEpochs: 10 };
 /**
  * Languages whose complaint decisions come from a head trained on their rows alone, so that rows of another
  * language cannot move them. Greek joined in session 21 (D1 in lib/triage/train/ADMISSION.md): its head
