@@ -37,6 +37,15 @@ export const en: Lexicon = {
     "(we|i)('ll| will| shall| are going to|'re going to| am going to|'m going to) (?!(not|never|no longer|need|require|be (happy|glad|more than happy|delighted|pleased|in touch|here|there|standing by|right)|have to|want|like|love|help|assist|do (my|our) best|respond|reply|reach|get in touch|come|go (from|ahead)|proceed|continue|see|meet|talk|chat|connect|keep)(?!\\p{L}))(be )?(now )?\\p{L}+",
     "(we|i) can (certainly |definitely |absolutely )?(fix|refund|replace|send|arrange|sort|check|look|get|cancel|reset|reissue|resend|issue|credit|offer|set|share|pass|forward|reserve|rebook|book|upgrade|waive|unlock|honou?r)",
     "(we|i)('ve| have) (already |just |now )?(refund*|replac*|sent|issued|escalat*|arrang*|credit*|fix*|reset|updat*|cancel*|report*|raised|forward*|passed|shared|flagged|reached|contacted|reissued|resent|booked|scheduled|added|applied|processed|submitted|opened|logged|created|request*|notified|asked)",
+    // A remedy already done, first person or passive: "we've waived the fee", "your room has been upgraded",
+    // "your account is unlocked" (not "your flight has been cancelled": that is the problem, not the fix).
+    "(we|i)('ve| have) (already |just |now )?(reversed|waived|rerouted|reduced|upgraded|unlocked|unblocked|restored|corrected|reinstated|extended|rebooked|lifted|adjusted|approved|released|covered|transferred|swapped|reactivated|re-?enabled|renewed|reopened|reconnected|cut (it|the|your))",
+    '(has|have) (now |just |already )?been (waived|corrected|refunded|upgraded|unlocked|unblocked|reversed|credited|rebooked|rerouted|replaced|reset|restored|fixed|resolved|reactivated|reinstated|extended|removed|reduced|adjusted|reissued|approved|lifted|cleared|re-?sent|re-?shipped|dispatched)',
+    '(is|are) (now |already )?(unlocked|unblocked|restored|reactivated|back online|working again|fixed|resolved|on us|on the house)',
+    // A concrete step in the customer's own settings: "turn it on under Settings > Privacy", "update to 6.3".
+    '(turn|switch) (it |this |that |them )?(on|off)',
+    '(settings|account|profile|preferences|privacy|payment|payments|security) ?> ?\\p{L}+',
+    '(update|upgrade) (the app |it |your app )?to (version |v)?\\d',
     "(we|i)('re| are|'m| am) (now |currently |already )?(refund*|replac*|sending|issuing|escalat*|arrang*|crediting|fixing|working|looking|checking|investigat*|processing|reviewing|contacting|reaching|following|booking|scheduling|sorting|chasing)",
     "(our|the) (\\p{L}+ )?(team|teams|engineers?|technicians?|developers|specialists?|courier|driver|carrier) (is|are|will|has|have|can)",
     "(is|are|'re) (currently |now |still |diligently |actively )?working on (it|this|that|the|a|an|your)",

@@ -51,13 +51,19 @@ export const pl: Lexicon = {
     '(postaramy|postaram) się',
     '(możemy|mogę) (zaproponować|zwrócić|wysłać|wymienić|naprawić|sprawdzić|pomóc|zaoferować|anulować)',
     // Remedies.
-    'reklamacj*',
+    // A complaint accepted, not any mention of one ("reklamację można złożyć do 2 lat" is information).
+    '(uznaliśmy|uznajemy|uwzględniliśmy|uwzględniamy|przyjęliśmy|przyjmujemy|rozpatrzyliśmy pozytywnie) (\\p{L}+ )?reklamacj*',
+    'reklamacj* (\\p{L}+ )?(została|zostanie|jest|będzie) (już )?(uznana|uwzględniona|rozpatrzona pozytywnie|przyjęta)',
     'rekompensat*',
     'zadośćuczyni*',
     'bon* (rabatow*|na)',
     'kod* rabatow*',
     'rabat*',
-    'kurier*',
+    // A courier coming, not any courier ("kurier dzwonił o 14:10" explains what happened).
+    '(kurier*|kurierem) (\\p{L}+ )?(przyjedzie|odbierze|dostarczy|przywiezie|będzie|zadzwoni|podjedzie|odbierze|przyjeżdża|odbiera|dostarcza|przywozi|jest w drodze)',
+    '(wyślemy|wysyłamy|dostarczymy|odbierzemy|zamówimy|zamówiliśmy|wysłaliśmy) (\\p{L}+ ){0,3}kurier*',
+    // More hands on it: "zaangażowaliśmy dodatkowych kurierów", "mamy dodatkowych konsultantów".
+    'dodatkow* (kurier|pracownik|konsultant|technik|ekip|samochod|kierowc|serwisant|monter)*',
     'technik*',
     'monter*',
     'inżynier*',
