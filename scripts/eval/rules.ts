@@ -119,6 +119,7 @@ export default async function rulesSection(errors: string[] = []): Promise<strin
   const thirdRows = teamRows(TEAM_REPLY_SETS.third, 'team3-dev');
   const secondRows = teamRows(TEAM_REPLY_SETS.second, 'team2');
   const fourthRows = teamRows(TEAM_REPLY_SETS.fourth, 'team4-dev');
+  const sixthRows = teamRows(TEAM_REPLY_SETS.sixth, 'team6-dev');
   const fifth = loadTeamReplies(TEAM_REPLY_SETS.fifth);
   const fifthRows = teamRows(TEAM_REPLY_SETS.fifth, 'team5');
   // Blame again without the lines that use the brief's example phrases (the fourth set, a DEV set, had the same brief).
@@ -179,6 +180,16 @@ export default async function rulesSection(errors: string[] = []): Promise<strin
     '| lang | half | rule | n | positives | accuracy | precision | recall | confusion |',
     '|---|---|---|---:|---:|---:|---:|---:|---|',
     ...fourthRows,
+    '',
+    '### Sixth blind set: another writer, for development (scripts/eval/data/replies-6.synthetic.jsonl)',
+    '',
+    'Synthetic, written and labelled by a sixth team member who had not seen the checker or the other sets, asked for',
+    'replies as agents write them under pressure, blame implied by the facts chosen, no stock phrases. Every line is DEV:',
+    'the checker may be changed from its errors (`--errors`), so these are not evaluation numbers.',
+    '',
+    '| lang | half | rule | n | positives | accuracy | precision | recall | confusion |',
+    '|---|---|---|---:|---:|---:|---:|---:|---|',
+    ...sixthRows,
     '',
     '### Fifth blind set: another writer, Polish, Greek and English, evaluation only (scripts/eval/data/replies-5.synthetic.jsonl)',
     '',

@@ -9,6 +9,8 @@
  * - `fourth` (replies-4.synthetic.jsonl): a fourth writer, Polish, Greek and English, nearly half of it blame and the rest
  *   hard negatives; every line DEV.
  * - `fifth` (replies-5.synthetic.jsonl): a fifth writer, written to the fourth's brief; every line TEST, evaluation only.
+ * - `sixth` (replies-6.synthetic.jsonl): a sixth writer, asked for replies as agents write them under pressure and for
+ *   no stock phrases; every line DEV.
  * The loader rejects a malformed file with every fault named (fields, 0/1 labels, unique ids and texts, the split
  * rule). `node --import tsx scripts/eval/team-replies.ts [first|second|third]` validates a set and prints counts.
  */
@@ -49,6 +51,7 @@ export const TEAM_REPLY_SETS = {
   third: { file: join(DATA, 'replies-plel-3.synthetic.jsonl'), idLetter: 'd', halfOf: () => 'dev' },
   fourth: { file: join(DATA, 'replies-4.synthetic.jsonl'), idLetter: '4', halfOf: () => 'dev' },
   fifth: { file: join(DATA, 'replies-5.synthetic.jsonl'), idLetter: '5', halfOf: () => 'test' },
+  sixth: { file: join(DATA, 'replies-6.synthetic.jsonl'), idLetter: '6', halfOf: () => 'dev' },
 } satisfies Record<string, TeamReplySet>;
 
 /**
