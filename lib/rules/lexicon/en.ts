@@ -213,6 +213,38 @@ export const en: Lexicon = {
     "(that's|that is|which is) (the|what) \\p{L}+ you (entered|chose|selected|typed|gave|booked|ordered|picked)",
     'you (entered|chose|selected|typed|gave|booked|ordered|picked|used|put|sent|paid) ~ instead of',
     "you (didn't|did not|never) (cancel|return|respond|reply|show up|turn up|arrive|collect|pick up|lock|charge|renew|confirm|verify|enable|activate|register)",
+    // More arguing families (the sixth blind set's DEV errors): "that's on the traveller", "not a mind reader",
+    // "do you really think", "hard to miss", "the fourth time we've explained", "you say…, but", "not us".
+    "(is|was|that's|that is|it's|it is) (down to|on) (the )?(you|traveller|traveler|customer|passenger|user|guest|cardholder|buyer|sender|account holder)\\b",
+    'not (a |the )?mind ?readers?',
+    'do you (really|honestly|seriously) (think|believe|expect)',
+    '(hard|difficult|impossible) to miss',
+    "(the )?(second|third|fourth|fifth|sixth|umpteenth|\\d+(st|nd|rd|th)) time (we've|we have|that we|i've|i have|we) (explained|told|said|answered|replied|written|pointed)",
+    "^(again|honestly|interesting|hmm+)[:,?!.]",
+    'you (say|claim|said|claimed|insist) ~ but',
+    "(doesn't|does not|don't|do not) (really )?prove",
+    "(?<=, )not (us|ours|our (end|side|line|servers|system|network|app|fault))[.!]",
+    "(that's|that is|it's|it is|this is|this isn't|that isn't) not a (bug|fault|problem|issue|error|defect) (on our (end|side)|with (our|the) (app|service|product|line|network))",
+    '(is|are|were) (we )?supposed to (guess|know|read)',
+    'nothing we can do if',
+    "not sure how (much )?(clearer|more clearly|else)",
+    '(pretty sure|i\'m sure|im sure) (it|that|the \\p{L}+) (says|said|states|shows)',
+    '(hard|difficult) to (argue|dispute) with',
+    "(\\p{L}+s?) (don't|doesn't|do not|does not) \\p{L}+ (from|with|under|in) normal use",
+    // Counterfactual, any verb and the passive: "if you'd picked the tracked option", "had the reading been submitted".
+    "if you('d| had) (?!(like|prefer|rather|want|wish|care|be|need|have any|any)(?!\\p{L}))\\p{L}+",
+    "(perhaps|maybe) if (you|the|your)",
+    'had (the|your) \\p{L}+ ~ been',
+    // The customer's terms: "you agreed to the 12-month minimum term", "the terms you ticked at sign-up".
+    '(you agreed to|you accepted|you ticked|you signed|you consented to) (the|our|these|those|a) ~ (terms?|conditions|policy|minimum|contract|agreement|fee|rules|box|checkbox)',
+    '(terms|conditions|policy|contract|agreement|box) (that |which )?you (ticked|accepted|agreed to|signed|checked)',
+    // Wrong input in the passive: "the PIN was entered wrong three times", "the form was left blank".
+    '(was|were|had been) (entered|typed|put in|filled in|filled out|submitted|given|provided|selected|chosen|left) (wrong|wrongly|incorrectly|blank|empty|incomplete|without)',
+    'incorrect (passport |card |bank |billing |delivery |login )?(details|number|address|pin|password|information|data|postcode|date) (were |was )?(entered|given|provided|supplied|typed)',
+    // Evidence against the customer's account: "the driver's dashcam shows nobody", "our logs show you were".
+    "(dashcam|bodycam|cctv|footage|tracking|gps|logs?|records?) (clearly |also )?(shows?|showed) (nobody|no one|that you|you were|you had|the (rider|driver|courier|agent|technician) (rang|waited|knocked|called|came|was))",
+    '(nobody|no one) (here |at our \\p{L}+ |from our \\p{L}+ )?(refused|lost|ignored|cancelled|canceled|damaged|broke|stole|touched|charged|was rude)',
+    "take your time (with it )?next time|would help next time|(ordering|booking|arriving|checking|reading) earlier (helps|would help)",
   ],
 
   lecturing: [

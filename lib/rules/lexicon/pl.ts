@@ -394,6 +394,28 @@ export const pl: Lexicon = {
     '(wsiadł|wsiadła|pojawił|pojawiła|przyszedł|przyszła|spóźnił|spóźniła)(eś|aś)? (się )?(pan|pani) ',
     '(pan|pani) (się )?(spóźnił|spóźniła|pojawił|pojawiła)',
     'serio\\?|no ale przecież|nie no,',
+    // More arguing families (the sixth blind set's DEV errors): the customer's own choice or act named, "to nie my",
+    // "nikt nie obiecywał", "tak jak pisaliśmy", "po raz kolejny", evidence against their account.
+    '(wybran|wpisan|podan|zamówion|zaznaczon|kliknięt|zaakceptowan|zaznaczon|zrozumian)\\p{L}* przez (pana|panią|państwa|ciebie|was)',
+    // Only choosing or accepting: "przycisk, który Pan kliknął" (not "kartą, którą Pani płaciła": neutral).
+    '(który|którą|które|co|którego) (pan|pani|państwo) (sam |sama |sami )?(kliknął|kliknęła|kliknęli|wybrał|wybrała|wybrali|zaakceptował|zaakceptowała|zaakceptowali|zaznaczył|zaznaczyła|podpisał|podpisała|zatwierdził|zatwierdziła|potwierdził|potwierdziła)',
+    '(pan|pani|państwo|ty) (tak )?(to )?(zrozumiał|zrozumiała|zrozumieli|odczytał|odczytała|odczytali|zinterpretował)\\p{L}*',
+    '(\\p{L}+(ł|ła) (pan|pani)|(pan|pani) \\p{L}+(ł|ła)) ~ z (literówką|błędem|pomyłką)',
+    '(wybrał|wybrała|zamówił|zamówiła|kupił|kupiła|podał|podała|wpisał|wpisała|kliknął|kliknęła|zaznaczył|zaznaczyła|zaakceptował|zaakceptowała) (pan|pani) (sam|sama)',
+    '(bo|ponieważ|gdyż|dlatego że) (\\p{L}+ )?(\\p{L}+ )?(podał|wpisał|wybrał|kliknął|zostawił|zgubił|zamówił|kupił|zgłosił|przyszedł|przyjechał|spóźnił)(a|eś|aś)? (się )?(pan|pani)',
+    '(bo|ponieważ|gdyż) (\\p{L}+ )?nie (został|została|zostało|zostały) (skasowan|opłacon|podpisan|potwierdzon|uzupełnion|odebran|zgłoszon|wysłan|zamknięt|zabezpieczon)\\p{L}*',
+    // ", a bilet kupiła Pani o 6:14": the customer's act set against the fact (a match may not start at the comma).
+    '(?<=, )a (\\p{L}+ ){0,2}(\\p{L}+(ł|ła|ął|ęła) (pan|pani)|(pan|pani) \\p{L}+(ł|ła|ął|ęła))',
+    'to nie my',
+    'nikt (\\p{L}+ )?nie (obiecywał|obiecał|mówił|twierdził|odmówił|zgubił|zniszczył|odjechał|zapewniał)',
+    'nie wiemy,? skąd',
+    'trudno (to |tu )?(nazwać|mówić o)',
+    '(tak )?jak (już )?(odpisaliśmy|pisaliśmy|informowaliśmy|wyjaśnialiśmy|tłumaczyliśmy|wspominaliśmy)',
+    'po raz (kolejny|drugi|trzeci|czwarty|enty|n-ty)',
+    '^(dziwne|ciekawe|no cóż|cóż)[,.!]',
+    'czy (ktoś|pan|pani) w ogóle',
+    'z (nagrania|monitoringu|historii logowań|logów|zapisu (kamer|monitoringu)) wynika',
+    '(powiedziano|mówiono|przekazano|informowano) (panu|pani|państwu|ci) (\\p{L}+ )?(że|o)',
   ],
 
   lecturing: [
