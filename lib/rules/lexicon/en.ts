@@ -46,6 +46,13 @@ export const en: Lexicon = {
     '(turn|switch) (it |this |that |them )?(on|off)',
     '(settings|account|profile|preferences|privacy|payment|payments|security) ?> ?\\p{L}+',
     '(update|upgrade) (the app |it |your app )?to (version |v)?\\d',
+    // On its way, or the outcome of a step: "the full price is on its way back to you", "and it'll open fine".
+    "(is|are|'s) (now |already )?on (its|their) way",
+    "(it'll|it will|they'll|they will|that'll|that will|the order will|the code will|it should) (open|work|go through|go back|re-?apply|reappear|show up|come back|connect|sync|scan|load|play)",
+    '(has|have) (now |just |already )?been (taken|knocked|removed) off',
+    "^(unlocked|done|sorted|fixed|refunded|reinstated|restored)\\b",
+    // A concrete step, in the imperative at the start of a sentence: "Install v4.2 from the store", "hit Restore defaults".
+    "(?<=^|[.!?;:]\\s)(install|reinstall|remove|hit|tap|click|press|select|restart|reset|clear|delete|re-?add|unplug|plug|toggle|enable|disable|choose|pick) (?!us(?!\\p{L}))\\p{L}+",
     "(we|i)('re| are|'m| am) (now |currently |already )?(refund*|replac*|sending|issuing|escalat*|arrang*|crediting|fixing|working|looking|checking|investigat*|processing|reviewing|contacting|reaching|following|booking|scheduling|sorting|chasing)",
     "(our|the) (\\p{L}+ )?(team|teams|engineers?|technicians?|developers|specialists?|courier|driver|carrier) (is|are|will|has|have|can)",
     "(is|are|'re) (currently |now |still |diligently |actively )?working on (it|this|that|the|a|an|your)",

@@ -82,7 +82,7 @@ export const pl: Lexicon = {
     // "obciążenie zostało cofnięte", "wizyta przełożona".
     '(został|została|zostało|zostały|zostali|jest|są) (już |właśnie |dziś |ponownie |teraz )?(przywrócon|przelan|anulowan|cofnięt|odblokowan|przeliczon|naprawion|wymienion|zwrócon|zaksięgowan|przeksięgowan|skorygowan|poprawion|usunięt|odwołan|dopisan|przełożon|przesunięt|wznowion|aktywowan|doładowan|uznan|zrefundowan|umorzon|wycofan|odjęt|odliczon|podłączon|uruchomion|zwolnion|ponownie wysłan|wysłan* ponownie)*',
     // First person past of a remedy: "podmieniliśmy bilet", "przełożyliśmy wizytę", "dopisałam punkty".
-    '(podmieni|przela|wymieni|przeksięgowa|zaksięgowa|dopisa|przełoży|przesunę|anulowa|cofnę|odblokowa|zwróci|naprawi|poprawi|skorygowa|usunę|przywróci|doładowa|zrefundowa|uzna|umorzy|odwoła|zmieni|aktywowa|wznowi|przeliczy|nada|przyzna|doda|odję|odliczy|podłączy|zamówi|zleci|wysła|dosła|uruchomi|przedłuży|obniży|wydłuży|odnowi|zarezerwowa|zamieni|przydzieli|odesła|wystawi|zaktualizowa|zresetowa|odwiesi|przełączy|przekierowa)(liśmy|łyśmy|łem|łam)',
+    '(podmieni|przela|wymieni|przeksięgowa|zaksięgowa|dopisa|przełoży|przesunę|anulowa|cofnę|odblokowa|zwróci|naprawi|poprawi|skorygowa|usunę|przywróci|doładowa|zrefundowa|uzna|umorzy|odwoła|zmieni|aktywowa|wznowi|przeliczy|nada|przyzna|doda|odję|odliczy|podłączy|zamówi|zleci|wysła|dosła|uruchomi|przedłuży|obniży|wydłuży|odnowi|zarezerwowa|zamieni|przydzieli|odesła|wystawi|zaktualizowa|zresetowa|odwiesi|przełączy|przekierowa|przenieś|umówi|wylogowa|wymusi|przebukowa|przesła|zwolni)(liśmy|łyśmy|łem|łam)',
     // Money or points on their way back: "kwota wraca na Twoje konto", "punkty już są na koncie", "bon jest w aplikacji".
     '(wraca|wracają|wróci|wrócą|trafi|trafią) (\\p{L}+ )?na (\\p{L}+ )?(konto|kartę|rachunek)',
     '(już (jest|są)|(jest|są) już) (na|w) ~ (koncie|karcie|rachunku|aplikacji|mailu|skrzynce|drodze|portfelu)',
@@ -109,6 +109,11 @@ export const pl: Lexicon = {
     'może(my)? zostać \\p{L}+(ny|na|ne|ni|ty|ta|te|ci)',
     // A specific step for the customer: "może Pani zwrócić towar w każdym sklepie".
     '(może|mogą|możesz|można) (pan |pani |państwo )?(zwrócić|wymienić|złożyć|zgłosić|anulować|zmienić|odebrać|pobrać|zresetować|zaktualizować|wypisać)',
+    // The same with the object first or another step: "można ją odebrać w oddziale", "możesz wybrać nowy termin".
+    '(może|mogą|możesz|można) (pan |pani |państwo )?(go |ją |je |to |już )?(odebrać|dokupić|wybrać|kupić|pobrać|zmienić|zamówić|zalogować|odzyskać|przełożyć|przenieść)',
+    // Done, as a bare state or money in: "konto odblokowane", "na Pani konto wpłynął bon".
+    '(konto|karta|kartę|dostęp|usługa|internet|linia|numer|aplikacja|profil) (już )?(jest |są )?(odblokowan|przywrócon|aktywowan|włączon|odwieszon)\\p{L}*',
+    '(wpłynął|wpłynęła|wpłynęło|wpłynęły|wpłynie|wpłyną)',
     // "Czy próbował Pan zrestartować router?": a troubleshooting step asked as a question.
     'próbował* (pan |pani |państwo )?\\p{L}+(ć|c)',
     '(folder|folderze|katalog|katalogu) (spam|spamu|wiadomości niechcianych)',

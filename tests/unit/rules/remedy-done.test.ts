@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkReply } from '../../../lib/rules/index';
 
-const fixes = (lang: 'en' | 'pl', text: string) => checkReply(text, { lang, platform: 'x' }).fix;
+const fixes = (lang: 'en' | 'pl' | 'el', text: string) => checkReply(text, { lang, platform: 'x' }).fix;
 
 describe('a remedy already done is a fix', () => {
   it('English: done in the first person, in the passive, as a state, or a step in the settings', () => {
@@ -16,6 +16,8 @@ describe('a remedy already done is a fix', () => {
       'Your account is unlocked, you can sign in again.',
       'Switch it off under Settings > Notifications and the alerts stop.',
       'Update the app to 7.2 and the login works again.',
+      'The refund is on its way back to your card.',
+      'Sorry about that. Reinstall the app from the store and it will open again.',
     ])
       expect(fixes('en', text), text).toBe(true);
   });
@@ -29,5 +31,16 @@ describe('a remedy already done is a fix', () => {
     expect(fixes('pl', 'Kurier odbierze paczkę w czwartek.')).toBe(true);
     expect(fixes('pl', 'Pani reklamacja jest jeszcze rozpatrywana.')).toBe(false);
     expect(fixes('pl', 'Kurier dzwonił dwa razy, ale nikt nie odebrał.')).toBe(false);
+  });
+
+  it('Polish and Greek: a step the customer can take now, or a state restored', () => {
+    expect(fixes('pl', 'Paczkę można odebrać w oddziale do środy.')).toBe(true);
+    expect(fixes('pl', 'Konto odblokowane, przelewy już działają.')).toBe(true);
+    expect(fixes('el', 'Μπορείτε να συνδεθείτε με τον αριθμό του κινητού σας.')).toBe(true);
+    expect(fixes('el', 'Ο κωδικός έκπτωσης είναι ήδη στο πορτοφόλι σας.')).toBe(true);
+  });
+
+  it('a policy stated is not a fix', () => {
+    expect(fixes('en', 'Delivery is free on orders over £50.')).toBe(false);
   });
 });
