@@ -120,6 +120,7 @@ export default async function rulesSection(errors: string[] = []): Promise<strin
   const secondRows = teamRows(TEAM_REPLY_SETS.second, 'team2');
   const fourthRows = teamRows(TEAM_REPLY_SETS.fourth, 'team4-dev');
   const sixthRows = teamRows(TEAM_REPLY_SETS.sixth, 'team6-dev');
+  const seventhRows = teamRows(TEAM_REPLY_SETS.seventh, 'team7-dev');
   const fifth = loadTeamReplies(TEAM_REPLY_SETS.fifth);
   const fifthRows = teamRows(TEAM_REPLY_SETS.fifth, 'team5');
   // Blame again without the lines that use the brief's example phrases (the fourth set, a DEV set, had the same brief).
@@ -190,6 +191,16 @@ export default async function rulesSection(errors: string[] = []): Promise<strin
     '| lang | half | rule | n | positives | accuracy | precision | recall | confusion |',
     '|---|---|---|---:|---:|---:|---:|---:|---|',
     ...sixthRows,
+    '',
+    '### Seventh blind set: another writer, for development (scripts/eval/data/replies-7.synthetic.jsonl)',
+    '',
+    'Synthetic, written and labelled by a seventh team member who had not seen the checker or the other sets; small and',
+    'regional brands too, agents of every temperament. Every line is DEV: the checker may be changed from its errors',
+    '(`--errors`), so these are not evaluation numbers.',
+    '',
+    '| lang | half | rule | n | positives | accuracy | precision | recall | confusion |',
+    '|---|---|---|---:|---:|---:|---:|---:|---|',
+    ...seventhRows,
     '',
     '### Fifth blind set: another writer, Polish, Greek and English, evaluation only (scripts/eval/data/replies-5.synthetic.jsonl)',
     '',

@@ -11,6 +11,7 @@
  * - `fifth` (replies-5.synthetic.jsonl): a fifth writer, written to the fourth's brief; every line TEST, evaluation only.
  * - `sixth` (replies-6.synthetic.jsonl): a sixth writer, asked for replies as agents write them under pressure and for
  *   no stock phrases; every line DEV.
+ * - `seventh` (replies-7.synthetic.jsonl): a seventh writer, small and regional brands too; every line DEV.
  * The loader rejects a malformed file with every fault named (fields, 0/1 labels, unique ids and texts, the split
  * rule). `node --import tsx scripts/eval/team-replies.ts [first|second|third]` validates a set and prints counts.
  */
@@ -52,6 +53,7 @@ export const TEAM_REPLY_SETS = {
   fourth: { file: join(DATA, 'replies-4.synthetic.jsonl'), idLetter: '4', halfOf: () => 'dev' },
   fifth: { file: join(DATA, 'replies-5.synthetic.jsonl'), idLetter: '5', halfOf: () => 'test' },
   sixth: { file: join(DATA, 'replies-6.synthetic.jsonl'), idLetter: '6', halfOf: () => 'dev' },
+  seventh: { file: join(DATA, 'replies-7.synthetic.jsonl'), idLetter: '7', halfOf: () => 'dev' },
 } satisfies Record<string, TeamReplySet>;
 
 /**
