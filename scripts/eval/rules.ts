@@ -44,6 +44,8 @@ export function loadDev(): DevReply[] {
 const FIX_PROXY = ['Provide delivery date', 'Investigate Issue', 'Investigate issue', 'Refer to specialist team', 'Request device restart', 'Request logout and login'];
 
 const f2 = (k: number, n: number) => (n ? (k / n).toFixed(2) : 'n/a');
+/** The table head of every team-written set's section. */
+const TEAM_TABLE_HEAD = ['| lang | half | rule | n | positives | accuracy | precision | recall | confusion |', '|---|---|---|---:|---:|---:|---:|---:|---|'];
 
 /** One labelled reply, real or team-written: what the checker is scored against. */
 interface ScoredReply {
@@ -158,8 +160,7 @@ export default async function rulesSection(errors: string[] = []): Promise<strin
     'generalises beyond the phrasings it was tuned on. It is not real agent text. DEV: the checker may be changed',
     'from its errors (`--errors`); TEST: never read item by item.',
     '',
-    '| lang | half | rule | n | positives | accuracy | precision | recall | confusion |',
-    '|---|---|---|---:|---:|---:|---:|---:|---|',
+    ...TEAM_TABLE_HEAD,
     ...firstRows,
     '',
     '### Third blind set: another writer, for development (scripts/eval/data/replies-plel-3.synthetic.jsonl)',
@@ -168,8 +169,7 @@ export default async function rulesSection(errors: string[] = []): Promise<strin
     'other sets. Every line is DEV: the checker may be changed from its errors (`--errors`), so these are not',
     'evaluation numbers.',
     '',
-    '| lang | half | rule | n | positives | accuracy | precision | recall | confusion |',
-    '|---|---|---|---:|---:|---:|---:|---:|---|',
+    ...TEAM_TABLE_HEAD,
     ...thirdRows,
     '',
     '### Fourth blind set: another writer, Polish, Greek and English, for development (scripts/eval/data/replies-4.synthetic.jsonl)',
@@ -178,8 +178,7 @@ export default async function rulesSection(errors: string[] = []): Promise<strin
     'of its lines blame the customer, the rest are hard negatives. Every line is DEV: the checker may be changed from its',
     'errors (`--errors`), so these are not evaluation numbers.',
     '',
-    '| lang | half | rule | n | positives | accuracy | precision | recall | confusion |',
-    '|---|---|---|---:|---:|---:|---:|---:|---|',
+    ...TEAM_TABLE_HEAD,
     ...fourthRows,
     '',
     '### Sixth blind set: another writer, for development (scripts/eval/data/replies-6.synthetic.jsonl)',
@@ -188,8 +187,7 @@ export default async function rulesSection(errors: string[] = []): Promise<strin
     'replies as agents write them under pressure, blame implied by the facts chosen, no stock phrases. Every line is DEV:',
     'the checker may be changed from its errors (`--errors`), so these are not evaluation numbers.',
     '',
-    '| lang | half | rule | n | positives | accuracy | precision | recall | confusion |',
-    '|---|---|---|---:|---:|---:|---:|---:|---|',
+    ...TEAM_TABLE_HEAD,
     ...sixthRows,
     '',
     '### Seventh blind set: another writer, for development (scripts/eval/data/replies-7.synthetic.jsonl)',
@@ -198,8 +196,7 @@ export default async function rulesSection(errors: string[] = []): Promise<strin
     'regional brands too, agents of every temperament. Every line is DEV: the checker may be changed from its errors',
     '(`--errors`), so these are not evaluation numbers.',
     '',
-    '| lang | half | rule | n | positives | accuracy | precision | recall | confusion |',
-    '|---|---|---|---:|---:|---:|---:|---:|---|',
+    ...TEAM_TABLE_HEAD,
     ...seventhRows,
     '',
     '### Fifth blind set: another writer, Polish, Greek and English, evaluation only (scripts/eval/data/replies-5.synthetic.jsonl)',
@@ -209,8 +206,7 @@ export default async function rulesSection(errors: string[] = []): Promise<strin
     "25 of its blame lines use the brief's own example phrases, which the fourth set (DEV) used too, so blame is also given",
     'without them (ids in its README).',
     '',
-    '| lang | half | rule | n | positives | accuracy | precision | recall | confusion |',
-    '|---|---|---|---:|---:|---:|---:|---:|---|',
+    ...TEAM_TABLE_HEAD,
     ...fifthRows,
     ...fifthPlainBlameRows,
     '',
@@ -219,8 +215,7 @@ export default async function rulesSection(errors: string[] = []): Promise<strin
     'Synthetic, written and labelled by a second team member who had not seen the checker or the first set; its Greek',
     'was written apart from its Polish. Every line is TEST: the checker is never changed from this set.',
     '',
-    '| lang | half | rule | n | positives | accuracy | precision | recall | confusion |',
-    '|---|---|---|---:|---:|---:|---:|---:|---|',
+    ...TEAM_TABLE_HEAD,
     ...secondRows,
     '',
     '### Dev set (synthetic, written for this project and tuned on — not held out)',
