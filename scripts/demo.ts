@@ -15,6 +15,9 @@ import { FB_ORIGIN, serveTestSites, X_ORIGIN } from '../tests/pages/serve';
 import { FACEBOOK_POSTS, X_THREADS, type DemoThread } from '../tests/pages/threads';
 import { launchWithExtension } from '../tests/support/browser';
 import { readEvents } from '../tests/support/extension-db';
+import { SootheUi } from '../tests/support/soothe-ui';
+import { draftWithPanel, setUpThroughWelcome, welcomeTabOpenedOnInstall } from './demo-story';
+import { PROJECT_ROOT } from './support/shared-data';
 
 /** Waits until no new `seen` event has been logged for 1.5 s (at most 8 s). */
 async function seenSettled(worker: Parameters<typeof readEvents>[0]): Promise<void> {
@@ -28,9 +31,6 @@ async function seenSettled(worker: Parameters<typeof readEvents>[0]): Promise<vo
     if (now !== last) (last = now), (stableSince = Date.now());
   }
 }
-import { SootheUi } from '../tests/support/soothe-ui';
-import { draftWithPanel, setUpThroughWelcome, welcomeTabOpenedOnInstall } from './demo-story';
-import { PROJECT_ROOT } from './support/shared-data';
 
 const OUT = join(PROJECT_ROOT, 'demo-output');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
