@@ -60,7 +60,7 @@ export const pl: Lexicon = {
     'kod* rabatow*',
     'rabat*',
     // A courier coming, not any courier ("kurier dzwonił o 14:10" explains what happened).
-    '(kurier*|kurierem) (\\p{L}+ )?(przyjedzie|odbierze|dostarczy|przywiezie|będzie|zadzwoni|podjedzie|odbierze|przyjeżdża|odbiera|dostarcza|przywozi|jest w drodze)',
+    'kurier* (\\p{L}+ )?(przyjedzie|odbierze|dostarczy|przywiezie|będzie|zadzwoni|podjedzie|przyjeżdża|odbiera|dostarcza|przywozi|jest w drodze)',
     '(wyślemy|wysyłamy|dostarczymy|odbierzemy|zamówimy|zamówiliśmy|wysłaliśmy) (\\p{L}+ ){0,3}kurier*',
     // More hands on it: "zaangażowaliśmy dodatkowych kurierów", "mamy dodatkowych konsultantów".
     'dodatkow* (kurier|pracownik|konsultant|technik|ekip|samochod|kierowc|serwisant|monter)*',
@@ -401,7 +401,7 @@ export const pl: Lexicon = {
     'serio\\?|no ale przecież|nie no,',
     // More arguing families (the sixth blind set's DEV errors): the customer's own choice or act named, "to nie my",
     // "nikt nie obiecywał", "tak jak pisaliśmy", "po raz kolejny", evidence against their account.
-    '(wybran|wpisan|podan|zamówion|zaznaczon|kliknięt|zaakceptowan|zaznaczon|zrozumian)\\p{L}* przez (pana|panią|państwa|ciebie|was)',
+    '(wybran|wpisan|podan|zamówion|zaznaczon|kliknięt|zaakceptowan|zrozumian)\\p{L}* przez (pana|panią|państwa|ciebie|was)',
     // Only choosing or accepting: "przycisk, który Pan kliknął" (not "kartą, którą Pani płaciła": neutral).
     '(który|którą|które|co|którego) (pan|pani|państwo) (sam |sama |sami )?(kliknął|kliknęła|kliknęli|wybrał|wybrała|wybrali|zaakceptował|zaakceptowała|zaakceptowali|zaznaczył|zaznaczyła|podpisał|podpisała|zatwierdził|zatwierdziła|potwierdził|potwierdziła)',
     '(pan|pani|państwo|ty) (tak )?(to )?(zrozumiał|zrozumiała|zrozumieli|odczytał|odczytała|odczytali|zinterpretował)\\p{L}*',
