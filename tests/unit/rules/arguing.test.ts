@@ -3,14 +3,12 @@
  * times", pushing the fault onto their bank or device, counterfactual reproach. Each family is checked with sentences
  * written for this test (not taken from any evaluation set), next to a look-alike that keeps the rules.
  */
-import { describe, expect, it } from 'vitest';
-import { checkReply } from '../../../lib/rules/index';
-
-const blamed = (lang: 'en' | 'pl' | 'el', text: string) => checkReply(text, { lang, platform: 'x' }).blame;
+import { describe, it } from 'vitest';
+import { expectEach } from './helpers';
 
 describe('arguing with the customer counts as blame', () => {
   it('English', () => {
-    for (const text of [
+    expectEach('blame', 'en', true, [
       'We find that very hard to believe, since the parcel was signed for.',
       "That's simply not true: nobody promised a refund.",
       'Some passengers forget that liquids go in a clear bag.',
@@ -24,23 +22,21 @@ describe('arguing with the customer counts as blame', () => {
       "This is the third time we've explained the fee.",
       'If you had chosen express shipping, it would be here by now.',
       'The card number was entered incorrectly at checkout.',
-    ])
-      expect(blamed('en', text), text).toBe(true);
+    ]);
   });
 
   it('English look-alikes are left alone', () => {
-    for (const text of [
+    expectEach('blame', 'en', false, [
       'Sorry, that was our mistake. A new card is on its way and arrives Friday.',
       'You ordered on Monday, so it ships on Thursday.',
       'If you forgot your password, reset it from the login page.',
       'We should have told you about the delay earlier. We have refunded the fee.',
       "If you'd like, we can move the delivery to Saturday.",
-    ])
-      expect(blamed('en', text), text).toBe(false);
+    ]);
   });
 
   it('Polish', () => {
-    for (const text of [
+    expectEach('blame', 'pl', true, [
       'Trudno nam uwierzyć, że nikogo nie było w domu przez cały dzień.',
       'To po prostu nieprawda, konsultant niczego takiego nie obiecywał.',
       'Niektórzy klienci zapominają, że bilet trzeba skasować.',
@@ -51,22 +47,20 @@ describe('arguing with the customer counts as blame', () => {
       'To nie my zgubiliśmy klucze, zostały w szatni.',
       'Tak jak pisaliśmy wczoraj, zwroty trwają do 14 dni.',
       'Termin odbioru wybrała Pani sama.',
-    ])
-      expect(blamed('pl', text), text).toBe(true);
+    ]);
   });
 
   it('Polish look-alikes are left alone', () => {
-    for (const text of [
+    expectEach('blame', 'pl', false, [
       'Ma Pani rację, nasz kurier nie powinien był zostawić paczki pod drzwiami. Dostarczymy nową jutro.',
       'Gdyby Pan chciał zmienić termin, prosimy o wiadomość prywatną.',
       'Zwrócimy pieniądze na kartę, którą Pani płaciła.',
       'Przepraszamy za kłopot, zwrot zlecimy jeszcze dziś.',
-    ])
-      expect(blamed('pl', text), text).toBe(false);
+    ]);
   });
 
   it('Greek', () => {
-    for (const text of [
+    expectEach('blame', 'el', true, [
       'Μας φαίνεται απίθανο να μην είδατε την ειδοποίηση.',
       'Κάποιοι πελάτες νομίζουν ότι η εγγύηση καλύπτει και τις πτώσεις.',
       'Είναι η τρίτη φορά που σας απαντάμε στο ίδιο θέμα.',
@@ -76,16 +70,14 @@ describe('arguing with the customer counts as blame', () => {
       'Η πληρωμή απορρίφθηκε από την τράπεζά σας, όχι εμείς.',
       'Τρίτη φορά το εξηγούμε: η εγγύηση δεν καλύπτει πτώσεις.',
       'Δεν είναι δουλειά μας να θυμόμαστε τους κωδικούς σας.',
-    ])
-      expect(blamed('el', text), text).toBe(true);
+    ]);
   });
 
   it('Greek look-alikes are left alone', () => {
-    for (const text of [
+    expectEach('blame', 'el', false, [
       'Λυπούμαστε για την καθυστέρηση. Ο τεχνικός θα έρθει αύριο στις 10:00.',
       'Επειδή μας στείλατε τις φωτογραφίες, η αποζημίωση εγκρίθηκε σήμερα.',
       'Σας ευχαριστούμε που μας ενημερώσατε, το διορθώσαμε.',
-    ])
-      expect(blamed('el', text), text).toBe(false);
+    ]);
   });
 });

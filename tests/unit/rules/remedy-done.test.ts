@@ -5,12 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkReply } from '../../../lib/rules/index';
+import { expectEach } from './helpers';
 
 const fixes = (lang: 'en' | 'pl' | 'el', text: string) => checkReply(text, { lang, platform: 'x' }).fix;
 
 describe('a remedy already done is a fix', () => {
   it('English: done in the first person, in the passive, as a state, or a step in the settings', () => {
-    for (const text of [
+    expectEach('fix', 'en', true, [
       "We've waived this month's fee.",
       'Your booking has been corrected to the 12th.',
       'Your account is unlocked, you can sign in again.',
@@ -18,8 +19,7 @@ describe('a remedy already done is a fix', () => {
       'Update the app to 7.2 and the login works again.',
       'The refund is on its way back to your card.',
       'Sorry about that. Reinstall the app from the store and it will open again.',
-    ])
-      expect(fixes('en', text), text).toBe(true);
+    ]);
   });
 
   it('English: the problem in the passive is not a fix', () => {
