@@ -7,6 +7,7 @@ import { allMatches, type Match } from './compile';
 import { checkLength } from './checks/length';
 import { personalDataFindings } from './checks/personal-data';
 import { exclamationFindings, shoutingFindings } from './checks/tone';
+import { blameProbability, blameThreshold, mostBlamingSentence } from './blame-model';
 import { HINTS } from './hints';
 import { lexiconFor } from './lexicon/index';
 import { CONTACT_POINT, FIX_PLACEHOLDER, PRIVATE_LINK, PRIVATE_PLACEHOLDER } from './lexicon/shared';
@@ -154,6 +155,18 @@ function withoutVague(fixes: Match[], vague: Match[], times: Match[], sentences:
   return unlessKept(fixes, vague, new Set([...hasTime].filter((s) => hasOffer.has(s))), sentences);
 }
 
+/** Blame no lexicon entry names, read by the blame model (lib/rules/blame-model.ts) sentence by sentence. */
+function blameByModel(text: string, lang: 'en' | 'pl' | 'el'): Finding | null {
+  const best = mostBlamingSentence(text, (sentence) => blameProbability(sentence, lang));
+  if (!best || best.p < blameThreshold()) return null;
+  return { rule: 'blame', severity: 'error', start: best.start, end: best.end, hint: HINTS.blame };
+}
+
+/** The lexicon's reading alone (no blame model): what the blame model is trained beside (scripts/train-blame.ts). */
+export function checkReplyByLexicon(text: string, lang: 'en' | 'pl' | 'el'): RuleReport {
+  return checkReply(text, { lang, blameModel: false });
+}
+
 export function checkReply(text: string, opts: CheckOptions): RuleReport {
   const lex = lexiconFor(opts.lang);
   const folded = fold(text);
@@ -193,8 +206,13 @@ export function checkReply(text: string, opts: CheckOptions): RuleReport {
   findings.push(fixes[0] ? spanFinding(folded, fixes[0], 'fix', 'info') : missing('missing-fix'));
   findings.push(privates[0] ? spanFinding(folded, privates[0], 'private', 'info') : missing('missing-private'));
 
-  for (const m of allMatches(lex.blame, words)) findings.push(spanFinding(folded, m, 'blame', 'error'));
+  const lexiconBlames = allMatches(lex.blame, words);
+  for (const m of lexiconBlames) findings.push(spanFinding(folded, m, 'blame', 'error'));
   for (const m of allMatches(lex.lecturing, words)) findings.push(spanFinding(folded, m, 'lecturing', 'error'));
+  if (opts.blameModel !== false && opts.lang !== 'other' && !blames.length) {
+    const modelBlame = blameByModel(text, opts.lang);
+    if (modelBlame) findings.push(modelBlame);
+  }
   for (const m of allMatches(lex.boilerplate, words)) findings.push(spanFinding(folded, m, 'boilerplate', 'error'));
   findings.push(...personalDataFindings(folded, lex, sentences, privates));
 
