@@ -8,14 +8,22 @@
  * better; the lexicon still names the phrase when it knows it, the model catches the rest.
  *
  * Training data: DEV lines only — the team's blind reply sets' DEV halves and DEV sets (first, third, fourth, sixth,
- * seventh), the synthetic dev set, and the DEV half of the real TWCS replies with team labels. No TEST line (the second
- * and fifth sets, the first set's and TWCS's TEST halves) is read here.
+ * seventh), the synthetic dev set, and the DEV half of the real TWCS replies with team labels. No TEST line (the second,
+ * fifth and eighth sets, the first set's and TWCS's TEST halves) is read here. The default packs' own replies (every
+ * text the pack lint checks, with sample values) are blameless negatives, whole and sentence by sentence, because the
+ * model judges sentences and a good template must never read as blaming.
+ *
+ * The threshold and ship rules were written down before the first run (session 25): the threshold is the most accurate
+ * in leave-one-writer-out among those that add at most 1 % false alarms on held-out blameless lines and leave every
+ * default-pack text unflagged by the shipped (packed) model.
  */
-import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { featurize, withLanguage, type SparseVector } from '../lib/triage/features';
-import { packLinear } from '../lib/triage/model/codec';
+import { packLinear, scoreLinear, unpackLinear, type LinearModel } from '../lib/triage/model/codec';
+import { parsePack } from '../lib/library/pack/validate-pack';
+import { packReplyTexts } from '../lib/library/pack/pack-texts';
 import { trainLogistic, type TrainOptions } from '../lib/triage/train/linear';
 import { checkReplyByLexicon } from '../lib/rules/check-reply';
 import { BLAME_MODEL_FORMAT, mostBlamingSentence, type BlameModelFile } from '../lib/rules/blame-model';
@@ -32,6 +40,7 @@ interface Row {
   writer: string;
 }
 
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const WRITERS = ['first', 'third', 'fourth', 'sixth', 'seventh'] as const;
 const OPTS: TrainOptions = { dims: 1 << 20, epochs: 20, learningRate: 0.1, l2: 1e-4, seed: 20261130, averageEpochs: 10 };
 /** How many weights the shipped model keeps (it ships in the content scripts, so it stays small). */
@@ -50,16 +59,42 @@ export function loadBlameRows(): Row[] {
   const real = loadLabelledReplies()
     .filter((r) => r.half === 'dev')
     .map((r) => ({ text: r.text, lang: 'en' as const, blame: r.gold.blame, writer: 'always' }));
-  return [...team, ...synthetic, ...real];
+  return [...team, ...synthetic, ...real, ...packNegatives()];
+}
+
+const PACK_LANGS = ['en', 'pl', 'el'] as const;
+
+/** Every default-pack text the lint checks, rendered as the customer reads it. */
+export function defaultPackTexts(): Array<{ text: string; lang: Lang; where: string }> {
+  return PACK_LANGS.flatMap((lang) => {
+    const parsed = parsePack(readFileSync(join(ROOT, 'assets', 'packs', `${lang}.json`), 'utf8'));
+    if (!parsed.ok) throw new Error(`assets/packs/${lang}.json: ${parsed.errors.join('; ')}`);
+    return packReplyTexts(parsed.pack).map((t) => ({ text: t.text, lang: t.lang, where: `${lang}: ${t.where}` }));
+  });
+}
+
+/** The packs' texts, whole and sentence by sentence, as blameless lines in every fold. */
+function packNegatives(): Row[] {
+  return defaultPackTexts().flatMap(({ text, lang }) =>
+    [text, ...sentencesOf(text)].map((t) => ({ text: t, lang, blame: false, writer: 'always' })),
+  );
+}
+
+function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  mostBlamingSentence(text, (sentence) => (out.push(sentence), 0));
+  return out.length > 1 ? out : [];
 }
 
 const vector = (r: Row): SparseVector => withLanguage(featurize(r.text), r.lang);
-const probability = (m: { weights: Float32Array; bias: number }, x: SparseVector) => {
-  let s = m.bias;
-  for (let k = 0; k < x.idx.length; k++) s += m.weights[x.idx[k]!]! * x.val[k]!;
-  return 1 / (1 + Math.exp(-s));
+/** Trained and packed as shipped (the kept weights, int8), so every number below is the shipped model's. */
+const train = (rows: Row[], xs: SparseVector[]): LinearModel => {
+  const m = trainLogistic(xs, rows.map((r) => (r.blame ? 1 : 0)), OPTS);
+  return unpackLinear(packLinear(m.weights, m.bias, KEEP));
 };
-const train = (rows: Row[], xs: SparseVector[]) => trainLogistic(xs, rows.map((r) => (r.blame ? 1 : 0)), OPTS);
+/** The reply's most blaming sentence's probability, as the checker reads it. */
+const replyProbability = (m: LinearModel, text: string, lang: Lang) =>
+  mostBlamingSentence(text, (sentence) => 1 / (1 + Math.exp(-scoreLinear(m, withLanguage(featurize(sentence), lang)))))?.p ?? 0;
 
 /** Leave one writer out: the held-out writer's lines scored by a model trained on everyone else, next to the lexicon. */
 export function leaveOneWriterOut(rows: Row[]): Array<{ row: Row; p: number; lexicon: boolean }> {
@@ -67,9 +102,9 @@ export function leaveOneWriterOut(rows: Row[]): Array<{ row: Row; p: number; lex
   return WRITERS.flatMap((writer) => {
     const tr = rows.flatMap((r, i) => (r.writer !== writer ? [i] : []));
     const m = train(tr.map((i) => rows[i]!), tr.map((i) => xs[i]!));
-    // Scored as the checker scores: its most blaming sentence.
-    const p = (row: Row) => mostBlamingSentence(row.text, (sentence) => probability(m, withLanguage(featurize(sentence), row.lang)))?.p ?? 0;
-    return rows.flatMap((row) => (row.writer === writer ? [{ row, p: p(row), lexicon: checkReplyByLexicon(row.text, row.lang).blame }] : []));
+    return rows.flatMap((row) =>
+      row.writer === writer ? [{ row, p: replyProbability(m, row.text, row.lang), lexicon: checkReplyByLexicon(row.text, row.lang).blame }] : [],
+    );
   });
 }
 
@@ -84,11 +119,21 @@ if (isEntry) {
   const negatives = held.filter((h) => !h.row.blame);
   const addedAlarms = (t: number) => negatives.filter((h) => !h.lexicon && h.p >= t).length / negatives.length;
   for (const t of THRESHOLDS) console.log(`  threshold ${t.toFixed(2)}: accuracy ${accuracy(t).toFixed(3)}, false alarms added ${(100 * addedAlarms(t)).toFixed(1)} %`);
-  const allowed = THRESHOLDS.filter((t) => addedAlarms(t) <= MAX_ADDED_ALARMS);
-  if (!allowed.length) throw new Error('no threshold keeps the added false alarms within bounds');
-  const threshold = allowed.reduce((best, t) => (accuracy(t) > accuracy(best) + 1e-9 ? t : best), allowed[0]!);
+  const xs = rows.map(vector);
+  const m = train(rows, xs);
+  // The shipped model's highest reading of any default-pack text: the threshold must lie above it.
+  const packTexts = defaultPackTexts().map((t) => ({ ...t, p: replyProbability(m, t.text, t.lang) }));
+  const worstPack = packTexts.reduce((a, b) => (b.p > a.p ? b : a));
+  console.log(`highest default-pack reading: ${worstPack.p.toFixed(3)} (${worstPack.where}: "${worstPack.text.slice(0, 80)}")`);
+  const allowed = THRESHOLDS.filter((t) => addedAlarms(t) <= MAX_ADDED_ALARMS && packTexts.every((x) => x.p < t));
+  if (!allowed.length) throw new Error('no threshold keeps the added false alarms within bounds and the default packs clean');
+  // Ties go to the higher threshold: fewer good replies at risk.
+  const threshold = allowed.reduce((best, t) => (accuracy(t) >= accuracy(best) - 1e-9 ? t : best), allowed[0]!);
   console.log(`leave-one-writer-out over ${held.length} lines (${WRITERS.join(', ')}): blame accuracy lexicon alone ${(held.filter((h) => h.lexicon === h.row.blame).length / held.length).toFixed(3)}, lexicon or model at ${threshold.toFixed(2)} ${accuracy(threshold).toFixed(3)}`);
   for (const lang of ['en', 'pl', 'el'] as const) {
+    const part = held.filter((h) => h.row.lang === lang);
+    const acc = (f: (h: (typeof part)[number]) => boolean) => (part.filter((h) => f(h) === h.row.blame).length / part.length).toFixed(3);
+    console.log(`  ${lang}: blame accuracy lexicon alone ${acc((h) => h.lexicon)}, lexicon or model ${acc((h) => h.lexicon || h.p >= threshold)} (${part.length} lines)`);
     for (const writer of WRITERS) {
       const part = held.filter((h) => h.row.lang === lang && h.row.writer === writer);
       if (!part.length) continue;
@@ -98,15 +143,13 @@ if (isEntry) {
       console.log(`  ${lang} ${writer.padEnd(7)} lexicon ${r((h) => h.lexicon)} → with the model ${r((h) => h.lexicon || h.p >= threshold)}`);
     }
   }
-  const xs = rows.map(vector);
-  const m = train(rows, xs);
   const file: BlameModelFile = {
     format: BLAME_MODEL_FORMAT,
     trainedOn: `${rows.length} DEV reply lines (${rows.filter((r) => r.blame).length} blame): ${[...WRITERS, 'dev synthetic', 'TWCS DEV half'].join(', ')}`,
     threshold: Math.round(threshold * 100) / 100,
-    model: packLinear(m.weights, m.bias, KEEP),
+    model: packLinear(Float32Array.from({ length: OPTS.dims }, (_, i) => m.weights.get(i) ?? 0), m.bias, KEEP),
   };
-  const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'lib', 'rules', 'model', 'blame-model.json');
+  const out = join(ROOT, 'lib', 'rules', 'model', 'blame-model.json');
   const json = JSON.stringify(file);
   writeFileSync(out, json + '\n');
   console.log(`→ ${out} (${json.length} bytes, threshold ${file.threshold})`);
