@@ -4,11 +4,11 @@
  * scripts/train-blame.ts on the DEV lines of seven blind writers' reply sets; its threshold was picked there by
  * leave-one-writer-out cross-validation. Unpacked once, on first use.
  */
-import { featurize, withLanguage } from '../triage/features';
+import { featurize, languageFeature } from '../triage/features';
 import { scoreLinear, unpackLinear, type LinearModel, type PackedLinear } from '../triage/model/codec';
 import modelFile from './model/blame-model.json';
-import { fold, originalSpan } from './normalize';
-import { sentenceRanges } from './sentences';
+import { fold, originalSpan, type Folded } from './normalize';
+import { sentenceRanges, type Range } from './sentences';
 
 export const BLAME_MODEL_FORMAT = 'soothe-blame-linear/1';
 
@@ -33,7 +33,10 @@ function blameModel(): { model: LinearModel; threshold: number } {
 
 /** Probability that `text`, a reply or one sentence of it in `lang`, blames the customer. */
 export function blameProbability(text: string, lang: 'en' | 'pl' | 'el'): number {
-  return 1 / (1 + Math.exp(-scoreLinear(blameModel().model, withLanguage(featurize(text), lang))));
+  const { model } = blameModel();
+  // The language feature's weight added directly: the same score as withLanguage(), without copying the vector.
+  const score = scoreLinear(model, featurize(text)) + (model.weights.get(languageFeature(lang)) ?? 0);
+  return 1 / (1 + Math.exp(-score));
 }
 
 /**
@@ -43,10 +46,12 @@ export function blameProbability(text: string, lang: 'en' | 'pl' | 'el'): number
 export function mostBlamingSentence(
   text: string,
   probability: (sentence: string) => number,
+  // The checker passes its own folding and sentences, so they are not computed twice.
+  folded: Folded = fold(text),
+  sentences: Range[] = sentenceRanges(folded.words),
 ): { start: number; end: number; p: number } | null {
-  const folded = fold(text);
   let best: { start: number; end: number; p: number } | null = null;
-  for (const [from, to] of sentenceRanges(folded.words)) {
+  for (const [from, to] of sentences) {
     const span = originalSpan(folded, from, to);
     const p = probability(text.slice(span.start, span.end));
     if (!best || p > best.p) best = { ...span, p };

@@ -12,7 +12,7 @@ import { HINTS } from './hints';
 import { lexiconFor } from './lexicon/index';
 import { CONTACT_POINT, FIX_PLACEHOLDER, PRIVATE_LINK, PRIVATE_PLACEHOLDER } from './lexicon/shared';
 import { fold, originalSpan, type Folded } from './normalize';
-import { sentenceAt, sentenceRanges } from './sentences';
+import { sentenceAt, sentenceRanges, type Range } from './sentences';
 import type { CheckOptions, Finding, RuleId, RuleReport, Severity } from './types';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -156,8 +156,8 @@ function withoutVague(fixes: Match[], vague: Match[], times: Match[], sentences:
 }
 
 /** Blame no lexicon entry names, read by the blame model (lib/rules/blame-model.ts) sentence by sentence. */
-function blameByModel(text: string, lang: 'en' | 'pl' | 'el'): Finding | null {
-  const best = mostBlamingSentence(text, (sentence) => blameProbability(sentence, lang));
+function blameByModel(text: string, lang: 'en' | 'pl' | 'el', folded: Folded, sentences: Range[]): Finding | null {
+  const best = mostBlamingSentence(text, (sentence) => blameProbability(sentence, lang), folded, sentences);
   if (!best || best.p < blameThreshold()) return null;
   return { rule: 'blame', severity: 'error', start: best.start, end: best.end, hint: HINTS.blame };
 }
@@ -210,7 +210,7 @@ export function checkReply(text: string, opts: CheckOptions): RuleReport {
   for (const m of lexiconBlames) findings.push(spanFinding(folded, m, 'blame', 'error'));
   for (const m of allMatches(lex.lecturing, words)) findings.push(spanFinding(folded, m, 'lecturing', 'error'));
   if (opts.blameModel !== false && opts.lang !== 'other' && !blames.length) {
-    const modelBlame = blameByModel(text, opts.lang);
+    const modelBlame = blameByModel(text, opts.lang, folded, sentences);
     if (modelBlame) findings.push(modelBlame);
   }
   for (const m of allMatches(lex.boilerplate, words)) findings.push(spanFinding(folded, m, 'boilerplate', 'error'));

@@ -3,6 +3,7 @@
  * 2–5-grams inside words, each hashed (FNV-1a) into a fixed space so the shipped weights need no
  * vocabulary. Word and character groups are each L2-normalised so long posts do not dominate.
  */
+import { HashCounter } from './hash-counter';
 import { normalizeForModel, tokenize } from './normalize';
 
 export const HASH_BITS = 20;
@@ -23,16 +24,20 @@ export interface SparseVector {
   val: number[];
 }
 
-function addGroup(counts: Map<number, number>, out: SparseVector, weight: number): void {
+function addGroup(counts: HashCounter, out: SparseVector, weight: number): void {
   let norm = 0;
-  for (const c of counts.values()) norm += c * c;
+  for (let i = 0; i < counts.size; i++) norm += counts.countAt(i) ** 2;
   if (norm === 0) return;
   const k = weight / Math.sqrt(norm);
-  for (const [i, c] of counts) {
-    out.idx.push(i);
-    out.val.push(c * k);
+  for (let i = 0; i < counts.size; i++) {
+    out.idx.push(counts.keyAt(i));
+    out.val.push(counts.countAt(i) * k);
   }
 }
+
+// Reused by every call (featurize is synchronous, never re-entered), cleared before use.
+const WORDS = new HashCounter();
+const CHARS = new HashCounter();
 
 const MIN_CHAR = 2;
 const MAX_CHAR = 5;
@@ -40,13 +45,14 @@ const MAX_CHAR = 5;
 /** Feature vector of a post. Indices may repeat across groups (hash collisions); dot products just add them. */
 export function featurize(text: string): SparseVector {
   const tokens = tokenize(normalizeForModel(text));
-  const words = new Map<number, number>();
-  const chars = new Map<number, number>();
-  const bump = (m: Map<number, number>, i: number) => m.set(i, (m.get(i) ?? 0) + 1);
+  const words = WORDS;
+  const chars = CHARS;
+  words.clear();
+  chars.clear();
   let prev = '<s>';
   for (const t of tokens) {
-    bump(words, hash(t, 1));
-    bump(words, hash(prev + ' ' + t, 2));
+    words.bump(hash(t, 1));
+    words.bump(hash(prev + ' ' + t, 2));
     prev = t;
     // Character n-grams of " word ", hashed incrementally (same values as hash(slice, 3), no substrings).
     const padded = ' ' + t + ' ';
@@ -55,11 +61,11 @@ export function featurize(text: string): SparseVector {
       for (let n = 1; n <= MAX_CHAR && s + n <= padded.length; n++) {
         h ^= padded.charCodeAt(s + n - 1);
         h = Math.imul(h, 0x01000193);
-        if (n >= MIN_CHAR) bump(chars, (h >>> 0) & HASH_MASK);
+        if (n >= MIN_CHAR) chars.bump((h >>> 0) & HASH_MASK);
       }
     }
   }
-  if (tokens.length) bump(words, hash(prev + ' </s>', 2));
+  if (tokens.length) words.bump(hash(prev + ' </s>', 2));
   const out: SparseVector = { idx: [], val: [] };
   addGroup(words, out, 1);
   addGroup(chars, out, 1);
@@ -75,5 +81,10 @@ export function featurize(text: string): SparseVector {
  * through a shared intercept).
  */
 export function withLanguage(x: SparseVector, lang: string): SparseVector {
-  return { idx: [...x.idx, hash(`_lang:${lang}`, 5)], val: [...x.val, 1] };
+  return { idx: [...x.idx, languageFeature(lang)], val: [...x.val, 1] };
+}
+
+/** The index of the language feature `withLanguage` adds (value 1), for scoring without copying the vector. */
+export function languageFeature(lang: string): number {
+  return hash(`_lang:${lang}`, 5);
 }

@@ -36,5 +36,7 @@ const TOKEN_RE = /[\p{L}\p{N}_]+(?:['’][\p{L}]+)*/gu;
 
 /** Word tokens of an already folded text. */
 export function tokenize(folded: string): string[] {
-  return folded.match(TOKEN_RE)?.map((t) => t.replace(/’/g, "'")) ?? [];
+  const tokens = folded.match(TOKEN_RE) ?? [];
+  // Most texts have no typographic apostrophe: skip a replace per token.
+  return folded.includes('’') ? tokens.map((t) => t.replace(/’/g, "'")) : tokens;
 }
