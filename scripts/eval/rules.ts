@@ -123,6 +123,7 @@ export default async function rulesSection(errors: string[] = []): Promise<strin
   const fourthRows = teamRows(TEAM_REPLY_SETS.fourth, 'team4-dev');
   const sixthRows = teamRows(TEAM_REPLY_SETS.sixth, 'team6-dev');
   const seventhRows = teamRows(TEAM_REPLY_SETS.seventh, 'team7-dev');
+  const eighthRows = teamRows(TEAM_REPLY_SETS.eighth, 'team8');
   const fifth = loadTeamReplies(TEAM_REPLY_SETS.fifth);
   const fifthRows = teamRows(TEAM_REPLY_SETS.fifth, 'team5');
   // Blame again without the lines that use the brief's example phrases (the fourth set, a DEV set, had the same brief).
@@ -136,6 +137,9 @@ export default async function rulesSection(errors: string[] = []): Promise<strin
 
   return [
     '## Reply checker',
+    '',
+    'Blame is the lexicon OR the blame model (lib/rules/blame-model.ts). The model is trained on every DEV line below',
+    '(scripts/train-blame.ts), so DEV blame numbers include its own training lines; TEST rows never reach its training.',
     '',
     '### Real agent replies (TWCS outbound, English, human action labels)',
     '',
@@ -198,6 +202,16 @@ export default async function rulesSection(errors: string[] = []): Promise<strin
     '',
     ...TEAM_TABLE_HEAD,
     ...seventhRows,
+    '',
+    '### Eighth blind set: another writer, evaluation only (scripts/eval/data/replies-8.synthetic.jsonl)',
+    '',
+    'Synthetic, written and labelled by an eighth team member who had not seen the checker, the packs or the other sets:',
+    'about a third blame, a third polished replies of the kind teams keep as templates, a third hard negatives. Every line',
+    'is TEST: never trained on and the checker is never changed from it. It was written after the blame model\'s training',
+    'and threshold rules were fixed, so it is the fairest reading of how the checker fares on a writer it has never seen.',
+    '',
+    ...TEAM_TABLE_HEAD,
+    ...eighthRows,
     '',
     '### Fifth blind set: another writer, Polish, Greek and English, evaluation only (scripts/eval/data/replies-5.synthetic.jsonl)',
     '',

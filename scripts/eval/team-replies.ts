@@ -12,6 +12,9 @@
  * - `sixth` (replies-6.synthetic.jsonl): a sixth writer, asked for replies as agents write them under pressure and for
  *   no stock phrases; every line DEV.
  * - `seventh` (replies-7.synthetic.jsonl): a seventh writer, small and regional brands too; every line DEV.
+ * - `eighth` (replies-8.synthetic.jsonl): an eighth writer, a third of it polished template-like replies; every line
+ *   TEST, evaluation only (written after the blame model's rules were fixed; never trained on).
+ * The blame model (scripts/train-blame.ts) trains on the DEV lines only.
  * The loader rejects a malformed file with every fault named (fields, 0/1 labels, unique ids and texts, the split
  * rule). `node --import tsx scripts/eval/team-replies.ts [first|second|third]` validates a set and prints counts.
  */
@@ -54,6 +57,7 @@ export const TEAM_REPLY_SETS = {
   fifth: { file: join(DATA, 'replies-5.synthetic.jsonl'), idLetter: '5', halfOf: () => 'test' },
   sixth: { file: join(DATA, 'replies-6.synthetic.jsonl'), idLetter: '6', halfOf: () => 'dev' },
   seventh: { file: join(DATA, 'replies-7.synthetic.jsonl'), idLetter: '7', halfOf: () => 'dev' },
+  eighth: { file: join(DATA, 'replies-8.synthetic.jsonl'), idLetter: '8', halfOf: () => 'test' },
 } satisfies Record<string, TeamReplySet>;
 
 /**
