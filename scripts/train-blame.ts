@@ -27,6 +27,7 @@ import { packReplyTexts } from '../lib/library/pack/pack-texts';
 import { trainLogistic, type TrainOptions } from '../lib/triage/train/linear';
 import { checkReplyByLexicon } from '../lib/rules/check-reply';
 import { BLAME_MODEL_FORMAT, mostBlamingSentence, type BlameModelFile } from '../lib/rules/blame-model';
+import { addedFalseAlarms, blameAccuracy, chooseBlameThreshold } from '../lib/rules/train/blame-threshold';
 import { loadLabelledReplies } from './eval/reply-labels';
 import { loadDev } from './eval/rules';
 import { loadTeamReplies, TEAM_REPLY_SETS } from './eval/team-replies';
@@ -112,23 +113,20 @@ const isEntry = process.argv[1] && import.meta.url.endsWith(process.argv[1].repl
 if (isEntry) {
   const rows = loadBlameRows();
   const held = leaveOneWriterOut(rows);
-  // The threshold with the best blame accuracy over every held-out writer, lexicon OR model (as the checker decides),
-  // among those that add at most one false alarm per hundred blameless replies: a good reply marked as blaming costs a
-  // community manager's trust more than a missed one.
-  const accuracy = (t: number) => held.filter((h) => (h.lexicon || h.p >= t) === h.row.blame).length / held.length;
-  const negatives = held.filter((h) => !h.row.blame);
-  const addedAlarms = (t: number) => negatives.filter((h) => !h.lexicon && h.p >= t).length / negatives.length;
-  for (const t of THRESHOLDS) console.log(`  threshold ${t.toFixed(2)}: accuracy ${accuracy(t).toFixed(3)}, false alarms added ${(100 * addedAlarms(t)).toFixed(1)} %`);
+  const readings = held.map((h) => ({ p: h.p, lexicon: h.lexicon, blame: h.row.blame }));
+  for (const t of THRESHOLDS) {
+    console.log(`  threshold ${t.toFixed(2)}: accuracy ${blameAccuracy(readings, t).toFixed(3)}, false alarms added ${(100 * addedFalseAlarms(readings, t)).toFixed(1)} %`);
+  }
   const xs = rows.map(vector);
   const m = train(rows, xs);
-  // The shipped model's highest reading of any default-pack text: the threshold must lie above it.
+  // The shipped model's readings of the default packs' own texts: the threshold must lie above every one.
   const packTexts = defaultPackTexts().map((t) => ({ ...t, p: replyProbability(m, t.text, t.lang) }));
   const worstPack = packTexts.reduce((a, b) => (b.p > a.p ? b : a));
   console.log(`highest default-pack reading: ${worstPack.p.toFixed(3)} (${worstPack.where}: "${worstPack.text.slice(0, 80)}")`);
-  const allowed = THRESHOLDS.filter((t) => addedAlarms(t) <= MAX_ADDED_ALARMS && packTexts.every((x) => x.p < t));
-  if (!allowed.length) throw new Error('no threshold keeps the added false alarms within bounds and the default packs clean');
-  // Ties go to the higher threshold: fewer good replies at risk.
-  const threshold = allowed.reduce((best, t) => (accuracy(t) >= accuracy(best) - 1e-9 ? t : best), allowed[0]!);
+  const choice = chooseBlameThreshold(readings, packTexts.map((t) => t.p), THRESHOLDS, MAX_ADDED_ALARMS);
+  if (!choice) throw new Error('no threshold keeps the added false alarms within bounds and the default packs clean: do not ship the model');
+  const { threshold } = choice;
+  const accuracy = (t: number) => blameAccuracy(readings, t);
   console.log(`leave-one-writer-out over ${held.length} lines (${WRITERS.join(', ')}): blame accuracy lexicon alone ${(held.filter((h) => h.lexicon === h.row.blame).length / held.length).toFixed(3)}, lexicon or model at ${threshold.toFixed(2)} ${accuracy(threshold).toFixed(3)}`);
   for (const lang of ['en', 'pl', 'el'] as const) {
     const part = held.filter((h) => h.row.lang === lang);

@@ -52,11 +52,19 @@ export function mostBlamingSentence(
 ): { start: number; end: number; p: number } | null {
   let best: { start: number; end: number; p: number } | null = null;
   for (const [from, to] of sentences) {
-    const span = originalSpan(folded, from, to);
+    const span = trimmed(text, originalSpan(folded, from, to));
     const p = probability(text.slice(span.start, span.end));
     if (!best || p > best.p) best = { ...span, p };
   }
   return best;
+}
+
+/** The span without the whitespace around the sentence, so the finding marks the words only. */
+function trimmed(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
 }
 
 export function blameThreshold(): number {
