@@ -124,6 +124,8 @@ export default async function rulesSection(errors: string[] = []): Promise<strin
   const sixthRows = teamRows(TEAM_REPLY_SETS.sixth, 'team6-dev');
   const seventhRows = teamRows(TEAM_REPLY_SETS.seventh, 'team7-dev');
   const eighthRows = teamRows(TEAM_REPLY_SETS.eighth, 'team8');
+  const ninthRows = teamRows(TEAM_REPLY_SETS.ninth, 'team9-dev');
+  const tenthRows = teamRows(TEAM_REPLY_SETS.tenth, 'team10-dev');
   const fifth = loadTeamReplies(TEAM_REPLY_SETS.fifth);
   const fifthRows = teamRows(TEAM_REPLY_SETS.fifth, 'team5');
   // Blame again without the lines that use the brief's example phrases (the fourth set, a DEV set, had the same brief).
@@ -202,6 +204,23 @@ export default async function rulesSection(errors: string[] = []): Promise<strin
     '',
     ...TEAM_TABLE_HEAD,
     ...seventhRows,
+    '',
+    '### Ninth blind set: another writer, for development (scripts/eval/data/replies-9.synthetic.jsonl)',
+    '',
+    "Synthetic, by a ninth team member who had not seen the checker, the packs or the other sets: the agent's second or",
+    'third reply, after the customer pushed back. Every line is DEV (the checker may be changed from it); the shipped blame',
+    'model was trained before it existed, so its blame rows read the model on a writer it never saw.',
+    '',
+    ...TEAM_TABLE_HEAD,
+    ...ninthRows,
+    '',
+    '### Tenth blind set: another writer, for development (scripts/eval/data/replies-10.synthetic.jsonl)',
+    '',
+    'Synthetic, by a tenth team member who had not seen the checker, the packs or the other sets: owners of small',
+    'businesses replying personally, typed on a phone. Every line is DEV; the shipped blame model never saw it either.',
+    '',
+    ...TEAM_TABLE_HEAD,
+    ...tenthRows,
     '',
     '### Eighth blind set: another writer, evaluation only (scripts/eval/data/replies-8.synthetic.jsonl)',
     '',

@@ -14,7 +14,11 @@
  * - `seventh` (replies-7.synthetic.jsonl): a seventh writer, small and regional brands too; every line DEV.
  * - `eighth` (replies-8.synthetic.jsonl): an eighth writer, a third of it polished template-like replies; every line
  *   TEST, evaluation only (written after the blame model's rules were fixed; never trained on).
- * The blame model (scripts/train-blame.ts) trains on the DEV lines only.
+ * - `ninth` (replies-9.synthetic.jsonl): a ninth writer, follow-up replies after the customer pushed back; every line DEV.
+ * - `tenth` (replies-10.synthetic.jsonl): a tenth writer, owner-operated small businesses replying personally, phone
+ *   typos; every line DEV.
+ * The blame model (scripts/train-blame.ts) trains on the DEV lines of the first to seventh sets only; the ninth and
+ * tenth came later (a model trained with them too was not better on the first writers' folds, so it was not shipped).
  * The loader rejects a malformed file with every fault named (fields, 0/1 labels, unique ids and texts, the split
  * rule). `node --import tsx scripts/eval/team-replies.ts [first|second|third]` validates a set and prints counts.
  */
@@ -58,6 +62,8 @@ export const TEAM_REPLY_SETS = {
   sixth: { file: join(DATA, 'replies-6.synthetic.jsonl'), idLetter: '6', halfOf: () => 'dev' },
   seventh: { file: join(DATA, 'replies-7.synthetic.jsonl'), idLetter: '7', halfOf: () => 'dev' },
   eighth: { file: join(DATA, 'replies-8.synthetic.jsonl'), idLetter: '8', halfOf: () => 'test' },
+  ninth: { file: join(DATA, 'replies-9.synthetic.jsonl'), idLetter: '9', halfOf: () => 'dev' },
+  tenth: { file: join(DATA, 'replies-10.synthetic.jsonl'), idLetter: 'x', halfOf: () => 'dev' },
 } satisfies Record<string, TeamReplySet>;
 
 /**
