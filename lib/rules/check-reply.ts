@@ -162,9 +162,9 @@ function blameByModel(text: string, lang: 'en' | 'pl' | 'el', folded: Folded, se
   return { rule: 'blame', severity: 'error', start: best.start, end: best.end, hint: HINTS.blame };
 }
 
-/** The lexicon's reading alone (no blame model): what the blame model is trained beside (scripts/train-blame.ts). */
+/** The lexicons' reading alone (no model): what the blame model is trained beside (scripts/train-blame.ts). */
 export function checkReplyByLexicon(text: string, lang: 'en' | 'pl' | 'el'): RuleReport {
-  return checkReply(text, { lang, blameModel: false });
+  return checkReply(text, { lang, models: false });
 }
 
 export function checkReply(text: string, opts: CheckOptions): RuleReport {
@@ -206,10 +206,9 @@ export function checkReply(text: string, opts: CheckOptions): RuleReport {
   findings.push(fixes[0] ? spanFinding(folded, fixes[0], 'fix', 'info') : missing('missing-fix'));
   findings.push(privates[0] ? spanFinding(folded, privates[0], 'private', 'info') : missing('missing-private'));
 
-  const lexiconBlames = allMatches(lex.blame, words);
-  for (const m of lexiconBlames) findings.push(spanFinding(folded, m, 'blame', 'error'));
+  for (const m of allMatches(lex.blame, words)) findings.push(spanFinding(folded, m, 'blame', 'error'));
   for (const m of allMatches(lex.lecturing, words)) findings.push(spanFinding(folded, m, 'lecturing', 'error'));
-  if (opts.blameModel !== false && opts.lang !== 'other' && !blames.length) {
+  if (opts.models !== false && opts.lang !== 'other' && !blames.length) {
     const modelBlame = blameByModel(text, opts.lang, folded, sentences);
     if (modelBlame) findings.push(modelBlame);
   }

@@ -58,6 +58,6 @@ export type Platform = 'x' | 'facebook' | (string & {});
 export interface CheckOptions {
   lang: Lang;
   platform?: Platform;
-  /** Read blame with the blame model too (default); false: the lexicon alone (used to train the model). */
-  blameModel?: boolean;
+  /** Read blame with the blame model too (default); false: the lexicons alone (what the model is trained beside). */
+  models?: boolean;
 }

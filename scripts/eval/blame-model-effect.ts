@@ -34,7 +34,7 @@ for (const [name, lines] of sets) {
   for (const lang of TEAM_REPLY_LANGS) {
     const part = lines.filter((l) => l.lang === lang);
     if (!part.length) continue;
-    const lexicon = summary(part, (l) => checkReply(l.text, { lang: l.lang, blameModel: false }).blame);
+    const lexicon = summary(part, (l) => checkReply(l.text, { lang: l.lang, models: false }).blame);
     const model = summary(part, (l) => checkReply(l.text, { lang: l.lang }).blame);
     console.log(`| ${name} | ${lang} | ${part.length} | ${lexicon} | ${model} |`);
   }

@@ -19,7 +19,7 @@ describe('blame model', () => {
   });
 
   it.each(IMPLIED_BLAME)('reads blame the lexicon does not name: %s', (text, lang) => {
-    expect(checkReply(text, { lang, blameModel: false }).blame).toBe(false);
+    expect(checkReply(text, { lang, models: false }).blame).toBe(false);
     expect(checkReply(text, { lang }).blame).toBe(true);
   });
 
