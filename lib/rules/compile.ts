@@ -1,4 +1,5 @@
 /** Compiling lexicon entries (see lexicon/types.ts for the pattern language) into whole-word regexps. */
+import { LazyAlternation, literalsOf } from './lazy-alternation';
 import { foldString } from './normalize';
 
 // A match may not touch a letter, digit or "@": "reklamacje@sklep.pl" names a mailbox, not a complaint.
@@ -39,14 +40,23 @@ function foldEntry(entry: string): string {
 
 const alternation = (entries: readonly string[]) => entries.map(entrySource).join('|');
 
+/** The source of a regexp matching `body` as whole words. */
+export const wholeWordSource = (body: string) => `(?<!${WORD_CHAR})(?:${body})(?!${WORD_CHAR})`;
+
 function wholeWords(body: string): RegExp {
-  return new RegExp(`(?<!${WORD_CHAR})(?:${body})(?!${WORD_CHAR})`, 'gu');
+  return new RegExp(wholeWordSource(body), 'gu');
 }
 
-/** One global, unicode regexp matching any of the entries as whole words; null when there are none. */
-export function compileEntries(entries: readonly string[]): RegExp | null {
+/** A compiled lexicon family: a regexp, or entries compiled one by one as texts need them. */
+export type Pattern = RegExp | LazyAlternation;
+
+/**
+ * Matches any of the entries as whole words, as one global unicode alternation would; null when there are
+ * none. Each entry's regexp is built on first need (lazy-alternation.ts).
+ */
+export function compileEntries(entries: readonly string[]): LazyAlternation | null {
   if (entries.length === 0) return null;
-  return wholeWords(alternation(entries));
+  return new LazyAlternation(entries.map(entrySource), wholeWordSource);
 }
 
 /** `lead` then up to three `filler` words then `noun`: "send us your order number". */
@@ -66,8 +76,9 @@ export interface Match {
   to: number;
 }
 
-export function allMatches(re: RegExp | null, text: string, from = 0, to = text.length): Match[] {
+export function allMatches(re: Pattern | null, text: string, from = 0, to = text.length): Match[] {
   if (!re) return [];
+  if (re instanceof LazyAlternation) return re.matches(text, from, to, literalsOf(text));
   const out: Match[] = [];
   re.lastIndex = from;
   let m: RegExpExecArray | null;

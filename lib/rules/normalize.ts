@@ -32,10 +32,19 @@ function foldChar(ch: string): string {
   return out;
 }
 
-/** Fold a lexicon entry (no span map needed). */
+/** Fold a lexicon entry (no span map needed). ASCII as in `fold`, without the per-character cache. */
 export function foldString(text: string): string {
   let out = '';
-  for (const ch of text) out += foldChar(ch);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 96 ? "'" : text[i]!;
+    else {
+      const low = text.charCodeAt(i + 1); // NaN past the end
+      const width = code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+      out += foldChar(text.slice(i, i + width));
+      i += width - 1;
+    }
+  }
   return out;
 }
 

@@ -1,6 +1,6 @@
 /** The compiled lexicon for a language, built once and cached. `other` uses all three languages. */
 import type { Lang } from '../../triage/language';
-import { compileEntries, compileSequence } from '../compile';
+import { compileEntries, compileSequence, type Pattern } from '../compile';
 import { el } from './el';
 import { en } from './en';
 import { pl } from './pl';
@@ -10,21 +10,21 @@ export type { Lexicon };
 export { en, pl, el };
 
 export interface CompiledLexicon {
-  apology: RegExp | null;
+  apology: Pattern | null;
   /** The fix list and the times. */
-  fix: RegExp | null;
-  fixNegation: RegExp | null;
+  fix: Pattern | null;
+  fixNegation: Pattern | null;
   /** The weak-fix list and the times. */
-  weakFix: RegExp | null;
-  times: RegExp | null;
-  vagueFix: RegExp | null;
-  private: RegExp | null;
-  blame: RegExp | null;
-  lecturing: RegExp | null;
-  boilerplate: RegExp | null;
+  weakFix: Pattern | null;
+  times: Pattern | null;
+  vagueFix: Pattern | null;
+  private: Pattern | null;
+  blame: Pattern | null;
+  lecturing: Pattern | null;
+  boilerplate: Pattern | null;
   /** Request followed by personal data: "send us your order number". */
-  dataRequest: RegExp | null;
-  dataNegation: RegExp | null;
+  dataRequest: Pattern | null;
+  dataNegation: Pattern | null;
 }
 
 const BY_LANG: Record<Exclude<Lang, 'other'>, Lexicon> = { en, pl, el };
