@@ -1,9 +1,9 @@
 /** Compiling lexicon entries (see lexicon/types.ts for the pattern language) into whole-word regexps. */
-import { LazyAlternation, literalsOf } from './lazy-alternation';
+import { LazyAlternation } from './lazy-alternation';
 import { foldString } from './normalize';
 
 // A match may not touch a letter, digit or "@": "reklamacje@sklep.pl" names a mailbox, not a complaint.
-const WORD_CHAR = '[\\p{L}\\p{N}_@]';
+export const WORD_CHAR = '[\\p{L}\\p{N}_@]';
 const STEM = '\\p{L}*';
 // Up to three intervening words, none crossing a sentence end.
 const GAP = "(?:[^\\s.!?;]+\\s+){0,3}";
@@ -38,14 +38,16 @@ function foldEntry(entry: string): string {
     .join('');
 }
 
-const alternation = (entries: readonly string[]) => entries.map(entrySource).join('|');
+// Entry sources by entry: `other` lists every language's entries again, and `times` sits in three families.
+const sources = new Map<string, string>();
 
-/** The source of a regexp matching `body` as whole words. */
-export const wholeWordSource = (body: string) => `(?<!${WORD_CHAR})(?:${body})(?!${WORD_CHAR})`;
-
-function wholeWords(body: string): RegExp {
-  return new RegExp(wholeWordSource(body), 'gu');
+function sourceOf(entry: string): string {
+  let source = sources.get(entry);
+  if (source === undefined) sources.set(entry, (source = entrySource(entry)));
+  return source;
 }
+
+const alternation = (entries: readonly string[]) => entries.map(sourceOf).join('|');
 
 /** A compiled lexicon family: a regexp, or entries compiled one by one as texts need them. */
 export type Pattern = RegExp | LazyAlternation;
@@ -56,18 +58,18 @@ export type Pattern = RegExp | LazyAlternation;
  */
 export function compileEntries(entries: readonly string[]): LazyAlternation | null {
   if (entries.length === 0) return null;
-  return new LazyAlternation(entries.map(entrySource), wholeWordSource);
+  return new LazyAlternation(entries.map(sourceOf), WORD_CHAR);
 }
 
-/** `lead` then up to three `filler` words then `noun`: "send us your order number". */
+/** `lead` then up to three `filler` words then `noun`: "send us your order number". Built on first need too. */
 export function compileSequence(
   lead: readonly string[],
   filler: readonly string[],
   noun: readonly string[],
-): RegExp | null {
+): LazyAlternation | null {
   if (lead.length === 0 || noun.length === 0) return null;
   const fill = filler.length ? `(?:\\s+(?:${alternation(filler)})){0,3}` : '';
-  return wholeWords(`(?:${alternation(lead)})${fill}\\s+(?:${alternation(noun)})`);
+  return new LazyAlternation([`(?:${alternation(lead)})${fill}\\s+(?:${alternation(noun)})`], WORD_CHAR);
 }
 
 export interface Match {
@@ -78,7 +80,7 @@ export interface Match {
 
 export function allMatches(re: Pattern | null, text: string, from = 0, to = text.length): Match[] {
   if (!re) return [];
-  if (re instanceof LazyAlternation) return re.matches(text, from, to, literalsOf(text));
+  if (re instanceof LazyAlternation) return re.matches(text, from, to);
   const out: Match[] = [];
   re.lastIndex = from;
   let m: RegExpExecArray | null;

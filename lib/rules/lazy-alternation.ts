@@ -6,25 +6,31 @@
  *
  * Same matches as the alternation: from each position it takes the leftmost match of any entry, and among
  * entries matching there the first in list order, as a regexp alternation does; then goes on from its end.
+ * The leading `(?<!W)` is checked here rather than in each regexp (W is `\p{L}`-sized: costly to compile
+ * hundreds of times); it only decides where a match may start, never which path the entry takes.
  */
 import type { Match } from './compile';
 import { requiredLiteral } from './required-literal';
+import { WordIndex } from './word-index';
 
 interface Entry {
   /** The whole-word regexp source. */
   source: string;
-  /** One of these occurs in every match; null when nothing is known. */
-  needs: string[] | null;
+  /** Ids (in `words`) of text one of which occurs in every match; null when nothing is known. */
+  needs: number[] | null;
   re: RegExp | null;
 }
+
+// Every entry's needed words, so one pass over a text tells which entries can match it.
+const words = new WordIndex();
 
 // Entries by source, shared by every family and language that lists them (`other` lists all three).
 const entries = new Map<string, Entry>();
 
-function entryOf(source: string, wrap: (source: string) => string): Entry {
+function entryOf(source: string, wordChar: string): Entry {
   let e = entries.get(source);
   if (!e) {
-    e = { source: wrap(source), needs: requiredLiteral(source), re: null };
+    e = { source: `(?:${source})(?!${wordChar})`, needs: requiredLiteral(source)?.map((w) => words.add(w)) ?? null, re: null };
     entries.set(source, e);
   }
   return e;
@@ -33,18 +39,41 @@ function entryOf(source: string, wrap: (source: string) => string): Entry {
 export class LazyAlternation {
   private readonly entries: Entry[];
 
-  /** `sources`: compiled entry sources in list order; `wrap` turns one into a whole-word regexp source. */
-  constructor(sources: readonly string[], wrap: (source: string) => string) {
+  private readonly wordBefore: RegExp;
+
+  /** `sources`: compiled entry sources in list order; `wordChar`: the class W no match may touch. */
+  constructor(sources: readonly string[], wordChar: string) {
     // A repeated source can never be the first to match: the earlier copy always is.
-    this.entries = [...new Set(sources)].map((source) => entryOf(source, wrap));
+    this.entries = [...new Set(sources)].map((source) => entryOf(source, wordChar));
+    this.wordBefore = new RegExp(`${wordChar}$`, 'u');
   }
 
-  /** Like `allMatches(alternation, text, from, to)` in compile.ts; `has` tells whether the text holds a word. */
-  matches(text: string, from: number, to: number, has: (word: string) => boolean): Match[] {
-    const live = this.entries.filter((e) => e.needs === null || e.needs.some(has));
+  /** Whether W ends just before `at`, as `(?<!W)` reads it: the code point before, a surrogate pair whole. */
+  private touchesWord(text: string, at: number): boolean {
+    if (at === 0) return false;
+    const pair = at >= 2 && isTrail(text.charCodeAt(at - 1)) && isLead(text.charCodeAt(at - 2));
+    return this.wordBefore.test(text.slice(at - (pair ? 2 : 1), at));
+  }
+
+  /** The leftmost match of `re` at or after `at` that does not start right after W. */
+  private execAt(re: RegExp, text: string, at: number): Match | null {
+    for (;;) {
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (!m) return null;
+      if (!this.touchesWord(text, m.index)) return { from: m.index, to: m.index + m[0].length };
+      // `(?<!W)` fails there: the alternation would try from the next code point.
+      at = m.index + (isLead(text.charCodeAt(m.index)) && isTrail(text.charCodeAt(m.index + 1)) ? 2 : 1);
+    }
+  }
+
+  /** Like `allMatches(alternation, text, from, to)` in compile.ts. */
+  matches(text: string, from: number, to: number): Match[] {
+    const present = words.present(text);
+    const live = this.entries.filter((e) => e.needs === null || e.needs.some((id) => present[id] === 1));
     // next[i]: the leftmost match of live[i] at or after the position it was last searched from, or null.
     const next: Array<Match | null> = [];
-    for (const e of live) next.push(execAt((e.re ??= new RegExp(e.source, 'gu')), text, from));
+    for (const e of live) next.push(this.execAt((e.re ??= new RegExp(e.source, 'gu')), text, from));
     const out: Match[] = [];
     let at = from;
     for (;;) {
@@ -52,7 +81,7 @@ export class LazyAlternation {
       for (let i = 0; i < live.length; i++) {
         let m: Match | null = next[i]!;
         // A match starting before `at` was overlapped by one taken: search again from `at`.
-        if (m && m.from < at) m = next[i] = execAt(live[i]!.re!, text, at);
+        if (m && m.from < at) m = next[i] = this.execAt(live[i]!.re!, text, at);
         if (m && (best < 0 || m.from < next[best]!.from)) best = i;
       }
       if (best < 0) break;
@@ -69,29 +98,5 @@ export class LazyAlternation {
   }
 }
 
-// Which words the text being checked holds: every family of one check asks about the same text.
-let lastText: string | null = null;
-let lastSeen = new Map<string, boolean>();
-
-/** Whether `text` contains a word, remembered for the latest text. */
-export function literalsOf(text: string): (word: string) => boolean {
-  if (text !== lastText) {
-    lastText = text;
-    lastSeen = new Map();
-  }
-  const seen = lastSeen;
-  return (word) => {
-    let has = seen.get(word);
-    if (has === undefined) {
-      has = text.includes(word);
-      seen.set(word, has);
-    }
-    return has;
-  };
-}
-
-function execAt(re: RegExp, text: string, at: number): Match | null {
-  re.lastIndex = at;
-  const m = re.exec(text);
-  return m ? { from: m.index, to: m.index + m[0].length } : null;
-}
+const isLead = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isTrail = (code: number) => code >= 0xdc00 && code <= 0xdfff;
