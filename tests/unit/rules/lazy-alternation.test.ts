@@ -29,6 +29,8 @@ const HOSTILE = [
   'sorry'.repeat(50),
   'We will refund 😀 today 𝐬𝐨𝐫𝐫𝐲 — DM us\ud83d. \udc00sorry przepraszamy𝐀 συγγνώμη',
   'x'.repeat(300) + ' sorry ' + '!'.repeat(100),
+  // Astral letters touching a word (a surrogate pair is one code point to `(?<!W)`), and an emoji (not a letter).
+  '𝐀sorry 😀sorry x𝐀𝐁 literally in 𝐀𝐁 literally on, 𝐬orry ού𝐀συγγνώμη',
   'refundrefund refund_ @refund refund@ 1refund refund1 ref-und re-send',
   'Przepraszamy!!! Zwrócimy pieniądze jutro. Napisz na priv. Θα σας στείλουμε αύριο. Συγγνώμη.',
 ];
