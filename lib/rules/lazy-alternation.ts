@@ -11,6 +11,7 @@
  */
 import type { Match } from './compile';
 import { requiredLiteral } from './required-literal';
+import { standInText, withStandIns } from './stand-ins';
 import { WordIndex } from './word-index';
 
 interface Entry {
@@ -19,6 +20,8 @@ interface Entry {
   /** Ids (in `words`) of text one of which occurs in every match; null when nothing is known. */
   needs: number[] | null;
   re: RegExp | null;
+  /** Whether the regexp reads the text with stand-ins (stand-ins.ts). */
+  standIns: boolean;
 }
 
 // Every entry's needed words, so one pass over a text tells which entries can match it.
@@ -30,7 +33,9 @@ const entries = new Map<string, Entry>();
 function entryOf(source: string, wordChar: string): Entry {
   let e = entries.get(source);
   if (!e) {
-    e = { source: `(?:${source})(?!${wordChar})`, needs: requiredLiteral(source)?.map((w) => words.add(w)) ?? null, re: null };
+    const full = `(?:${source})(?!${wordChar})`;
+    const cheap = withStandIns(full);
+    e = { source: cheap ?? full, needs: requiredLiteral(source)?.map((w) => words.add(w)) ?? null, re: null, standIns: cheap !== null };
     entries.set(source, e);
   }
   return e;
@@ -55,11 +60,13 @@ export class LazyAlternation {
     return this.wordBefore.test(text.slice(at - (pair ? 2 : 1), at));
   }
 
-  /** The leftmost match of `re` at or after `at` that does not start right after W. */
-  private execAt(re: RegExp, text: string, at: number): Match | null {
+  /** The leftmost match of an entry at or after `at` that does not start right after W. */
+  private execAt(e: Entry, text: string, at: number): Match | null {
+    const re = (e.re ??= new RegExp(e.source, 'gu'));
+    const read = e.standIns ? standInText(text) : text; // same length, same offsets
     for (;;) {
       re.lastIndex = at;
-      const m = re.exec(text);
+      const m = re.exec(read);
       if (!m) return null;
       if (!this.touchesWord(text, m.index)) return { from: m.index, to: m.index + m[0].length };
       // `(?<!W)` fails there: the alternation would try from the next code point.
@@ -73,7 +80,7 @@ export class LazyAlternation {
     const live = this.entries.filter((e) => e.needs === null || e.needs.some((id) => present[id] === 1));
     // next[i]: the leftmost match of live[i] at or after the position it was last searched from, or null.
     const next: Array<Match | null> = [];
-    for (const e of live) next.push(this.execAt((e.re ??= new RegExp(e.source, 'gu')), text, from));
+    for (const e of live) next.push(this.execAt(e, text, from));
     const out: Match[] = [];
     let at = from;
     for (;;) {
@@ -81,7 +88,7 @@ export class LazyAlternation {
       for (let i = 0; i < live.length; i++) {
         let m: Match | null = next[i]!;
         // A match starting before `at` was overlapped by one taken: search again from `at`.
-        if (m && m.from < at) m = next[i] = this.execAt(live[i]!.re!, text, at);
+        if (m && m.from < at) m = next[i] = this.execAt(live[i]!, text, at);
         if (m && (best < 0 || m.from < next[best]!.from)) best = i;
       }
       if (best < 0) break;

@@ -31,6 +31,10 @@ const HOSTILE = [
   'x'.repeat(300) + ' sorry ' + '!'.repeat(100),
   // Astral letters touching a word (a surrogate pair is one code point to `(?<!W)`), and an emoji (not a letter).
   '𝐀sorry 😀sorry x𝐀𝐁 literally in 𝐀𝐁 literally on, 𝐬orry ού𝐀συγγνώμη',
+  // Letters and numbers of other scripts inside stems and touching words (matched through stand-ins).
+  'apolog٣ refund٣٤ apolog中 apologж sorry٣ ٣sorry refundɐ ɐrefund przeprasz𐐀amy συγγνωμ中 συγγνωμ𝟎 przepraszamyＡ Ｓorry sorry¹ we\u0301 will send',
+  'we will 中中 ~ had the 𐐀𐐀𐐀 ~ been; if you\'d 日本 that; you say 中 ~ but; the Ωmega team is; you were supposed to ٣٤',
+  'Δεν φταίμε εμείς, 中 ο πελάτης ευθύνεται. Θα σας στείλουμε 𝟏 νέο δέμα αύριο· στείλτε μας τον αριθμό中 παραγγελίας 中.',
   'refundrefund refund_ @refund refund@ 1refund refund1 ref-und re-send',
   'Przepraszamy!!! Zwrócimy pieniądze jutro. Napisz na priv. Θα σας στείλουμε αύριο. Συγγνώμη.',
 ];
