@@ -77,19 +77,35 @@ export class LazyAlternation {
   /** Like `allMatches(alternation, text, from, to)` in compile.ts. */
   matches(text: string, from: number, to: number): Match[] {
     const present = words.present(text);
-    const live = this.entries.filter((e) => e.needs === null || e.needs.some((id) => present[id] === 1));
-    // next[i]: the leftmost match of live[i] at or after the position it was last searched from, or null.
-    const next: Array<Match | null> = [];
-    for (const e of live) next.push(this.execAt(e, text, from));
+    // The entries that match somewhere from `from`, in list order, each with its leftmost match not yet
+    // passed; an entry without one drops out for good.
+    const live: Entry[] = [];
+    const next: Match[] = [];
+    for (const e of this.entries) {
+      if (e.needs !== null && !e.needs.some((id) => present[id] === 1)) continue;
+      const m = this.execAt(e, text, from);
+      if (m) {
+        live.push(e);
+        next.push(m);
+      }
+    }
     const out: Match[] = [];
     let at = from;
-    for (;;) {
+    while (live.length) {
       let best = -1;
       for (let i = 0; i < live.length; i++) {
-        let m: Match | null = next[i]!;
         // A match starting before `at` was overlapped by one taken: search again from `at`.
-        if (m && m.from < at) m = next[i] = this.execAt(live[i]!, text, at);
-        if (m && (best < 0 || m.from < next[best]!.from)) best = i;
+        if (next[i]!.from < at) {
+          const m = this.execAt(live[i]!, text, at);
+          if (!m) {
+            live.splice(i, 1);
+            next.splice(i, 1);
+            i--;
+            continue;
+          }
+          next[i] = m;
+        }
+        if (best < 0 || next[i]!.from < next[best]!.from) best = i;
       }
       if (best < 0) break;
       const m = next[best]!;

@@ -1,11 +1,12 @@
 /**
  * Which of many short words occur in a text, in one pass: the words are filed by their first two
  * characters, so each text position looks up only the words that could start there. (A `text.includes`
- * per word cost more than the regexps it saved.)
+ * per word cost more than the regexps it saved.) The key keeps 8 bits of each character, small enough
+ * for a fast integer key; words sharing a key are told apart by comparing them.
  */
 export class WordIndex {
   private readonly ids = new Map<string, number>();
-  /** Words of two or more characters by their first two char codes; one-character words by theirs. */
+  /** Words of two or more characters by `pairKey`; one-character words by their char code. */
   private readonly byPair = new Map<number, Array<[word: string, id: number]>>();
   private readonly byChar = new Map<number, number>();
   private lastText: string | null = null;
@@ -45,4 +46,4 @@ export class WordIndex {
   }
 }
 
-const pairKey = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+const pairKey = (s: string, i: number) => ((s.charCodeAt(i) & 0xff) << 8) | (s.charCodeAt(i + 1) & 0xff);
