@@ -15,27 +15,26 @@ import { standInText, withStandIns } from './stand-ins';
 import { WordIndex } from './word-index';
 
 interface Entry {
-  /** The whole-word regexp source. */
+  /** The entry's compiled source (compile.ts `entrySource`). */
   source: string;
   /** Ids (in `words`) of text one of which occurs in every match; null when nothing is known. */
   needs: number[] | null;
+  /** Built on first need: `(?:source)(?!W)`, reading the text with stand-ins (stand-ins.ts) when it can. */
   re: RegExp | null;
-  /** Whether the regexp reads the text with stand-ins (stand-ins.ts). */
   standIns: boolean;
 }
 
 // Every entry's needed words, so one pass over a text tells which entries can match it.
 const words = new WordIndex();
 
-// Entries by source, shared by every family and language that lists them (`other` lists all three).
+// Entries by source, shared by every family and language that lists them (`other` lists all three);
+// every family uses the same W.
 const entries = new Map<string, Entry>();
 
-function entryOf(source: string, wordChar: string): Entry {
+function entryOf(source: string): Entry {
   let e = entries.get(source);
   if (!e) {
-    const full = `(?:${source})(?!${wordChar})`;
-    const cheap = withStandIns(full);
-    e = { source: cheap ?? full, needs: requiredLiteral(source)?.map((w) => words.add(w)) ?? null, re: null, standIns: cheap !== null };
+    e = { source, needs: requiredLiteral(source)?.map((w) => words.add(w)) ?? null, re: null, standIns: false };
     entries.set(source, e);
   }
   return e;
@@ -47,10 +46,20 @@ export class LazyAlternation {
   private readonly wordBefore: RegExp;
 
   /** `sources`: compiled entry sources in list order; `wordChar`: the class W no match may touch. */
-  constructor(sources: readonly string[], wordChar: string) {
+  constructor(
+    sources: readonly string[],
+    private readonly wordChar: string,
+  ) {
     // A repeated source can never be the first to match: the earlier copy always is.
-    this.entries = [...new Set(sources)].map((source) => entryOf(source, wordChar));
+    this.entries = [...new Set(sources)].map(entryOf);
     this.wordBefore = new RegExp(`${wordChar}$`, 'u');
+  }
+
+  private compile(e: Entry): RegExp {
+    const full = `(?:${e.source})(?!${this.wordChar})`;
+    const cheap = withStandIns(full);
+    e.standIns = cheap !== null;
+    return new RegExp(cheap ?? full, 'gu');
   }
 
   /** Whether W ends just before `at`, as `(?<!W)` reads it: the code point before, a surrogate pair whole. */
@@ -62,7 +71,7 @@ export class LazyAlternation {
 
   /** The leftmost match of an entry at or after `at` that does not start right after W. */
   private execAt(e: Entry, text: string, at: number): Match | null {
-    const re = (e.re ??= new RegExp(e.source, 'gu'));
+    const re = (e.re ??= this.compile(e));
     const read = e.standIns ? standInText(text) : text; // same length, same offsets
     for (;;) {
       re.lastIndex = at;
