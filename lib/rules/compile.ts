@@ -8,26 +8,13 @@ const STEM = '\\p{L}*';
 // Up to three intervening words, none crossing a sentence end.
 const GAP = "(?:[^\\s.!?;]+\\s+){0,3}";
 
+// The pattern language's own syntax (lexicon/types.ts); everything else is regexp syntax as written.
+const SYNTAX = /\\[\s\S]?|\*|~ ?| \?| /g;
+
 export function entrySource(entry: string): string {
-  const folded = foldEntry(entry.trim());
-  let out = '';
-  for (let i = 0; i < folded.length; i++) {
-    const c = folded[i]!;
-    if (c === '\\') {
-      out += c + (folded[i + 1] ?? '');
-      i++;
-    } else if (c === '*') out += STEM;
-    else if (c === '~') {
-      out += GAP;
-      if (folded[i + 1] === ' ') i++;
-    } else if (c === ' ' && folded[i + 1] === '?') {
-      // "a ?b": the space itself is optional.
-      out += '\\s*';
-      i++;
-    } else if (c === ' ') out += '\\s+';
-    else out += c;
-  }
-  return out;
+  return foldEntry(entry.trim()).replace(SYNTAX, (m) =>
+    m[0] === '\\' ? m : m === '*' ? STEM : m[0] === '~' ? GAP : m === ' ?' ? '\\s*' /* "a ?b": the space is optional */ : '\\s+',
+  );
 }
 
 /** Fold the letters of an entry but leave regexp escapes (`\d`, `\s`) as written. */

@@ -32,20 +32,17 @@ function foldChar(ch: string): string {
   return out;
 }
 
-/** Fold a lexicon entry (no span map needed). ASCII as in `fold`, without the per-character cache. */
+// What folding changes: capitals and the backtick (ASCII), and runs of anything beyond ASCII.
+const TO_FOLD = /[A-Z`]+|[^\x00-\x7f]+/g;
+
+/** Fold a lexicon entry (no span map needed). ASCII as in `fold`; the rest code point by code point. */
 export function foldString(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 96 ? "'" : text[i]!;
-    else {
-      const low = text.charCodeAt(i + 1); // NaN past the end
-      const width = code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
-      out += foldChar(text.slice(i, i + width));
-      i += width - 1;
-    }
-  }
-  return out;
+  return text.replace(TO_FOLD, (run) => {
+    if (run.charCodeAt(0) < 0x80) return run.toLowerCase().replaceAll('`', "'");
+    let out = '';
+    for (const ch of run) out += foldChar(ch);
+    return out;
+  });
 }
 
 // Links and @handles carry no wording of the reply; an e-mail address is kept (it is a private channel).

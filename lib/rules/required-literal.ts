@@ -21,6 +21,9 @@ export function requiredLiteral(source: string): string[] | null {
   return need && need.words;
 }
 
+/** Characters that are text, not regexp syntax (the branches of `sequence` handle the rest). */
+const PLAIN = /[^|)\\[({\]}^$.*+?]+/y;
+
 const better = (a: Need, b: Need | null) => !b || a.shortest > b.shortest || (a.shortest === b.shortest && a.words.length < b.words.length);
 
 class Parser {
@@ -84,14 +87,15 @@ class Parser {
         end(this.at);
         this.at++;
       } else {
-        const next = s[this.at + 1];
-        if (next === '?' || next === '*' || next === '{') {
-          end(this.at); // the character may be absent
-        } else {
-          if (run < 0) run = this.at;
-          if (next === '+') end(this.at + 1); // it may repeat: the run cannot go on across it
-        }
-        this.at++;
+        // A run of plain characters at once; a quantifier after it binds to its last character.
+        PLAIN.lastIndex = this.at;
+        PLAIN.test(s);
+        const stop = PLAIN.lastIndex;
+        const next = s[stop];
+        if (run < 0) run = this.at;
+        if (next === '?' || next === '*' || next === '{') end(stop - 1); // that character may be absent
+        else if (next === '+') end(stop); // it may repeat: the run cannot go on across it
+        this.at = stop;
       }
     }
     end(this.at);
