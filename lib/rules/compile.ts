@@ -1,6 +1,7 @@
 /** Compiling lexicon entries (see lexicon/types.ts for the pattern language) into whole-word regexps. */
 import { LazyAlternation } from './lazy-alternation';
 import { foldString } from './normalize';
+import { StandInRegExp } from './stand-ins';
 
 // A match may not touch a letter, digit or "@": "reklamacje@sklep.pl" names a mailbox, not a complaint.
 export const WORD_CHAR = '[\\p{L}\\p{N}_@]';
@@ -37,7 +38,7 @@ function sourceOf(entry: string): string {
 const alternation = (entries: readonly string[]) => entries.map(sourceOf).join('|');
 
 /** A compiled lexicon family: a regexp, or entries compiled one by one as texts need them. */
-export type Pattern = RegExp | LazyAlternation;
+export type Pattern = RegExp | LazyAlternation | StandInRegExp;
 
 /**
  * Matches any of the entries as whole words, as one global unicode alternation would; null when there are
@@ -68,6 +69,7 @@ export interface Match {
 export function allMatches(re: Pattern | null, text: string, from = 0, to = text.length): Match[] {
   if (!re) return [];
   if (re instanceof LazyAlternation) return re.matches(text, from, to);
+  if (re instanceof StandInRegExp) return allMatches(...re.forText(text), from, to); // same offsets
   const out: Match[] = [];
   re.lastIndex = from;
   let m: RegExpExecArray | null;

@@ -119,3 +119,21 @@ export function standInText(text: string): string {
   lastOut = from ? out + text.slice(from) : text;
   return lastOut;
 }
+
+/** A regexp over folded text that reads it with stand-ins when it can (same matches, cheaper to compile). */
+export class StandInRegExp {
+  private re: RegExp | null = null;
+  private standIns = false;
+
+  constructor(readonly source: string) {}
+
+  /** The regexp (global, unicode) and the text it reads. */
+  forText(text: string): [RegExp, string] {
+    if (!this.re) {
+      const cheap = withStandIns(this.source);
+      this.standIns = cheap !== null;
+      this.re = new RegExp(cheap ?? this.source, 'gu');
+    }
+    return [this.re, this.standIns ? standInText(text) : text];
+  }
+}

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allMatches, compileEntries, compileSequence, entrySource, WORD_CHAR } from '../../../lib/rules/compile';
 import { el, en, familyEntries, merge, pl, type Lexicon } from '../../../lib/rules/lexicon/index';
+import { CONTACT_POINT, PRIVATE_LINK } from '../../../lib/rules/lexicon/shared';
 import { fold } from '../../../lib/rules/normalize';
 import { requiredLiteral } from '../../../lib/rules/required-literal';
 import { COMPANIES, loadReplies } from '../../../scripts/eval-rules';
@@ -35,11 +36,14 @@ const HOSTILE = [
   'apolog٣ refund٣٤ apolog中 apologж sorry٣ ٣sorry refundɐ ɐrefund przeprasz𐐀amy συγγνωμ中 συγγνωμ𝟎 przepraszamyＡ Ｓorry sorry¹ we\u0301 will send',
   'we will 中中 ~ had the 𐐀𐐀𐐀 ~ been; if you\'d 日本 that; you say 中 ~ but; the Ωmega team is; you were supposed to ٣٤',
   'Δεν φταίμε εμείς, 中 ο πελάτης ευθύνεται. Θα σας στείλουμε 𝟏 νέο δέμα αύριο· στείλτε μας τον αριθμό中 παραγγελίας 中.',
+  // E-mail addresses, phone numbers and links in other scripts.
+  'DM us: https://x.com/messages/compose?recipient_id=1 or https://m.me/soothe, https://wa.me/48600100200, 中m.me/x',
+  'пример@почта.рф 用户@例子.中国 jan.kowalski@poczta.pl ανα@παράδειγμα.gr x中@y.z +٣٤ 123 456 789 +48 600 100 200 m.me/x 中m.me/x ig.me/ wa.me/1',
   'refundrefund refund_ @refund refund@ 1refund refund1 ref-und re-send',
   'Przepraszamy!!! Zwrócimy pieniądze jutro. Napisz na priv. Θα σας στείλουμε αύριο. Συγγνώμη.',
 ];
 
-const TEXTS: string[] = [
+const RAW: string[] = [
   ...readdirSync(DATA)
     .filter((f) => f.endsWith('.jsonl'))
     .flatMap((f) => readFileSync(join(DATA, f), 'utf8').split('\n').filter(Boolean))
@@ -47,7 +51,9 @@ const TEXTS: string[] = [
   ...COMPANIES.flatMap(loadReplies).map((r) => r.text),
   ...readdirSync(PACKS).flatMap((f) => packTexts(JSON.parse(readFileSync(join(PACKS, f), 'utf8')))),
   ...HOSTILE,
-].map((t) => fold(t).words);
+];
+/** What the word rules read: folded, links and handles blanked. */
+const TEXTS = RAW.map((t) => fold(t).words);
 
 /** The single regexp the checker used to compile for a family (the reference). */
 const alternation = (entries: readonly string[]) => entries.map(entrySource).join('|');
@@ -92,6 +98,26 @@ describe('lexicon families matched entry by entry', () => {
       expect(allMatches(lazy, text, from, to)).toEqual(allMatches(whole, text, from, to));
     }
   });
+});
+
+describe('language-free private-channel regexps read through stand-ins', () => {
+  // As check-reply.ts reads them: addresses in the word text, links in the folded text.
+  const cases = [
+    ['CONTACT_POINT', CONTACT_POINT, TEXTS],
+    ['PRIVATE_LINK', PRIVATE_LINK, RAW.map((t) => fold(t).text)],
+  ] as const;
+  for (const [name, pattern, texts] of cases) {
+    it(`${name} finds what it finds on the text as it is`, () => {
+      const plain = new RegExp(pattern.source, 'gu');
+      let matched = 0;
+      for (const text of texts) {
+        const want = allMatches(plain, text);
+        expect(allMatches(pattern, text), text).toEqual(want);
+        matched += want.length;
+      }
+      expect(matched).toBeGreaterThan(5);
+    });
+  }
 });
 
 describe('requiredLiteral', () => {
