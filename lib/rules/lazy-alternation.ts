@@ -6,8 +6,7 @@
  *
  * Same matches as the alternation: from each position it takes the leftmost match of any entry, and among
  * entries matching there the first in list order, as a regexp alternation does; then goes on from its end.
- * The leading `(?<!W)` is checked here rather than in each regexp (W is `\p{L}`-sized: costly to compile
- * hundreds of times); it only decides where a match may start, never which path the entry takes.
+ * Each regexp reads the text through stand-ins (stand-ins.ts), which keeps its `\p{L}` and W small.
  */
 import type { Match } from './compile';
 import { requiredLiteral } from './required-literal';
@@ -43,8 +42,6 @@ function entryOf(source: string): Entry {
 export class LazyAlternation {
   private readonly entries: Entry[];
 
-  private readonly wordBefore: RegExp;
-
   /** `sources`: compiled entry sources in list order; `wordChar`: the class W no match may touch. */
   constructor(
     sources: readonly string[],
@@ -52,35 +49,21 @@ export class LazyAlternation {
   ) {
     // A repeated source can never be the first to match: the earlier copy always is.
     this.entries = [...new Set(sources)].map(entryOf);
-    this.wordBefore = new RegExp(`${wordChar}$`, 'u');
   }
 
   private compile(e: Entry): RegExp {
-    const full = `(?:${e.source})(?!${this.wordChar})`;
+    const full = `(?<!${this.wordChar})(?:${e.source})(?!${this.wordChar})`;
     const cheap = withStandIns(full);
     e.standIns = cheap !== null;
     return new RegExp(cheap ?? full, 'gu');
   }
 
-  /** Whether W ends just before `at`, as `(?<!W)` reads it: the code point before, a surrogate pair whole. */
-  private touchesWord(text: string, at: number): boolean {
-    if (at === 0) return false;
-    const pair = at >= 2 && isTrail(text.charCodeAt(at - 1)) && isLead(text.charCodeAt(at - 2));
-    return this.wordBefore.test(text.slice(at - (pair ? 2 : 1), at));
-  }
-
-  /** The leftmost match of an entry at or after `at` that does not start right after W. */
+  /** The leftmost match of an entry at or after `at`. */
   private execAt(e: Entry, text: string, at: number): Match | null {
     const re = (e.re ??= this.compile(e));
-    const read = e.standIns ? standInText(text) : text; // same length, same offsets
-    for (;;) {
-      re.lastIndex = at;
-      const m = re.exec(read);
-      if (!m) return null;
-      if (!this.touchesWord(text, m.index)) return { from: m.index, to: m.index + m[0].length };
-      // `(?<!W)` fails there: the alternation would try from the next code point.
-      at = m.index + (isLead(text.charCodeAt(m.index)) && isTrail(text.charCodeAt(m.index + 1)) ? 2 : 1);
-    }
+    re.lastIndex = at;
+    const m = re.exec(e.standIns ? standInText(text) : text); // same length, same offsets
+    return m ? { from: m.index, to: m.index + m[0].length } : null;
   }
 
   /** Like `allMatches(alternation, text, from, to)` in compile.ts. */
@@ -129,6 +112,3 @@ export class LazyAlternation {
     return out;
   }
 }
-
-const isLead = (code: number) => code >= 0xd800 && code <= 0xdbff;
-const isTrail = (code: number) => code >= 0xdc00 && code <= 0xdfff;

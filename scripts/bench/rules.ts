@@ -82,6 +82,12 @@ export const rulesBench: Bench = {
       ['el, 300 pack-style replies, x', variants(EL, 300), 'el', 'x'],
       ['en, 50 long replies (~2,000 chars), facebook', Array.from({ length: 50 }, (_, i) => en.slice(i, i + 15).join(' ')), 'en', 'facebook'],
     ];
+    // Hostile: a long word right before an entry's words, which a per-entry regexp without the start
+    // check inside it would rescan from every letter (quadratic).
+    const hostile = 'a'.repeat(30_000) + ' literally x';
+    const h0 = performance.now();
+    checkReply(hostile, { lang: 'en' });
+    rows.push(['en, a 30,000-letter word then "literally x" (once)', `${(performance.now() - h0).toFixed(1)} ms`]);
     for (const [label, texts, lang, platform] of sets) {
       const m = measure(texts, lang, platform);
       rows.push([label, `${Math.round(m.perSec).toLocaleString('en')} checks/s  (p50 ${us(m.p50)}, p95 ${us(m.p95)})`]);
