@@ -18,7 +18,7 @@ interface Entry {
   source: string;
   /** Ids (in `words`) of text one of which occurs in every match; null when nothing is known. */
   needs: number[] | null;
-  /** Built on first need: `(?:source)(?!W)`, reading the text with stand-ins (stand-ins.ts) when it can. */
+  /** Built on first need: `(?<!W)(?:source)(?!W)`, reading the text with stand-ins (stand-ins.ts) when it can. */
   re: RegExp | null;
   standIns: boolean;
 }
@@ -26,15 +26,15 @@ interface Entry {
 // Every entry's needed words, so one pass over a text tells which entries can match it.
 const words = new WordIndex();
 
-// Entries by source, shared by every family and language that lists them (`other` lists all three);
-// every family uses the same W.
+// Entries by W and source, shared by every family and language that lists them (`other` lists all three).
 const entries = new Map<string, Entry>();
 
-function entryOf(source: string): Entry {
-  let e = entries.get(source);
+function entryOf(source: string, wordChar: string): Entry {
+  const key = `${wordChar}\n${source}`;
+  let e = entries.get(key);
   if (!e) {
     e = { source, needs: requiredLiteral(source)?.map((w) => words.add(w)) ?? null, re: null, standIns: false };
-    entries.set(source, e);
+    entries.set(key, e);
   }
   return e;
 }
@@ -48,7 +48,7 @@ export class LazyAlternation {
     private readonly wordChar: string,
   ) {
     // A repeated source can never be the first to match: the earlier copy always is.
-    this.entries = [...new Set(sources)].map(entryOf);
+    this.entries = [...new Set(sources)].map((source) => entryOf(source, wordChar));
   }
 
   private compile(e: Entry): RegExp {

@@ -65,7 +65,8 @@ export function withStandIns(source: string): string | null {
         out += inClass ? body : `[${body}]`;
         i = end;
       } else {
-        if (next === 'u' || next === 'x' || next === 'c') return null; // a character named by code
+        // A character named by code, or a backreference (two letters read as one stand-in would be equal).
+        if (next === 'u' || next === 'x' || next === 'c' || next === 'k' || (next !== undefined && next >= '1' && next <= '9')) return null;
         out += c + (next ?? '');
         i++;
       }

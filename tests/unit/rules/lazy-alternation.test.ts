@@ -12,6 +12,7 @@ import { el, en, familyEntries, merge, pl, type Lexicon } from '../../../lib/rul
 import { CONTACT_POINT, PRIVATE_LINK } from '../../../lib/rules/lexicon/shared';
 import { fold } from '../../../lib/rules/normalize';
 import { requiredLiteral } from '../../../lib/rules/required-literal';
+import { standInText, withStandIns } from '../../../lib/rules/stand-ins';
 import { COMPANIES, loadReplies } from '../../../scripts/eval-rules';
 
 const DATA = join(__dirname, '../../../scripts/eval/data');
@@ -118,6 +119,27 @@ describe('language-free private-channel regexps read through stand-ins', () => {
       expect(matched).toBeGreaterThan(5);
     });
   }
+});
+
+describe('stand-ins', () => {
+  it('keep the text\'s length and every character a lexicon can name', () => {
+    const text = 'Zażółć 中文 𐐀𝐀 ٣4 συγγνώμη – § é 😀';
+    const out = standInText(text);
+    expect(out).toHaveLength(text.length);
+    expect(out.startsWith('Zażółć ')).toBe(true);
+    expect(out.endsWith(' συγγνώμη – § é 😀')).toBe(true);
+    expect(out).not.toContain('中');
+  });
+
+  it('leave a regexp as it is when stand-ins could change what it matches', () => {
+    expect(withStandIns('(\\p{L})\\1')).toBeNull(); // two letters read as one stand-in would be equal
+    expect(withStandIns('\\p{Lu}')).toBeNull();
+    expect(withStandIns('\\P{L}')).toBeNull();
+    expect(withStandIns('\\u4e2d')).toBeNull();
+    expect(withStandIns('中')).toBeNull();
+    expect(withStandIns('[ά-ώ]')).toBeNull(); // a range could span characters between the kept blocks
+    expect(withStandIns('sorry\\s+\\p{L}*')).not.toBeNull();
+  });
 });
 
 describe('requiredLiteral', () => {
