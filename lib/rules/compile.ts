@@ -1,32 +1,21 @@
 /** Compiling lexicon entries (see lexicon/types.ts for the pattern language) into whole-word regexps. */
+import { LazyAlternation } from './lazy-alternation';
 import { foldString } from './normalize';
+import { StandInRegExp } from './stand-ins';
 
 // A match may not touch a letter, digit or "@": "reklamacje@sklep.pl" names a mailbox, not a complaint.
-const WORD_CHAR = '[\\p{L}\\p{N}_@]';
+export const WORD_CHAR = '[\\p{L}\\p{N}_@]';
 const STEM = '\\p{L}*';
 // Up to three intervening words, none crossing a sentence end.
 const GAP = "(?:[^\\s.!?;]+\\s+){0,3}";
 
+// The pattern language's own syntax (lexicon/types.ts); everything else is regexp syntax as written.
+const SYNTAX = /\\[\s\S]?|\*|~ ?| \?| /g;
+
 export function entrySource(entry: string): string {
-  const folded = foldEntry(entry.trim());
-  let out = '';
-  for (let i = 0; i < folded.length; i++) {
-    const c = folded[i]!;
-    if (c === '\\') {
-      out += c + (folded[i + 1] ?? '');
-      i++;
-    } else if (c === '*') out += STEM;
-    else if (c === '~') {
-      out += GAP;
-      if (folded[i + 1] === ' ') i++;
-    } else if (c === ' ' && folded[i + 1] === '?') {
-      // "a ?b": the space itself is optional.
-      out += '\\s*';
-      i++;
-    } else if (c === ' ') out += '\\s+';
-    else out += c;
-  }
-  return out;
+  return foldEntry(entry.trim()).replace(SYNTAX, (m) =>
+    m[0] === '\\' ? m : m === '*' ? STEM : m[0] === '~' ? GAP : m === ' ?' ? '\\s*' /* "a ?b": the space is optional */ : '\\s+',
+  );
 }
 
 /** Fold the letters of an entry but leave regexp escapes (`\d`, `\s`) as written. */
@@ -37,27 +26,38 @@ function foldEntry(entry: string): string {
     .join('');
 }
 
-const alternation = (entries: readonly string[]) => entries.map(entrySource).join('|');
+// Entry sources by entry: `other` lists every language's entries again, and `times` sits in three families.
+const sources = new Map<string, string>();
 
-function wholeWords(body: string): RegExp {
-  return new RegExp(`(?<!${WORD_CHAR})(?:${body})(?!${WORD_CHAR})`, 'gu');
+function sourceOf(entry: string): string {
+  let source = sources.get(entry);
+  if (source === undefined) sources.set(entry, (source = entrySource(entry)));
+  return source;
 }
 
-/** One global, unicode regexp matching any of the entries as whole words; null when there are none. */
-export function compileEntries(entries: readonly string[]): RegExp | null {
+const alternation = (entries: readonly string[]) => entries.map(sourceOf).join('|');
+
+/** A compiled lexicon family: a regexp, or entries compiled one by one as texts need them. */
+export type Pattern = RegExp | LazyAlternation | StandInRegExp;
+
+/**
+ * Matches any of the entries as whole words, as one global unicode alternation would; null when there are
+ * none. Each entry's regexp is built on first need (lazy-alternation.ts).
+ */
+export function compileEntries(entries: readonly string[]): LazyAlternation | null {
   if (entries.length === 0) return null;
-  return wholeWords(alternation(entries));
+  return new LazyAlternation(entries.map(sourceOf), WORD_CHAR);
 }
 
-/** `lead` then up to three `filler` words then `noun`: "send us your order number". */
+/** `lead` then up to three `filler` words then `noun`: "send us your order number". Built on first need too. */
 export function compileSequence(
   lead: readonly string[],
   filler: readonly string[],
   noun: readonly string[],
-): RegExp | null {
+): LazyAlternation | null {
   if (lead.length === 0 || noun.length === 0) return null;
   const fill = filler.length ? `(?:\\s+(?:${alternation(filler)})){0,3}` : '';
-  return wholeWords(`(?:${alternation(lead)})${fill}\\s+(?:${alternation(noun)})`);
+  return new LazyAlternation([`(?:${alternation(lead)})${fill}\\s+(?:${alternation(noun)})`], WORD_CHAR);
 }
 
 export interface Match {
@@ -66,8 +66,10 @@ export interface Match {
   to: number;
 }
 
-export function allMatches(re: RegExp | null, text: string, from = 0, to = text.length): Match[] {
+export function allMatches(re: Pattern | null, text: string, from = 0, to = text.length): Match[] {
   if (!re) return [];
+  if (re instanceof LazyAlternation) return re.matches(text, from, to);
+  if (re instanceof StandInRegExp) return allMatches(...re.forText(text), from, to); // same offsets
   const out: Match[] = [];
   re.lastIndex = from;
   let m: RegExpExecArray | null;

@@ -3,7 +3,10 @@ export { checkReply } from './check-reply';
 import { lexiconFor } from './lexicon/index';
 import type { Lang } from './types';
 
-/** Compile a language's lexicon ahead of the first check (it takes tens of ms once), e.g. when the panel opens. */
+/**
+ * Read a language's lexicon ahead of the first check (fold its entries, index the words each needs), e.g. when
+ * the panel opens. Entry regexps are compiled later, each the first time a text needs it (lazy-alternation.ts).
+ */
 export function prepareRules(lang: Lang): void {
   lexiconFor(lang);
 }

@@ -32,11 +32,17 @@ function foldChar(ch: string): string {
   return out;
 }
 
-/** Fold a lexicon entry (no span map needed). */
+// What folding changes: capitals and the backtick (ASCII), and runs of anything beyond ASCII.
+const TO_FOLD = /[A-Z`]+|[^\x00-\x7f]+/g;
+
+/** Fold a lexicon entry (no span map needed). ASCII as in `fold`; the rest code point by code point. */
 export function foldString(text: string): string {
-  let out = '';
-  for (const ch of text) out += foldChar(ch);
-  return out;
+  return text.replace(TO_FOLD, (run) => {
+    if (run.charCodeAt(0) < 0x80) return run.toLowerCase().replaceAll('`', "'");
+    let out = '';
+    for (const ch of run) out += foldChar(ch);
+    return out;
+  });
 }
 
 // Links and @handles carry no wording of the reply; an e-mail address is kept (it is a private channel).
