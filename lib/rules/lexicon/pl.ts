@@ -50,6 +50,9 @@ export const pl: Lexicon = {
     '(zwróc*|zwrot*|oddamy|wyślemy|wysyłamy|wyślę|naprawi*|napraw(?!d)*|wymieni*|wymian*|sprawdzi*|sprawdzamy|sprawdzę|zajmiemy się|zajmę się|zajmujemy się|przekaż*|przekazaliśmy|przekazujemy|skontaktujemy|skontaktuję|oddzwonimy|oddzwonię|wyjaśnimy|poprawimy|przyślemy|dostarczymy|dostarczy|anulujemy|anulowaliśmy|zweryfikujemy|weryfikujemy|przygotujemy|zorganizujemy|umówimy|zlecimy|zleciliśmy|zgłosiliśmy|zgłosimy|wysłaliśmy|zwróciliśmy|naprawiliśmy|wymieniliśmy|uruchomiliśmy|poprawiliśmy|załatwimy|rozwiążemy|pomożemy|pomożem|dopilnujemy)',
     '(postaramy|postaram) się',
     '(możemy|mogę) (zaproponować|zwrócić|wysłać|wymienić|naprawić|sprawdzić|pomóc|zaoferować|anulować)',
+    // The same offer with a concrete remedy verb, in either order (owners write "mogę"): "mogę dać rabat",
+    // "odszkodowanie możemy przyznać od ręki", "mogę przepisać wizytę na czwartek" (the seventh to tenth sets' DEV errors).
+    '(możemy|mogę|moge) (dać|oddać|przepisać|przełożyć|przesunąć|zamówić|przyznać|dosłać|przebukować|obniżyć|zorganizować|zwolnić)',
     // Remedies.
     // A complaint accepted, not any mention of one ("reklamację można złożyć do 2 lat" is information).
     '(uznaliśmy|uznajemy|uwzględniliśmy|uwzględniamy|przyjęliśmy|przyjmujemy|rozpatrzyliśmy pozytywnie) (\\p{L}+ )?reklamacj*',
@@ -60,7 +63,7 @@ export const pl: Lexicon = {
     'kod* rabatow*',
     'rabat*',
     // A courier coming, not any courier ("kurier dzwonił o 14:10" explains what happened).
-    'kurier* (\\p{L}+ )?(przyjedzie|odbierze|dostarczy|przywiezie|będzie|zadzwoni|podjedzie|przyjeżdża|odbiera|dostarcza|przywozi|jest w drodze)',
+    'kurier* (\\p{L}+ )?(przyjedzie|odbierze|dostarczy|przywiezie|dowiezie|doręczy|będzie|zadzwoni|podjedzie|przyjeżdża|odbiera|dostarcza|przywozi|jest w drodze)',
     '(wyślemy|wysyłamy|dostarczymy|odbierzemy|zamówimy|zamówiliśmy|wysłaliśmy) (\\p{L}+ ){0,3}kurier*',
     // More hands on it: "zaangażowaliśmy dodatkowych kurierów", "mamy dodatkowych konsultantów".
     'dodatkow* (kurier|pracownik|konsultant|technik|ekip|samochod|kierowc|serwisant|monter)*',
@@ -72,6 +75,12 @@ export const pl: Lexicon = {
     'odpowiem',
     // Present tense of repairing: "usuwamy usterkę", "przywracamy usługę" (the "-amy" form the future pattern below leaves out).
     '(usuwamy|naprawiamy|przywracamy|wymieniamy|zwracamy|usuwam|naprawiam|przywracam)',
+    // Giving back or ordering it done, present or first person singular: "oddaję Państwu pieniądze", "różnicę oddam",
+    // "zlecamy ponowne doręczenie", "dorzucamy deser".
+    '(oddam|oddaję|oddajemy|zlecamy|zlecam|dorzucamy|dorzucę|przekładamy|przesuwamy)',
+    // Perfective future of -ować verbs, which the "-imy/-emy" entry below leaves out with the "-ujemy" present
+    // ("pracujemy", "dziękujemy"): "przebukujemy bilet", "zrefunduję", "odblokujemy konto".
+    '(przebuk|zarezerw|zrefund|skoryg|odblok|doład|zrekompens|reaktyw|skonfigur|zreset|przeinstal|zamont)uj(emy|ę)',
     'serwisant*',
     // A callback: vague alone, a fix with its time ("infolinia oddzwoni do Pana o 13:30").
     '(oddzwonimy|oddzwonię|oddzwoni|zadzwonimy|zadzwonię)',
@@ -80,12 +89,21 @@ export const pl: Lexicon = {
     '(nowa|nowy|nowe|nową) (karta|kartę|paczka|przesyłka|bilet|część|sztuka|urządzenie|router|telefon|faktura|fakturę|kod|pdf)',
     // Done, in the past passive or as a state: "opłata została anulowana", "środki są już odblokowane",
     // "obciążenie zostało cofnięte", "wizyta przełożona".
-    '(został|została|zostało|zostały|zostali|jest|są) (już |właśnie |dziś |ponownie |teraz )?(przywrócon|przelan|anulowan|cofnięt|odblokowan|przeliczon|naprawion|wymienion|zwrócon|zaksięgowan|przeksięgowan|skorygowan|poprawion|usunięt|odwołan|dopisan|przełożon|przesunięt|wznowion|aktywowan|doładowan|uznan|zrefundowan|umorzon|wycofan|odjęt|odliczon|podłączon|uruchomion|zwolnion|ponownie wysłan|wysłan* ponownie)*',
+    '(został|została|zostało|zostały|zostali|jest|są) (już |właśnie |dziś |ponownie |teraz )?(przekierowan|odłożon|zastrzeżon|wystawion|reaktywowan|zwiększon|przebukowan|przywrócon|przelan|anulowan|cofnięt|odblokowan|przeliczon|naprawion|wymienion|zwrócon|zaksięgowan|przeksięgowan|skorygowan|poprawion|usunięt|odwołan|dopisan|przełożon|przesunięt|wznowion|aktywowan|doładowan|uznan|zrefundowan|umorzon|wycofan|odjęt|odliczon|podłączon|uruchomion|zwolnion|ponownie wysłan|wysłan* ponownie)*',
+    // Changed or sent, done just now: "pokój został już zmieniony", "zamówienie zostało wysłane dziś" (a bare
+    // "został zmieniony" is often a status fact: "rozkład został zmieniony").
+    '(został|została|zostało|zostały) (już|właśnie|dziś|dzisiaj|przed chwilą) (zmienion|wysłan|nadan)\\p{L}*',
+    '(został|została|zostało|zostały) (zmienion|wysłan|nadan)\\p{L}* (już|dziś|dzisiaj|przed chwilą|właśnie)',
+    // Ready for the customer now: "poprawiona wersja jest już do pobrania" (not "regulamin jest do pobrania").
+    '((jest|są) już|już (jest|są)) (\\p{L}+ )?do (pobrania|odbioru|odebrania|wykorzystania)',
+    // Help on site: "ekipa jest już na miejscu", "beczkowóz stoi już przy ul. Lipowej".
+    '((jest|są|stoi|stoją|czeka|czekają) już|już (jest|są|stoi|stoją)) (na miejscu|przy|pod)',
+    '(nowa|nowy|nowe) (\\p{L}+ )?(już )?w drodze',
     // First person past of a remedy: "podmieniliśmy bilet", "przełożyliśmy wizytę", "dopisałam punkty".
-    '(podmieni|przela|wymieni|przeksięgowa|zaksięgowa|dopisa|przełoży|przesunę|anulowa|cofnę|odblokowa|zwróci|naprawi|poprawi|skorygowa|usunę|przywróci|doładowa|zrefundowa|uzna|umorzy|odwoła|zmieni|aktywowa|wznowi|przeliczy|nada|przyzna|doda|odję|odliczy|podłączy|zamówi|zleci|wysła|dosła|uruchomi|przedłuży|obniży|wydłuży|odnowi|zarezerwowa|zamieni|przydzieli|odesła|wystawi|zaktualizowa|zresetowa|odwiesi|przełączy|przekierowa|przenieś|umówi|wylogowa|wymusi|przebukowa|przesła|zwolni)(liśmy|łyśmy|łem|łam)',
+    '(podmieni|przela|wymieni|przeksięgowa|zaksięgowa|dopisa|przełoży|przesunę|anulowa|cofnę|odblokowa|zwróci|naprawi|poprawi|skorygowa|usunę|przywróci|doładowa|zrefundowa|uzna|umorzy|odwoła|zmieni|aktywowa|wznowi|przeliczy|nada|przyzna|doda|odję|odliczy|podłączy|zamówi|zleci|wysła|dosła|uruchomi|przedłuży|obniży|wydłuży|odnowi|zarezerwowa|zamieni|przydzieli|odesła|wystawi|zaktualizowa|zresetowa|odwiesi|przełączy|przekierowa|przenieś|umówi|wylogowa|wymusi|przebukowa|przesła|zwolni|odda|odłoży|dołoży|zwiększy|przyspieszy|reaktywowa|przepisa)(liśmy|łyśmy|łem|łam)',
     // Money or points on their way back: "kwota wraca na Twoje konto", "punkty już są na koncie", "bon jest w aplikacji".
     '(wraca|wracają|wróci|wrócą|trafi|trafią) (\\p{L}+ )?na (\\p{L}+ )?(konto|kartę|rachunek)',
-    '(już (jest|są)|(jest|są) już) (na|w) ~ (koncie|karcie|rachunku|aplikacji|mailu|skrzynce|drodze|portfelu)',
+    '(już (jest|są)|(jest|są) już) (na|w) ~ (koncie|karcie|rachunku|aplikacji|mailu|skrzynce|drodze|portfelu|zakładce|panelu|e-?bok|profilu)',
     '(jest|są) (już )?w drodze',
     // "Środki będą widoczne jutro", "powinny być widoczne dziś".
     '(będzie|będą|powinn*) (być )?(już )?(widoczn|dostępn)*',
@@ -93,6 +111,7 @@ export const pl: Lexicon = {
     // Troubleshooting instructions.
     '(proszę |prosimy )?(spróbuj*|spróbować)',
     '(zrestartuj*|zaktualizuj*|wyloguj*|przeinstaluj*|wyczyść|uruchom* ponownie)',
+    '(odinstaluj*|odinstalować|zainstaluj* ponownie|zainstalować ponownie)',
     '(proszę |prosimy )?(zrestartować|zresetować|zaktualizować|wylogować|przeinstalować|wyczyścić|uruchomić ponownie|zresetuj*)',
     // First person plural future ("zwrócimy", "doślemy", "przywrócimy", "odezwiemy się"): a commitment in
     // any verb, not only the listed ones. Present-tense habits and feelings are not ("rozumiemy", "prosimy").
@@ -113,7 +132,8 @@ export const pl: Lexicon = {
     '(może|mogą|możesz|można) (pan |pani |państwo )?(go |ją |je |to |już )?(odebrać|dokupić|wybrać|kupić|pobrać|zmienić|zamówić|zalogować|odzyskać|przełożyć|przenieść)',
     // Done, as a bare state or money in: "konto odblokowane", "na Pani konto wpłynął bon".
     '(konto|karta|kartę|dostęp|usługa|internet|linia|numer|aplikacja|profil) (już )?(jest |są )?(odblokowan|przywrócon|aktywowan|włączon|odwieszon)\\p{L}*',
-    '(wpłynął|wpłynęła|wpłynęło|wpłynęły|wpłynie|wpłyną)',
+    // ...money, not an order or a letter arriving ("zamówienie wpłynęło w piątek" is a status fact).
+    '(?<!(zamówienie|zgłoszenie|reklamacja|wniosek|pismo|zapytanie|zlecenie|skarga|wiadomość) )(wpłynął|wpłynęła|wpłynęło|wpłynęły|wpłynie|wpłyną)',
     // "Czy próbował Pan zrestartować router?": a troubleshooting step asked as a question.
     'próbował* (pan |pani |państwo )?\\p{L}+(ć|c)',
     '(folder|folderze|katalog|katalogu) (spam|spamu|wiadomości niechcianych)',
@@ -135,8 +155,30 @@ export const pl: Lexicon = {
     // A device step for the customer: imperative or "proszę" + infinitive ("wejdź w Ustawienia", "proszę odłączyć zasilacz"),
     // or "wystarczy" + the step ("wystarczy odświeżyć aplikację").
     '(wejdź|wejdźcie|kliknij|kliknijcie|odznacz|zaznacz|przejdź|przejdźcie|otwórz|otwórzcie|włącz|włączcie|wyłącz|wyłączcie|odłącz|odłączcie|podłącz|podłączcie|przestaw|przestawcie|odśwież|odświeżcie)',
-    '(proszę|prosimy) (go |ją |je |to )?(wejść|kliknąć|wybrać|włączyć|wyłączyć|odłączyć|podłączyć|przestawić|przenieść|odświeżyć|zmienić ustawienia)',
+    '(proszę|prosimy) (go |ją |je |to )?(pobrać|zainstalować|odinstalować|zalogować się|usunąć|wejść|kliknąć|wybrać|włączyć|wyłączyć|odłączyć|podłączyć|przestawić|przenieść|odświeżyć|zmienić ustawienia)',
     'wystarczy (ją |go |je |to )?(odświeżyć|zrestartować|zaktualizować|wylogować się|zalogować się ponownie|włączyć|wyłączyć|przestawić|kliknąć|wejść|wybrać|odłączyć|podłączyć)',
+    // ...with the step a few words on: "wystarczy w ustawieniach aplikacji włączyć powiadomienia", "wystarczy poprawić datę".
+    'wystarczy (\\p{L}+ ){0,3}\\p{L}{2,}(ać|ić|yć|eć|ąć|uć|ść)',
+    // The impersonal step: "trzeba wejść w Ustawienia", "należy zaktualizować aplikację" (not "trzeba było": blame).
+    '(trzeba|należy) (\\p{L}+ )?(wejść|kliknąć|usunąć|wybrać|włączyć|wyłączyć|zaktualizować|zrestartować|pobrać|zainstalować|odinstalować|wylogować|zalogować|odświeżyć|odłączyć|podłączyć)',
+    // A step named as a noun with its outcome: "wyłączenie go rozwiąże problem", "pomaga wylogowanie i ponowne zalogowanie";
+    // not a question about it ("nie wiemy, co rozwiąże problem").
+    '(?<!(co|czy|kiedy|jeśli|jeżeli|gdy) )(rozwiąże|rozwiązuje|powinno rozwiązać|załatwi) (ten |to |cały )?(problem|kłopot)',
+    '(pomaga|pomoże|powinno pomóc) (\\p{L}+ )?\\p{L}{3,}(nie|cie)',
+    // A remedy offered or given free: "proponuję kolejną wizytę bez opłaty", "każdy dostaje frytki gratis";
+    // not charging is a remedy too: "za dzień przerwy nie naliczymy opłaty".
+    '(proponuję|proponujemy|oferuję|oferujemy) (\\p{L}+ ){0,2}(bez (opłaty|dopłaty|opłat|kosztów)|gratis|za darmo|zniżk|rabat|zwrot|wymian|darmow|bezpłatn)\\p{L}*',
+    '(dostaje|dostają|dostanie|dostaną|otrzymuje|otrzyma|otrzymają|dorzucimy|dajemy|damy|daję|dam) (\\p{L}+ ){0,3}(gratis|za darmo|w prezencie)',
+    'nie (naliczymy|pobierzemy|policzymy|doliczymy|obciążymy) (\\p{L}+ )?(opłat|kar|prowizj|koszt|pana|pani|państwa|za)\\p{L}*',
+    // The change in effect from a near date: "zmiana taryfy wchodzi od jutra", "od jutra rano działa rejestracja online",
+    // "usługa działa od 13:00" (not opening hours: "działa od 8:00 do 20:00").
+    '(wchodzi|wejdzie|obowiązuje|działa|działają|rusza|ruszy) (w życie )?od (jutra|dziś|dzisiaj|teraz)',
+    'od (jutra|dziś|dzisiaj|teraz) (rano )?(działa|działają|obowiązuje|wchodzi|rusza|ruszy)',
+    '(działa|działają) (ponownie |znów |już )?od \\d{1,2}:\\d\\d(?! ?(-|–|do ))',
+    // A stopgap or replacement: "do tego czasu zapisy działają też w kasie", "kursuje autobus zastępczy".
+    '(do tego czasu|w międzyczasie|tymczasem) (\\p{L}+ ){0,3}(działa|działają|można|kursuje|kursują)',
+    '(autobus|autobusy|samochód|auto|telefon|urządzenie|sprzęt|lokal|pokój|komunikacja|komunikację|transport) zastępcz\\p{L}*',
+    'zastępcz\\p{L}* (autobus|samoch|transport|komunikacj|telefon|sprzęt|lokal)\\p{L}*',
   ],
 
   private: [
@@ -205,6 +247,22 @@ export const pl: Lexicon = {
     '(zajmuje|zajmują) się',
     '(dział|działu|zespół|zespołu|biuro|biura) (\\p{L}+ )?reklamacj*',
     '(rozpatrz*|rozpatruj*) (\\p{L}+ )?(reklamacj*|zgłoszeni*|wniosek|wniosku|skarg*)',
+    // What we found is no remedy: "sprawdziliśmy nagranie" (the fix stem "sprawdzi*" would take it).
+    '(sprawdziliśmy|sprawdziłem|sprawdziłam)',
+    // Showing or explaining is no remedy: "pokażemy logi", "wytłumaczymy jeszcze raz", "porozmawiamy".
+    '(pokażemy|pokażę|wytłumaczymy|wytłumaczę|omówimy|omówię|porozmawiamy|pogadamy)',
+    // Details to follow in private: "szczegóły ślemy na priv", "resztę napiszę na priv".
+    '(szczegóły|resztę|więcej|informacje) (\\p{L}+ )?(ślemy|wyślemy|prześlemy|wysyłamy|podamy|przekażemy)',
+    // Thanks passed on to staff: "przekażemy instruktorom!", "przekażę kucharzom".
+    '(przekażemy|przekażę) (\\p{L}+ )?(\\p{L}{3,}(om|owi)|ekipie|obsłudze|kuchni)',
+    // Colloquial "we'll sort it", no remedy named: "ogarniemy to".
+    '(ogarniemy|ogarnę|ogarniamy)',
+    // Wanting to fix, or agreeing on a remedy later, is not one: "chciałabym to naprawić", "ustalimy rekompensatę".
+    '(chcemy|chcę|chcielibyśmy|chciałbym|chciałabym) (to |tę sytuację |sprawę )?(naprawić|wynagrodzić|zrekompensować|poprawić|odkręcić)',
+    'ustalimy (\\p{L}+ )?(rekompensat|zadośćuczynien|formę|szczegóły|termin|kwotę)\\p{L}*',
+    // A notice on a future event, not a remedy: "gdy paczka zostanie nadana, dostanie Pan SMS".
+    '(gdy|kiedy|jak tylko|po tym,? jak) (\\p{L}+ ){0,3}zostan(ie|ą) \\p{L}+(ny|na|ne|ni|ty|ta|te|ci)',
+    '(dostanie|otrzyma|dostaniesz|otrzymasz|dostaną|otrzymają) (pan |pani |państwo )?(sms|smsa|maila|mail|e-?mail|powiadomienie|wiadomość|link)\\p{L}*',
   ],
 
   weakFix: [
