@@ -47,8 +47,12 @@ export const pl: Lexicon = {
 
   fix: [
     // Commitments, first person plural future ("we will...").
-    '(zwróc*|zwrot*|oddamy|wyślemy|wysyłamy|wyślę|naprawi*|napraw(?!d)*|wymieni*|wymian*|sprawdzi*|sprawdzamy|sprawdzę|zajmiemy się|zajmę się|zajmujemy się|przekaż*|przekazaliśmy|przekazujemy|skontaktujemy|skontaktuję|oddzwonimy|oddzwonię|wyjaśnimy|poprawimy|przyślemy|dostarczymy|dostarczy|anulujemy|anulowaliśmy|zweryfikujemy|weryfikujemy|przygotujemy|zorganizujemy|umówimy|zlecimy|zleciliśmy|zgłosiliśmy|zgłosimy|wysłaliśmy|zwróciliśmy|naprawiliśmy|wymieniliśmy|uruchomiliśmy|poprawiliśmy|załatwimy|rozwiążemy|pomożemy|pomożem|dopilnujemy)',
+    // "zwrot" only as the remedy itself: "zwroty przyjmujemy do...", "po przyjęciu zwrotu" state a policy.
+    '(zwróc*|zwrot|oddamy|wyślemy|wysyłamy|wyślę|naprawi*|napraw(?!d)*|wymieni*|wymian*|sprawdzi*|sprawdzamy|sprawdzę|zajmiemy się|zajmę się|zajmujemy się|przekaż*|przekazaliśmy|przekazujemy|skontaktujemy|skontaktuję|oddzwonimy|oddzwonię|wyjaśnimy|poprawimy|przyślemy|dostarczymy|dostarczy|anulujemy|anulowaliśmy|zweryfikujemy|weryfikujemy|przygotujemy|zorganizujemy|umówimy|zlecimy|zleciliśmy|zgłosiliśmy|zgłosimy|wysłaliśmy|zwróciliśmy|naprawiliśmy|wymieniliśmy|uruchomiliśmy|poprawiliśmy|załatwimy|rozwiążemy|pomożemy|pomożem|dopilnujemy)',
     '(postaramy|postaram) się',
+    // ...but a refund ordered is one in any case: "przekazaliśmy zlecenie zwrotu", "zwrot zlecony".
+    '(zlecenie|zlecił*|zleciliśmy|zlecamy|dyspozycj*) (\\p{L}+ )?zwrot*',
+    'zwrot* (\\p{L}+ )?(zlecon|wysłan|zaksięgowan|przelan)*',
     '(możemy|mogę) (zaproponować|zwrócić|wysłać|wymienić|naprawić|sprawdzić|pomóc|zaoferować|anulować)',
     // The same offer with a concrete remedy verb, in either order (owners write "mogę"): "mogę dać rabat",
     // "odszkodowanie możemy przyznać od ręki", "mogę przepisać wizytę na czwartek" (the seventh to tenth sets' DEV errors).
@@ -76,8 +80,10 @@ export const pl: Lexicon = {
     // Present tense of repairing: "usuwamy usterkę", "przywracamy usługę" (the "-amy" form the future pattern below leaves out).
     '(usuwamy|naprawiamy|przywracamy|wymieniamy|zwracamy|usuwam|naprawiam|przywracam)',
     // Giving back or ordering it done, present or first person singular: "oddaję Państwu pieniądze", "różnicę oddam",
-    // "zlecamy ponowne doręczenie", "dorzucamy deser".
-    '(oddam|oddaję|oddajemy|zlecamy|zlecam|dorzucamy|dorzucę|przekładamy|przesuwamy)',
+    // "zlecamy ponowne doręczenie", "dorzucamy deser" (giving back needs the money: not "oddajemy głos klientom").
+    '(zlecamy|zlecam|dorzucamy|dorzucę)',
+    '(oddam|oddaję|oddajemy|oddamy) ([^\\s.!?;]+ ){0,2}(pieniądz|pieniędz|różnic|zadat|kwot|koszt|środk|całość|zaliczk|\\d)*',
+    '(pieniądze|różnic*|zadat*|kwot*|reszt*|\\d+ zł) ([^\\s.!?;]+ ){0,2}(oddam|oddaję|oddajemy|oddamy)',
     // Perfective future of -ować verbs, which the "-imy/-emy" entry below leaves out with the "-ujemy" present
     // ("pracujemy", "dziękujemy"): "przebukujemy bilet", "zrefunduję", "odblokujemy konto".
     '(przebuk|zarezerw|zrefund|skoryg|odblok|doład|zrekompens|reaktyw|skonfigur|zreset|przeinstal|zamont)uj(emy|ę)',
@@ -92,8 +98,9 @@ export const pl: Lexicon = {
     '(został|została|zostało|zostały|zostali|jest|są) (już |właśnie |dziś |ponownie |teraz )?(przekierowan|odłożon|zastrzeżon|wystawion|reaktywowan|zwiększon|przebukowan|przywrócon|przelan|anulowan|cofnięt|odblokowan|przeliczon|naprawion|wymienion|zwrócon|zaksięgowan|przeksięgowan|skorygowan|poprawion|usunięt|odwołan|dopisan|przełożon|przesunięt|wznowion|aktywowan|doładowan|uznan|zrefundowan|umorzon|wycofan|odjęt|odliczon|podłączon|uruchomion|zwolnion|ponownie wysłan|wysłan* ponownie)*',
     // Changed or sent, done just now: "pokój został już zmieniony", "zamówienie zostało wysłane dziś" (a bare
     // "został zmieniony" is often a status fact: "rozkład został zmieniony").
-    '(został|została|zostało|zostały) (już|właśnie|dziś|dzisiaj|przed chwilą) (zmienion|wysłan|nadan)\\p{L}*',
-    '(został|została|zostało|zostały) (zmienion|wysłan|nadan)\\p{L}* (już|dziś|dzisiaj|przed chwilą|właśnie)',
+    // The time stays outside the match: a fix overlapping a time counts as a bare time (check-reply.ts, withoutVague).
+    '(?<=(został|została|zostało|zostały) (już|właśnie|dziś|dzisiaj|przed chwilą) )(zmienion|wysłan|nadan)*',
+    '(został|została|zostało|zostały) (zmienion|wysłan|nadan)*(?= (już|dziś|dzisiaj|przed chwilą|właśnie))',
     // Ready for the customer now: "poprawiona wersja jest już do pobrania" (not "regulamin jest do pobrania").
     '((jest|są) już|już (jest|są)) (\\p{L}+ )?do (pobrania|odbioru|odebrania|wykorzystania)',
     // Help on site: "ekipa jest już na miejscu", "beczkowóz stoi już przy ul. Lipowej".
@@ -115,7 +122,7 @@ export const pl: Lexicon = {
     '(proszę |prosimy )?(zrestartować|zresetować|zaktualizować|wylogować|przeinstalować|wyczyścić|uruchomić ponownie|zresetuj*)',
     // First person plural future ("zwrócimy", "doślemy", "przywrócimy", "odezwiemy się"): a commitment in
     // any verb, not only the listed ones. Present-tense habits and feelings are not ("rozumiemy", "prosimy").
-    '(?!(rozumiemy|wiemy|prosimy|będziemy|widzimy|mówimy|robimy|cieszymy|liczymy|martwimy|życzymy|jesteśmy|chcemy|możemy|musimy|wierzymy|sądzimy|myślimy|boimy|słyszymy|lubimy|służymy|piszemy|idziemy|jedziemy|żyjemy|mamy|bierzemy|uważamy|tłumaczymy|mówiliśmy)(?![\\p{L}]))\\p{L}{2,}(?<!uj)(imy|ymy|emy)',
+    '(?!(naliczymy|pobierzemy|obciążymy|doliczymy|rozumiemy|wiemy|prosimy|będziemy|widzimy|mówimy|robimy|cieszymy|liczymy|martwimy|życzymy|jesteśmy|chcemy|możemy|musimy|wierzymy|sądzimy|myślimy|boimy|słyszymy|lubimy|służymy|piszemy|idziemy|jedziemy|żyjemy|mamy|bierzemy|uważamy|tłumaczymy|mówiliśmy)(?![\\p{L}]))\\p{L}{2,}(?<!uj)(imy|ymy|emy)',
     '(damy|oddamy|podamy|wydamy|nadamy|przekażemy) ',
     'będziemy \\p{L}+(ć|c)',
     // Third person future and passive future: "kurier przyjedzie", "zwrot zostanie zaksięgowany".
@@ -142,7 +149,9 @@ export const pl: Lexicon = {
     // The customer's own step, second person formal future: "włączy Pan pakiet SMS-em", "otrzyma Pani zwrot".
     '(włączy|wyłączy|aktywuje|odbierze|pobierze|zmieni|zwróci|wymieni|otrzyma|dostanie|odblokuje|ustawi|zresetuje) (pan|pani|państwo)',
     // Sent or on its way to the customer: "faktura poszła na Pani maila", "laptop wyjdzie do Pani kurierem".
-    '(poszła|poszedł|poszło|poszły|wyszła|wyszedł|wyszło|wyszły|wyjdzie|wyjdą|pójdzie|pójdą) (już |dziś |dzisiaj |właśnie |jutro )?(na|do) (pana|pani|państwa|twój|twoją|twojego|ciebie|was|adres|maila|mail|skrzynk*|konto)',
+    '(poszła|poszedł|poszło|poszły|wyszła|wyszedł|wyszło|wyszły|wyjdzie|wyjdą|pójdzie|pójdą) (już |dziś |dzisiaj |właśnie |jutro )?(na|do) (pana|pani|państwa|twój|twoją|twojego|ciebie|was|adres|maila|mail|skrzynk*|konto|kartę|rachunek)',
+    // ...or with its near time: "przelew wyjdzie tego samego dnia", "paczka wyjdzie jeszcze dziś".
+    '(wyjdzie|wyjdą|pójdzie|pójdą) (\\p{L}+ )?(tego samego dnia|dziś|dzisiaj|jutro|od razu|natychmiast)',
     // Available or working again: "odcinek jest już dostępny", "winda znów działa".
     '(jest|są) (już |ponownie |znów |znowu )(dostępn|widoczn|aktywn|czynn|sprawn)*',
     'już (jest|są) (dostępn|widoczn|aktywn|czynn|sprawn)*',
@@ -167,18 +176,19 @@ export const pl: Lexicon = {
     '(pomaga|pomoże|powinno pomóc) (\\p{L}+ )?\\p{L}{3,}(nie|cie)',
     // A remedy offered or given free: "proponuję kolejną wizytę bez opłaty", "każdy dostaje frytki gratis";
     // not charging is a remedy too: "za dzień przerwy nie naliczymy opłaty".
-    '(proponuję|proponujemy|oferuję|oferujemy) (\\p{L}+ ){0,2}(bez (opłaty|dopłaty|opłat|kosztów)|gratis|za darmo|zniżk|rabat|zwrot|wymian|darmow|bezpłatn)\\p{L}*',
+    '(proponuję|proponujemy|oferuję|oferujemy) (\\p{L}+ ){0,2}(bez (opłaty|dopłaty|opłat|kosztów)|gratis|za darmo|zniżk|rabat|zwrot|wymian|darmow|bezpłatn)*',
     '(dostaje|dostają|dostanie|dostaną|otrzymuje|otrzyma|otrzymają|dorzucimy|dajemy|damy|daję|dam) (\\p{L}+ ){0,3}(gratis|za darmo|w prezencie)',
-    'nie (naliczymy|pobierzemy|policzymy|doliczymy|obciążymy) (\\p{L}+ )?(opłat|kar|prowizj|koszt|pana|pani|państwa|za)\\p{L}*',
+    'nie (naliczymy|pobierzemy|policzymy|doliczymy|obciążymy) (\\p{L}+ )?(opłat|kar|prowizj|koszt|pana|pani|państwa|za)*',
     // The change in effect from a near date: "zmiana taryfy wchodzi od jutra", "od jutra rano działa rejestracja online",
     // "usługa działa od 13:00" (not opening hours: "działa od 8:00 do 20:00").
-    '(wchodzi|wejdzie|obowiązuje|działa|działają|rusza|ruszy) (w życie )?od (jutra|dziś|dzisiaj|teraz)',
-    'od (jutra|dziś|dzisiaj|teraz) (rano )?(działa|działają|obowiązuje|wchodzi|rusza|ruszy)',
+    // (The date stays outside the match, as above.)
+    '(wchodzi|wejdzie|obowiązuje|działa|działają|rusza|ruszy)( w życie)?(?= od (jutra|dziś|dzisiaj|teraz))',
+    '(?<=od (jutra|dziś|dzisiaj|teraz) (rano )?)(działa|działają|obowiązuje|wchodzi|rusza|ruszy)',
     '(działa|działają) (ponownie |znów |już )?od \\d{1,2}:\\d\\d(?! ?(-|–|do ))',
     // A stopgap or replacement: "do tego czasu zapisy działają też w kasie", "kursuje autobus zastępczy".
     '(do tego czasu|w międzyczasie|tymczasem) (\\p{L}+ ){0,3}(działa|działają|można|kursuje|kursują)',
-    '(autobus|autobusy|samochód|auto|telefon|urządzenie|sprzęt|lokal|pokój|komunikacja|komunikację|transport) zastępcz\\p{L}*',
-    'zastępcz\\p{L}* (autobus|samoch|transport|komunikacj|telefon|sprzęt|lokal)\\p{L}*',
+    '(autobus|autobusy|samochód|auto|telefon|urządzenie|sprzęt|lokal|pokój|komunikacja|komunikację|transport) zastępcz*',
+    'zastępcz* (autobus|samoch|transport|komunikacj|telefon|sprzęt|lokal)*',
   ],
 
   private: [
@@ -228,6 +238,8 @@ export const pl: Lexicon = {
     '(wrócimy|wrócę) (z odpowiedzią|do (pana|pani|państwa|ciebie|was))',
     '(wyciągniemy|wyciągnęliśmy) (\\p{L}+ )?wnioski',
     '(dopilnujemy|dołożymy starań|zrobimy wszystko)',
+    // ...done: "dołożyliśmy wszelkich starań" (the past-remedy stem "dołoży-" would take it).
+    '(dołożyliśmy|dołożyłam|dołożyłem) (\\p{L}+ )?(starań|wysiłk*)',
     // "We'll get back to you / take care of it / we're working on it": a promise without a remedy.
     '(skontaktujemy|skontaktuję) się',
     '(zajmiemy|zajmę|zajmujemy|zajmuję) się',
@@ -259,10 +271,10 @@ export const pl: Lexicon = {
     '(ogarniemy|ogarnę|ogarniamy)',
     // Wanting to fix, or agreeing on a remedy later, is not one: "chciałabym to naprawić", "ustalimy rekompensatę".
     '(chcemy|chcę|chcielibyśmy|chciałbym|chciałabym) (to |tę sytuację |sprawę )?(naprawić|wynagrodzić|zrekompensować|poprawić|odkręcić)',
-    'ustalimy (\\p{L}+ )?(rekompensat|zadośćuczynien|formę|szczegóły|termin|kwotę)\\p{L}*',
+    'ustalimy (\\p{L}+ )?(rekompensat|zadośćuczynien|formę|szczegóły|termin|kwotę)*',
     // A notice on a future event, not a remedy: "gdy paczka zostanie nadana, dostanie Pan SMS".
     '(gdy|kiedy|jak tylko|po tym,? jak) (\\p{L}+ ){0,3}zostan(ie|ą) \\p{L}+(ny|na|ne|ni|ty|ta|te|ci)',
-    '(dostanie|otrzyma|dostaniesz|otrzymasz|dostaną|otrzymają) (pan |pani |państwo )?(sms|smsa|maila|mail|e-?mail|powiadomienie|wiadomość|link)\\p{L}*',
+    '(dostanie|otrzyma|dostaniesz|otrzymasz|dostaną|otrzymają) (pan |pani |państwo )?(sms|smsa|maila|mail|e-?mail|powiadomienie|wiadomość|link)*',
   ],
 
   weakFix: [
@@ -278,7 +290,7 @@ export const pl: Lexicon = {
   blame: [
     // "You should have": not "powinniśmy byli" (we should have), which owns the mistake.
     // Not when staff are the subject: "nasz kierowca nie powinien był" owns the mistake.
-    '(?<!(kierowca|kurier|pracownik|konsultant|kierownik|technik|serwisant|sprzedawca|kasjer|listonosz|przewoźnik|doradca|monter|lekarz|ochroniarz|pilot|steward|stewardessa|kelner|recepcjonista|recepcjonistka|obsługa)\\p{L}{0,4} (nie )?)(powinien|powinna|powinni|powinno|powinieneś|powinnaś|powinniście|powinny) (pan |pani |państwo |pan/pani )?by(ł|ła|li|ło|ły|łeś|łaś|liście)',
+    '(?<!(kontroler|konduktor|dyspozytor|instruktor|kierowca|kurier|pracownik|konsultant|kierownik|technik|serwisant|sprzedawca|kasjer|listonosz|przewoźnik|doradca|monter|lekarz|ochroniarz|pilot|steward|stewardessa|kelner|recepcjonista|recepcjonistka|obsługa)\\p{L}{0,4} (nie )?)(powinien|powinna|powinni|powinno|powinieneś|powinnaś|powinniście|powinny) (pan |pani |państwo |pan/pani )?by(ł|ła|li|ło|ły|łeś|łaś|liście)',
     '(pan|pani|państwo) (powinien|powinna|powinni) by(ł|ła|li)',
     // "You yourself chose / ordered...".
     '(pan|pani|państwo) (sam|sama|sami) \\p{L}+(ł|ła|li|ło)',
@@ -287,7 +299,7 @@ export const pl: Lexicon = {
     '(źle|błędnie|nieprawidłowo|niepoprawnie|nieuważnie|niedokładnie|pochopnie) (pan |pani |państwo )?\\p{L}+(ł|ła|li|ło|łeś|łaś|liście)',
     '(pan|pani|państwo) (źle|błędnie|nieprawidłowo|niepoprawnie|nieuważnie|niedokładnie) \\p{L}+(ł|ła|li|ło)',
     '(to )?(pan|pani|państwo) (się )?(pomylił|pomyliła|pomylili|pomyliło|popełnił|popełniła|popełnili)',
-    'gdyby (pan |pani |państwo )?(wcześniej |dokładnie |uważnie )?(przeczyta|sprawdzi|zapozna|doczyta|zgłosi|zauważy|zastosowa|zadzwoni|zamkn|wpisa|poda|wybra|odebra|zabezpieczy|zaktualizowa|opłaci|zapłaci|potwierdzi|uważa|zachowa)\\p{L}{0,30}',
+    'gdyby (go |ją |je |to |tego )?(pan |pani |państwo )?(wcześniej |dokładnie |uważnie )?(przeczyta|sprawdzi|zapozna|doczyta|zgłosi|zauważy|zastosowa|zadzwoni|zamkn|wpisa|poda|wybra|odebra|zabezpieczy|zaktualizowa|opłaci|zapłaci|potwierdzi|uważa|zachowa)\\p{L}{0,30}',
     'wystarczyło (tylko |jedynie )?(go |ją |je |to |tam )?\\p{L}+ć',
     'przecież (było|jest|to) (\\p{L}+ )?(napisane|wyraźnie|jasno|podane|opisane)',
     'nie rozumiemy (pana |pani |państwa )?(pretensji|zarzutów|zarzutu|skargi|problemu)',
@@ -303,7 +315,8 @@ export const pl: Lexicon = {
     // "It was you who...": "to Pan wybrał zły termin", "to Pani nie zamknęła".
     'to (pan|pani|państwo|ty) (nie )?\\p{L}+(ł|ła|li|ął|ęła|łeś|łaś)',
     // Conditional reproach: "mógł Pan po prostu zadzwonić" (not the polite "mógłby Pan podać").
-    '(?<!nie )(mógł|mogła|mogli|mogłeś|mogłaś|mogliście) (pan |pani |państwo )?(po prostu |przecież |wcześniej |najpierw |sam |sama )?\\p{L}+(ć|c)',
+    // ...not the relative clause "nie ma tu nic, co mogła Pani zrobić inaczej", which clears the customer.
+    '(?<!nie )(?<!co )(?<!czego )(mógł|mogła|mogli|mogłeś|mogłaś|mogliście) (pan |pani |państwo )?(po prostu |przecież |wcześniej |najpierw |sam |sama )?\\p{L}+(ć|c)',
     'zamiast (narzekać|pisać|krzyczeć|hejtować|komentować|marudzić|awanturować się|denerwować się|wylewać)',
     // Condescension: "czytanie ze zrozumieniem by nie zaszkodziło", "regulamin jest po to, żeby go czytać".
     '(czyta*|przeczyta*) ze zrozumieniem',
@@ -322,7 +335,7 @@ export const pl: Lexicon = {
     // "You should check / should have known" (not "powinna Pani otrzymać": that is information).
     '(powinien|powinna|powinni|powinieneś|powinnaś|powinniście) (pan |pani |państwo )?(był* )?(\\p{L}+ )?(sprawdzić|przeczytać|zapoznać|zgłosić|zadzwonić|pomyśleć|uważać|zachować|zabezpieczyć|upewnić|wiedzieć|pamiętać|dopilnować)',
     'każdy (klient |pasażer |użytkownik )?(wie|powinien wiedzieć)',
-    'nie byłoby (tego |żadnego )?problemu',
+    'nie byłoby (tego |żadnego |tej |dodatkowej )?(problemu|opłaty|kłopotu|tematu|kary|zamieszania)',
     'przecież (pan|pani|państwo|wyraźnie|jasno|było|była|był|jest|to|wiadomo|informowaliśmy|pisaliśmy)',
     'wystarczy (\\p{L}+ )?(przeczytać|doczytać|czytać)',
     '(leży|jest) po (pana|pani|państwa|twojej|waszej) stronie',
@@ -401,6 +414,8 @@ export const pl: Lexicon = {
     'nie wiemy,? co (pan|pani|państwo|ty) (\\p{L}+ )?(robi|zrobi)\\p{L}*',
     // Not understanding the complaint: "nie rozumiemy, dlaczego Pan pisze tutaj".
     'nie (rozumiemy|rozumiem),? (dlaczego|czemu|po co) (pan|pani|państwo|ty)',
+    // "Nie rozumiem, jak można zostawić telefon i mieć pretensje" (not "nie rozumiemy, jak to się stało").
+    'nie (rozumiemy|rozumiem),? jak (można|pan|pani|państwo)',
     'nie ponosimy (żadnej )?odpowiedzialności',
     // "As we already said", in any order: "jak już wcześniej pisaliśmy", "już dwa razy tłumaczyliśmy".
     '(jak|co) (już )?(wcześniej |kilkukrotnie |wielokrotnie |kilka razy |dwa razy )?(pisaliśmy|mówiliśmy|wyjaśnialiśmy|informowaliśmy|tłumaczyliśmy|odpowiadaliśmy|wyjaśniliśmy|napisaliśmy|wspominaliśmy|wspomnieliśmy|podkreślaliśmy|zaznaczaliśmy|zaznaczyliśmy)',
@@ -418,7 +433,7 @@ export const pl: Lexicon = {
     '(wynika|wynikają|pokazuje|pokazują|mówi|mówią) (\\p{L}+ )?co innego',
     'nie (zgadzamy|możemy zgodzić) się z (tą|tym|pana|pani|państwa|twoją|twoim|zarzut)*',
     '(skoro|jak) (pan|pani|państwo|ty) (twierdzi|twierdzisz|twierdzą|pisze|piszesz)',
-    '(hmm|hm),? ciekawe',
+    '(hmm|hm),? (ciekawe|a (czy|może|gdzie|kiedy))',
     // "Everyone manages", "some customers forget", "it's not quantum physics".
     'niektórzy (klienci |pasażerowie |użytkownicy |goście |kierowcy |członkowie )?(zapominają|myślą|sądzą|uważają|nie wiedzą)',
     'każdy,? kto',
@@ -428,6 +443,8 @@ export const pl: Lexicon = {
     // Told again: "informowaliśmy Pana już trzykrotnie", "prosiliśmy o to już w pierwszej odpowiedzi".
     '(informowaliśmy|pisaliśmy|wyjaśnialiśmy|tłumaczyliśmy|odpowiadaliśmy|prosiliśmy) ~ (już )?(dwukrotnie|trzykrotnie|kilkakrotnie|wielokrotnie|kilka razy|w pierwszej|wcześniej)',
     '(po raz )?(drugi|trzeci|czwarty|kolejny|enty) raz (już )?(piszemy|tłumaczymy|wyjaśniamy|powtarzamy)',
+    // ...the count after the verb: "odpisujemy tu już trzeci raz".
+    '(piszemy|odpisujemy|tłumaczymy|wyjaśniamy|powtarzamy|odpowiadamy) (tu |tutaj |to )?(już )?(po raz )?(drugi|trzeci|czwarty|kolejny|enty|n-ty) raz',
     // Fault pushed elsewhere: "za którą nie odpowiadamy", "pretensje prosimy kierować do banku", "to nie błąd sklepu".
     '(za (którą|które|który|co|to)|za nią|za nie) nie (odpowiadamy|ponosimy)',
     'nie (odpowiadamy|ponosimy odpowiedzialności) za',
@@ -444,7 +461,7 @@ export const pl: Lexicon = {
     'wiedział(a)?by(ś)? (pan|pani)?|wiedzieliby(ście)? (państwo)?',
     '(?<!jeśli )gdyby (tylko )?(pan|pani|państwo) (\\p{L}+ )?(?!chciał|chcieli|potrzebował|miał|mieli|życzył|zechciał )\\p{L}+(ł|ła|li)(?!by)',
     'gdyby (tylko )?zechciał\\p{L}* (pan|pani|państwo)',
-    '(jak |co )?widać na (zdjęciu|zdjęciach|nagraniu|filmie|fotografii)|na (zdjęciu|zdjęciach|nagraniu) widać',
+    '(jak |co )?widać na (zdjęciu|zdjęciach|nagraniu|filmie|fotografii|zrzucie|zrzutach|screenie)|na (zdjęciu|zdjęciach|nagraniu|zrzucie|zrzutach|screenie) widać',
     '(zdjęcia|zdjęcie|nagranie|dane|logi) (wyraźnie|jasno|ewidentnie|jednoznacznie) (pokazuj|wskazuj)\\p{L}*',
     'zauważy(ł|ła)? (pan|pani|państwo) (zapewne|pewnie|na pewno)',
     'na przyszłość[:,]',
@@ -471,14 +488,57 @@ export const pl: Lexicon = {
     '(?<=, )a (\\p{L}+ ){0,2}(\\p{L}+(ł|ła|ął|ęła) (pan|pani)|(pan|pani) \\p{L}+(ł|ła|ął|ęła))',
     'to nie my',
     'nikt (\\p{L}+ )?nie (obiecywał|obiecał|mówił|twierdził|odmówił|zgubił|zniszczył|odjechał|zapewniał)',
-    'nie wiemy,? skąd',
+    'nie (wiemy|wiem),? skąd',
     'trudno (to |tu )?(nazwać|mówić o)',
-    '(tak )?jak (już )?(odpisaliśmy|pisaliśmy|informowaliśmy|wyjaśnialiśmy|tłumaczyliśmy|wspominaliśmy)',
+    '(tak )?jak (już )?(odpisaliśmy|odpisywaliśmy|pisaliśmy|informowaliśmy|wyjaśnialiśmy|tłumaczyliśmy|wspominaliśmy|odpisałam|odpisałem|pisałam|pisałem|mówiłam|mówiłem|tłumaczyłam|tłumaczyłem)',
     'po raz (kolejny|drugi|trzeci|czwarty|enty|n-ty)',
     '^(dziwne|ciekawe|no cóż|cóż)[,.!]',
     'czy (ktoś|pan|pani) w ogóle',
     'z (nagrania|monitoringu|historii logowań|logów|zapisu (kamer|monitoringu)) wynika',
     '(powiedziano|mówiono|przekazano|informowano) (panu|pani|państwu|ci) (\\p{L}+ )?(że|o)',
+    // More arguing families (the seventh, ninth and tenth blind sets' DEV errors).
+    // "Not our side": "problem nie leży po naszej stronie", "z naszej strony wszystko jest w porządku",
+    // "...zrywają połączenie, nie nasza sieć", "to raczej Pana operator nie dostarcza SMS-ów".
+    'nie (leży|jest|tkwi) po naszej stronie',
+    '(z|po) naszej stron(y|ie) (wszystko )?(jest w porządku|działa (poprawnie|prawidłowo|bez zarzutu))',
+    '(?<=, )nie (nasza|nasz|nasze) (sieć|system|serwer|aplikacja|usługa|łącze|wina)',
+    'to (raczej|chyba|pewnie|prawdopodobnie) (pana|pani|państwa|twój|twoja) (operator|bank|telefon|router|sieć|poczta|urządzenie|przeglądarka|aplikacja|karta|dostawca)',
+    // An ultimatum: "proszę podłączyć kabel i wtedy porozmawiamy" (not "zadzwonimy jutro i wtedy porozmawiamy").
+    '(proszę|prosimy) \\p{L}+(ć|c) (\\p{L}+ ){0,3}i (dopiero )?wtedy (porozmawiamy|pogadamy)',
+    // Refusing to argue, insisting on being right: "nie będziemy się tu przerzucać", "kara jest zasadna".
+    'nie (będziemy|będę) się (tu |tutaj )?(z (panem|panią|państwem) )?(przerzucać|kłócić|spierać|licytować|przekomarzać)',
+    '(kara|opłata|decyzja|odmowa|naliczenie|obciążenie) (jest|była|pozostaje) (w pełni |całkowicie |jak najbardziej )?(zasadn|słuszn|uzasadnion)*',
+    // Denying what the customer says was promised: "konsultant niczego takiego nie obiecywał", "nigdy czegoś takiego nie pisaliśmy".
+    '(niczego|nic|czegoś) takiego (\\p{L}+ )?nie (obiecywa|obieca|mówi|pisa|zapewnia|twierdzi)*',
+    'nie (obiecywa|obieca|mówi|zapewnia)* (niczego|nic) takiego',
+    // Sending the complaint elsewhere, or saying it is futile: "to sprawa do przychodni", "pretensje w komentarzach nic tu nie zmienią".
+    '(pretensje|komentarze|wpisy|narzekanie|krzyki) (\\p{L}+ ){0,5}nic (tu |tutaj )?nie (zmienią|zmieni|pomogą|pomoże|dadzą|da)',
+    'to (już )?sprawa (do|dla) (przychodni|lekarza|banku|operatora|producenta|ubezpieczyciela|poczty|sądu)',
+    // Impatience with the customer: "my swoje zrobiliśmy", "czy Pan wreszcie odpisze", "łatwiej obwiniać kuriera".
+    '(my )?swoje zrobiliśmy|zrobiliśmy swoje',
+    '(czy|aż|kiedy|gdy) (pan|pani|państwo) wreszcie',
+    '(łatwiej|prościej) (jest )?(obwiniać|winić|zrzucić|zrzucać|obarczyć|oskarżać)',
+    '(niezależnie od tego|bez względu na to),? ile razy',
+    'ile (by )?razy (pan|pani|państwo) (by )?(o to )?(nie )?(zapyta|pyta|napisze|pisze|poprosi|prosi)',
+    '(zamiast|bez) (kolejn|następn|tylu|publiczn)* (wpis|komentarz|post)*',
+    // "We warned you beforehand": "o wyłączeniu wody uprzedzaliśmy SMS-em dzień wcześniej" (not "nie uprzedziliśmy").
+    '(?<!nie )(uprzedzaliśmy|ostrzegaliśmy|uprzedziliśmy|ostrzegliśmy|informowaliśmy|poinformowaliśmy) ([^\\s.!?;,]+ ){0,3}(wcześniej|z wyprzedzeniem)',
+    // Insinuated misuse: "rower nie psuje się sam z siebie" (not the owning "zepsuł się sam z siebie").
+    'nie (psuje|psują|pęka|pękają|niszczy|niszczą|uszkadza|rozbija|zepsuł|zepsuła|zepsuło|pękł|pękła|pękło)* się (\\p{L}+ )?sam* z siebie',
+    // "Jak można... i mieć pretensje", "Pani trochę przesadza".
+    'mieć pretensje do',
+    '(pan|pani|państwo|ty) (trochę |chyba |nieco |lekko |po prostu |mocno |zdecydowanie ){0,2}(przesadza|przesadzają|przesadzasz|przesadził|przesadziła|przesadzili|wyolbrzymia|dramatyzuje|histeryzuje|koloryzuje)',
+    // "...przeczytał Pan chociaż nasz cennik": the least the customer should have done.
+    '(przeczyta|sprawdzi|zajrza|zapozna|doczyta|obejrza|spojrza)* (pan|pani|państwo) (chociaż|choćby|przynajmniej)',
+    '(chociaż|choćby|przynajmniej) (\\p{L}+ )?(przeczyta|doczyta|zajrza|zapozna)(ł|ła|li) (pan|pani|państwo)',
+    // When the customer came, set against the agreed time: "umawialiśmy się na 10, a był Pan o 10:40".
+    '(umawialiśmy|umówiliśmy|umawiałam|umawiałem|umówiłam|umówiłem) się ([^\\s.!?;]+ ){0,3}a (\\p{L}+(ł|ła) (pan|pani)|(pan|pani) \\p{L}+(ł|ła))',
+    '(?<!czy )(?<!jeśli )(?<!jeżeli )(?<!gdy )(był|była|przyszedł|przyszła|dotarł|dotarła|przyjechał|przyjechała) (pan|pani) (dopiero )?(o|po) \\d+',
+    // Belittling the complaint: "myślałem, że chodzi o coś poważnego, a to jedna rzęsa", "Szczerze?".
+    'chodzi o coś (poważn|ważn|większ)*,? a (to|tu)',
+    '^szczerze\\?',
+    // Information in plain sight: "godzina jest wydrukowana na samej górze".
+    '(jest|był|była|było|są|widnieje) (wyraźnie |dużymi literami )?(wydrukowan|napisan|podan|zaznaczon)* (\\p{L}+ )?na (samej górze|samym dole|samym początku|pierwszej stronie)',
   ],
 
   lecturing: [
