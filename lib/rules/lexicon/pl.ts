@@ -99,7 +99,8 @@ export const pl: Lexicon = {
     // Changed or sent, done just now: "pokój został już zmieniony", "zamówienie zostało wysłane dziś" (a bare
     // "został zmieniony" is often a status fact: "rozkład został zmieniony").
     // The time stays outside the match: a fix overlapping a time counts as a bare time (check-reply.ts, withoutVague).
-    '(?<=(został|została|zostało|zostały) (już|właśnie|dziś|dzisiaj|przed chwilą) )(zmienion|wysłan|nadan)*',
+    // Lookbehinds go after a literal here and below: one leading the entry would run at every position of the text.
+    '(zmienion|wysłan|nadan)*(?<=(został|została|zostało|zostały) (już|właśnie|dziś|dzisiaj|przed chwilą) \\p{L}+)',
     '(został|została|zostało|zostały) (zmienion|wysłan|nadan)*(?= (już|dziś|dzisiaj|przed chwilą|właśnie))',
     // Ready for the customer now: "poprawiona wersja jest już do pobrania" (not "regulamin jest do pobrania").
     '((jest|są) już|już (jest|są)) (\\p{L}+ )?do (pobrania|odbioru|odebrania|wykorzystania)',
@@ -140,7 +141,7 @@ export const pl: Lexicon = {
     // Done, as a bare state or money in: "konto odblokowane", "na Pani konto wpłynął bon".
     '(konto|karta|kartę|dostęp|usługa|internet|linia|numer|aplikacja|profil) (już )?(jest |są )?(odblokowan|przywrócon|aktywowan|włączon|odwieszon)\\p{L}*',
     // ...money, not an order or a letter arriving ("zamówienie wpłynęło w piątek" is a status fact).
-    '(?<!(zamówienie|zgłoszenie|reklamacja|wniosek|pismo|zapytanie|zlecenie|skarga|wiadomość) )(wpłynął|wpłynęła|wpłynęło|wpłynęły|wpłynie|wpłyną)',
+    '(wpłynął|wpłynęła|wpłynęło|wpłynęły|wpłynie|wpłyną)(?<!(zamówienie|zgłoszenie|reklamacja|wniosek|pismo|zapytanie|zlecenie|skarga|wiadomość) \\p{L}+)',
     // "Czy próbował Pan zrestartować router?": a troubleshooting step asked as a question.
     'próbował* (pan |pani |państwo )?\\p{L}+(ć|c)',
     '(folder|folderze|katalog|katalogu) (spam|spamu|wiadomości niechcianych)',
@@ -172,7 +173,7 @@ export const pl: Lexicon = {
     '(trzeba|należy) (\\p{L}+ )?(wejść|kliknąć|usunąć|wybrać|włączyć|wyłączyć|zaktualizować|zrestartować|pobrać|zainstalować|odinstalować|wylogować|zalogować|odświeżyć|odłączyć|podłączyć)',
     // A step named as a noun with its outcome: "wyłączenie go rozwiąże problem", "pomaga wylogowanie i ponowne zalogowanie";
     // not a question about it ("nie wiemy, co rozwiąże problem").
-    '(?<!(co|czy|kiedy|jeśli|jeżeli|gdy) )(rozwiąże|rozwiązuje|powinno rozwiązać|załatwi) (ten |to |cały )?(problem|kłopot)',
+    '(rozwiąże|rozwiązuje|powinno rozwiązać|załatwi)(?<!(co|czy|kiedy|jeśli|jeżeli|gdy) \\p{L}+) (ten |to |cały )?(problem|kłopot)',
     '(pomaga|pomoże|powinno pomóc) (\\p{L}+ )?\\p{L}{3,}(nie|cie)',
     // A remedy offered or given free: "proponuję kolejną wizytę bez opłaty", "każdy dostaje frytki gratis";
     // not charging is a remedy too: "za dzień przerwy nie naliczymy opłaty".
@@ -183,7 +184,7 @@ export const pl: Lexicon = {
     // "usługa działa od 13:00" (not opening hours: "działa od 8:00 do 20:00").
     // (The date stays outside the match, as above.)
     '(wchodzi|wejdzie|obowiązuje|działa|działają|rusza|ruszy)( w życie)?(?= od (jutra|dziś|dzisiaj|teraz))',
-    '(?<=od (jutra|dziś|dzisiaj|teraz) (rano )?)(działa|działają|obowiązuje|wchodzi|rusza|ruszy)',
+    '(działa|działają|obowiązuje|wchodzi|rusza|ruszy)(?<=od (jutra|dziś|dzisiaj|teraz) (rano )?\\p{L}+)',
     '(działa|działają) (ponownie |znów |już )?od \\d{1,2}:\\d\\d(?! ?(-|–|do ))',
     // A stopgap or replacement: "do tego czasu zapisy działają też w kasie", "kursuje autobus zastępczy".
     '(do tego czasu|w międzyczasie|tymczasem) (\\p{L}+ ){0,3}(działa|działają|można|kursuje|kursują)',
@@ -290,7 +291,7 @@ export const pl: Lexicon = {
   blame: [
     // "You should have": not "powinniśmy byli" (we should have), which owns the mistake.
     // Not when staff are the subject: "nasz kierowca nie powinien był" owns the mistake.
-    '(?<!(kontroler|konduktor|dyspozytor|instruktor|kierowca|kurier|pracownik|konsultant|kierownik|technik|serwisant|sprzedawca|kasjer|listonosz|przewoźnik|doradca|monter|lekarz|ochroniarz|pilot|steward|stewardessa|kelner|recepcjonista|recepcjonistka|obsługa)\\p{L}{0,4} (nie )?)(powinien|powinna|powinni|powinno|powinieneś|powinnaś|powinniście|powinny) (pan |pani |państwo |pan/pani )?by(ł|ła|li|ło|ły|łeś|łaś|liście)',
+    '(powinien|powinna|powinni|powinno|powinieneś|powinnaś|powinniście|powinny)(?<!(kontroler|konduktor|dyspozytor|instruktor|kierowca|kurier|pracownik|konsultant|kierownik|technik|serwisant|sprzedawca|kasjer|listonosz|przewoźnik|doradca|monter|lekarz|ochroniarz|pilot|steward|stewardessa|kelner|recepcjonista|recepcjonistka|obsługa)\\p{L}{0,4} (nie )?\\p{L}+) (pan |pani |państwo |pan/pani )?by(ł|ła|li|ło|ły|łeś|łaś|liście)',
     '(pan|pani|państwo) (powinien|powinna|powinni) by(ł|ła|li)',
     // "You yourself chose / ordered...".
     '(pan|pani|państwo) (sam|sama|sami) \\p{L}+(ł|ła|li|ło)',
@@ -308,7 +309,7 @@ export const pl: Lexicon = {
     '(to )?(pana|pani|państwa|twoja|twój|wasza|własna) (wina|winą|błąd)',
     'z (pana|pani|państwa|twojej|własnej|waszej) winy',
     '(błąd|wina|winą) (klienta|użytkownika|po (pana|pani|państwa|twojej|waszej) stronie)',
-    '(?<!(kontroler|kurier|konsultant|pracownik|kierowca|system|technik|doradca|sprzedawca|kasjer|serwisant|monter|listonosz|przewoźnik)\\p{L}{0,4} )nie (przeczyta|zapozna|doczyta|sprawdzi|zauważy|zaktualizowa|zastosowa|dostosowa|wykona|zachowa|dopełni|zabezpieczy|odebra)(ł|ła|łeś|łaś|li|liście|ły|łyście|l|la|les|las)',
+    'nie(?<!(kontroler|kurier|konsultant|pracownik|kierowca|system|technik|doradca|sprzedawca|kasjer|serwisant|monter|listonosz|przewoźnik)\\p{L}{0,4} nie) (przeczyta|zapozna|doczyta|sprawdzi|zauważy|zaktualizowa|zastosowa|dostosowa|wykona|zachowa|dopełni|zabezpieczy|odebra)(ł|ła|łeś|łaś|li|liście|ły|łyście|l|la|les|las)',
     // The customer's omitted duty, either order: "nie wskazała Pani numeru", "Pan nie zamknął auta".
     'nie (wskaza|poda|zaznaczy|opłaci|zapłaci|potwierdzi|uzupełni|wpisa|wybra|zgłosi|zarejestrowa|aktywowa|zablokowa|przeczyta|sprawdzi|zapozna|odebra|zachowa|zabezpieczy|zaktualizowa|wyloguj|zamkn|zakończy|podpisa|dołączy|zachowa)(ł|ła|łeś|łaś|li|liście|ął|ęła|ęli|ąłeś|ęłaś) (go |jej |ich |jego |tego |tej )?(pan|pani|państwo)',
     '(pan|pani|państwo) nie (wskaza|poda|zaznaczy|opłaci|zapłaci|potwierdzi|uzupełni|wpisa|wybra|zgłosi|zarejestrowa|aktywowa|zablokowa|przeczyta|sprawdzi|zapozna|odebra|zachowa|zabezpieczy|zaktualizowa|zamkn|zakończy|podpisa|dołączy)(ł|ła|li|ął|ęła|ęli)',
@@ -316,7 +317,7 @@ export const pl: Lexicon = {
     'to (pan|pani|państwo|ty) (nie )?\\p{L}+(ł|ła|li|ął|ęła|łeś|łaś)',
     // Conditional reproach: "mógł Pan po prostu zadzwonić" (not the polite "mógłby Pan podać").
     // ...not the relative clause "nie ma tu nic, co mogła Pani zrobić inaczej", which clears the customer.
-    '(?<!nie )(?<!co )(?<!czego )(mógł|mogła|mogli|mogłeś|mogłaś|mogliście) (pan |pani |państwo )?(po prostu |przecież |wcześniej |najpierw |sam |sama )?\\p{L}+(ć|c)',
+    '(mógł|mogła|mogli|mogłeś|mogłaś|mogliście)(?<!(nie|co|czego) \\p{L}+) (pan |pani |państwo )?(po prostu |przecież |wcześniej |najpierw |sam |sama )?\\p{L}+(ć|c)',
     'zamiast (narzekać|pisać|krzyczeć|hejtować|komentować|marudzić|awanturować się|denerwować się|wylewać)',
     // Condescension: "czytanie ze zrozumieniem by nie zaszkodziło", "regulamin jest po to, żeby go czytać".
     '(czyta*|przeczyta*) ze zrozumieniem',
@@ -346,9 +347,9 @@ export const pl: Lexicon = {
     'następnym razem (prosimy|proszę|radzimy|polecamy|warto|wystarczy|sugerujemy)',
     // A careless act, Pan/Pani + past, either order: "zgubił Pan kartę", "Pani zapomniała kodu";
     // not the conditional or question of an instruction ("jeśli zapomniała Pani hasła, ...").
-    '(?<!jeśli )(?<!jeżeli )(?<!czy )(?<!gdy )(?<!gdyby )(zapomnia|zapomnie|przeoczy|zignorowa|zlekceważy|zgubi|zaniedba|przegapi|zbagatelizowa|zniszczy|uszkodzi)(ł|ła|li) (pan|pani|państwo)',
-    '(?<!jeśli )(?<!jeżeli )(?<!czy )(?<!gdy )(?<!gdyby )(pan|pani|państwo) (\\p{L}+ )?(zapomnia|zapomnie|przeoczy|zignorowa|zlekceważy|zgubi|zaniedba|przegapi|zbagatelizowa|zniszczy|uszkodzi)(ł|ła|li)',
-    '(?<!jeśli )(?<!jeżeli )(?<!czy )(?<!gdy )(?<!gdyby )(zapomnia|zapomnie|przeoczy|zignorowa|zlekceważy|zgubi|zaniedba|przegapi|zniszczy|uszkodzi)(łeś|łaś|liście|łyście)',
+    '(zapomnia|zapomnie|przeoczy|zignorowa|zlekceważy|zgubi|zaniedba|przegapi|zbagatelizowa|zniszczy|uszkodzi)(ł|ła|li)(?<!(jeśli|jeżeli|czy|gdy|gdyby) \\p{L}+) (pan|pani|państwo)',
+    '(pan|pani|państwo)(?<!(jeśli|jeżeli|czy|gdy|gdyby) \\p{L}+) (\\p{L}+ )?(zapomnia|zapomnie|przeoczy|zignorowa|zlekceważy|zgubi|zaniedba|przegapi|zbagatelizowa|zniszczy|uszkodzi)(ł|ła|li)',
+    '(zapomnia|zapomnie|przeoczy|zignorowa|zlekceważy|zgubi|zaniedba|przegapi|zniszczy|uszkodzi)(łeś|łaś|liście|łyście)(?<!(jeśli|jeżeli|czy|gdy|gdyby) \\p{L}+)',
     '(sam|sama|sami) (sobie )?(winien|winna|winni)',
     'na własne (życzenie|ryzyko)',
     '(wprowadza|wprowadzają|wprowadzać) (pan |pani |państwo )?(nas |innych |klientów |czytelników )?w błąd',
@@ -390,13 +391,13 @@ export const pl: Lexicon = {
     '(pan|pani|państwo) (się )?dziwi',
     'a (czy )?(czyta|przeczyta|próbowa|zajrza|pomyśla|zastanowi|sprawdzi)(ł|ła|li) (pan|pani|państwo)',
     // "You ordered S, and now...": the customer's own choice set against the complaint.
-    '(?<!jeśli )(?<!jeżeli )(?<!gdy )\\p{L}+(ł|ła|li|ął|ęła) (pan|pani|państwo) [^.!?;]{0,60} a teraz',
-    '(?<!jeśli )(?<!jeżeli )(?<!gdy )\\p{L}+(łeś|łaś|liście) [^.!?;]{0,60} a teraz',
+    '\\p{L}+(ł|ła|li|ął|ęła)(?<!(jeśli|jeżeli|gdy) \\p{L}+) (pan|pani|państwo) [^.!?;]{0,60} a teraz',
+    '\\p{L}+(łeś|łaś|liście)(?<!(jeśli|jeżeli|gdy) \\p{L}+) [^.!?;]{0,60} a teraz',
     // Late or mistaken, reflexive, either order: "spóźnił się Pan na seans", "Pani się pomyliła".
-    '(?<!jeśli )(?<!jeżeli )(?<!czy )(?<!gdy )(?<!gdyby )(spóźni|pomyli|zagapi|rozmyśli)(ł|ła|li) się (pan|pani|państwo)',
-    '(?<!jeśli )(?<!jeżeli )(?<!czy )(?<!gdy )(?<!gdyby )(pan|pani|państwo) się (spóźni|pomyli|zagapi)(ł|ła|li)',
+    '(spóźni|pomyli|zagapi|rozmyśli)(ł|ła|li)(?<!(jeśli|jeżeli|czy|gdy|gdyby) \\p{L}+) się (pan|pani|państwo)',
+    '(pan|pani|państwo)(?<!(jeśli|jeżeli|czy|gdy|gdyby) \\p{L}+) się (spóźni|pomyli|zagapi)(ł|ła|li)',
     // Came too late: "przyjechał Pan na stację 15 minut po odjeździe".
-    '(?<!jeśli )(?<!jeżeli )(?<!gdy )(przyszed|przysz|przyjecha|dotar|zgłosi|zgłasza)(ł|ła|li) (się )?(pan|pani|państwo) [^.!?;]{0,40}(za późno|po czasie|po terminie|po odjeździe|po rozpoczęciu|po zamknięciu)',
+    '(przyszed|przysz|przyjecha|dotar|zgłosi|zgłasza)(ł|ła|li)(?<!(jeśli|jeżeli|gdy) \\p{L}+) (się )?(pan|pani|państwo) [^.!?;]{0,40}(za późno|po czasie|po terminie|po odjeździe|po rozpoczęciu|po zamknięciu)',
     // Typed in wrong: "numer wpisany z literówką", "ktoś wpisał kod z błędem".
     '(wpisan|wprowadzon|podan|wpisa|wprowadzi|poda)\\p{L}* (\\p{L}+ )?z (błędem|błędami|literówką|literówkami|pomyłką)',
     // The impersonal "someone" who means the customer: "jeśli ktoś nie potrafi zeskanować kodu, to...".
@@ -459,7 +460,7 @@ export const pl: Lexicon = {
     '(czy )?nie (byłoby|było by) (prościej|łatwiej|szybciej)',
     // Counterfactual and condescending reproach: "wiedziałby Pan", "gdyby Pan przyszedł o czasie", "jak widać na zdjęciu".
     'wiedział(a)?by(ś)? (pan|pani)?|wiedzieliby(ście)? (państwo)?',
-    '(?<!jeśli )gdyby (tylko )?(pan|pani|państwo) (\\p{L}+ )?(?!chciał|chcieli|potrzebował|miał|mieli|życzył|zechciał )\\p{L}+(ł|ła|li)(?!by)',
+    'gdyby(?<!jeśli gdyby) (tylko )?(pan|pani|państwo) (\\p{L}+ )?(?!chciał|chcieli|potrzebował|miał|mieli|życzył|zechciał )\\p{L}+(ł|ła|li)(?!by)',
     'gdyby (tylko )?zechciał\\p{L}* (pan|pani|państwo)',
     '(jak |co )?widać na (zdjęciu|zdjęciach|nagraniu|filmie|fotografii|zrzucie|zrzutach|screenie)|na (zdjęciu|zdjęciach|nagraniu|zrzucie|zrzutach|screenie) widać',
     '(zdjęcia|zdjęcie|nagranie|dane|logi) (wyraźnie|jasno|ewidentnie|jednoznacznie) (pokazuj|wskazuj)\\p{L}*',
@@ -485,7 +486,7 @@ export const pl: Lexicon = {
     '(bo|ponieważ|gdyż|dlatego że) (\\p{L}+ )?(\\p{L}+ )?(podał|wpisał|wybrał|kliknął|zostawił|zgubił|zamówił|kupił|zgłosił|przyszedł|przyjechał|spóźnił)(a|eś|aś)? (się )?(pan|pani)',
     '(bo|ponieważ|gdyż) (\\p{L}+ )?nie (został|została|zostało|zostały) (skasowan|opłacon|podpisan|potwierdzon|uzupełnion|odebran|zgłoszon|wysłan|zamknięt|zabezpieczon)\\p{L}*',
     // ", a bilet kupiła Pani o 6:14": the customer's act set against the fact (a match may not start at the comma).
-    '(?<=, )a (\\p{L}+ ){0,2}(\\p{L}+(ł|ła|ął|ęła) (pan|pani)|(pan|pani) \\p{L}+(ł|ła|ął|ęła))',
+    'a(?<=, a) (\\p{L}+ ){0,2}(\\p{L}+(ł|ła|ął|ęła) (pan|pani)|(pan|pani) \\p{L}+(ł|ła|ął|ęła))',
     'to nie my',
     'nikt (\\p{L}+ )?nie (obiecywał|obiecał|mówił|twierdził|odmówił|zgubił|zniszczył|odjechał|zapewniał)',
     'nie (wiemy|wiem),? skąd',
@@ -501,7 +502,7 @@ export const pl: Lexicon = {
     // "...zrywają połączenie, nie nasza sieć", "to raczej Pana operator nie dostarcza SMS-ów".
     'nie (leży|jest|tkwi) po naszej stronie',
     '(z|po) naszej stron(y|ie) (wszystko )?(jest w porządku|działa (poprawnie|prawidłowo|bez zarzutu))',
-    '(?<=, )nie (nasza|nasz|nasze) (sieć|system|serwer|aplikacja|usługa|łącze|wina)',
+    'nie(?<=, nie) (nasza|nasz|nasze) (sieć|system|serwer|aplikacja|usługa|łącze|wina)',
     'to (raczej|chyba|pewnie|prawdopodobnie) (pana|pani|państwa|twój|twoja) (operator|bank|telefon|router|sieć|poczta|urządzenie|przeglądarka|aplikacja|karta|dostawca)',
     // An ultimatum: "proszę podłączyć kabel i wtedy porozmawiamy" (not "zadzwonimy jutro i wtedy porozmawiamy").
     '(proszę|prosimy) \\p{L}+(ć|c) (\\p{L}+ ){0,3}i (dopiero )?wtedy (porozmawiamy|pogadamy)',
@@ -522,7 +523,7 @@ export const pl: Lexicon = {
     'ile (by )?razy (pan|pani|państwo) (by )?(o to )?(nie )?(zapyta|pyta|napisze|pisze|poprosi|prosi)',
     '(zamiast|bez) (kolejn|następn|tylu|publiczn)* (wpis|komentarz|post)*',
     // "We warned you beforehand": "o wyłączeniu wody uprzedzaliśmy SMS-em dzień wcześniej" (not "nie uprzedziliśmy").
-    '(?<!nie )(uprzedzaliśmy|ostrzegaliśmy|uprzedziliśmy|ostrzegliśmy|informowaliśmy|poinformowaliśmy) ([^\\s.!?;,]+ ){0,3}(wcześniej|z wyprzedzeniem)',
+    '(uprzedzaliśmy|ostrzegaliśmy|uprzedziliśmy|ostrzegliśmy|informowaliśmy|poinformowaliśmy)(?<!nie \\p{L}+) ([^\\s.!?;,]+ ){0,3}(wcześniej|z wyprzedzeniem)',
     // Insinuated misuse: "rower nie psuje się sam z siebie" (not the owning "zepsuł się sam z siebie").
     'nie (psuje|psują|pęka|pękają|niszczy|niszczą|uszkadza|rozbija|zepsuł|zepsuła|zepsuło|pękł|pękła|pękło)* się (\\p{L}+ )?sam* z siebie',
     // "Jak można... i mieć pretensje", "Pani trochę przesadza".
@@ -533,7 +534,7 @@ export const pl: Lexicon = {
     '(chociaż|choćby|przynajmniej) (\\p{L}+ )?(przeczyta|doczyta|zajrza|zapozna)(ł|ła|li) (pan|pani|państwo)',
     // When the customer came, set against the agreed time: "umawialiśmy się na 10, a był Pan o 10:40".
     '(umawialiśmy|umówiliśmy|umawiałam|umawiałem|umówiłam|umówiłem) się ([^\\s.!?;]+ ){0,3}a (\\p{L}+(ł|ła) (pan|pani)|(pan|pani) \\p{L}+(ł|ła))',
-    '(?<!czy )(?<!jeśli )(?<!jeżeli )(?<!gdy )(był|była|przyszedł|przyszła|dotarł|dotarła|przyjechał|przyjechała) (pan|pani) (dopiero )?(o|po) \\d+',
+    '(był|była|przyszedł|przyszła|dotarł|dotarła|przyjechał|przyjechała)(?<!(czy|jeśli|jeżeli|gdy) \\p{L}+) (pan|pani) (dopiero )?(o|po) \\d+',
     // Belittling the complaint: "myślałem, że chodzi o coś poważnego, a to jedna rzęsa", "Szczerze?".
     'chodzi o coś (poważn|ważn|większ)*,? a (to|tu)',
     '^szczerze\\?',
