@@ -469,8 +469,8 @@ export const el: Lexicon = {
     // once "και περίμενες" matched).
     'τι να (σας )?(κάνω|κάνουμε) (κι|και) (εγώ|εμείς)',
     'και(?<=(ες|ατε) [^.!?;]{0,60} και) (περίμενες|περιμένατε|ήθελες|θέλατε) να',
-    // Greeklish: "hrthate 10 para", "ksexasate".
-    '(hrthate|irthate|argisate|arghsate|ksexasate|xexasate)',
+    // Greeklish, late or forgot: "hrthate 10 para", "ksexasate" (not a welcome: "xarika pou irthate").
+    '((hrthate|irthate) [^.!?;]{0,30}(para|meta|argotera|arga)|argisate|arghsate|ksexasate|xexasate)',
   ],
 
   lecturing: [
