@@ -3,6 +3,11 @@
  * sigma unified), so "συγγνώμη", "συγγνωμη" and "ΣΥΓΓΝΩΜΗ" all match; stems (`*`) cover inflection.
  * A few Greeklish (Latin-typed Greek) forms are included for informal replies.
  * Pattern syntax: see ./types.ts.
+ *
+ * Entries added from the seventh, ninth and tenth blind sets write letters as `[α-ωa-z]` (folded text has only
+ * lower-case unaccented Greek and Latin letters) and `([α-ωa-z]+)?` for a stem, not `\p{L}` / `*`: every Unicode
+ * property class compiles to a large range check, and with them the el check ran about twice as slow in
+ * `npm run bench -- rules`.
  */
 import type { Lexicon } from './types';
 
