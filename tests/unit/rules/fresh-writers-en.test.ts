@@ -1,0 +1,91 @@
+/**
+ * English families learnt from the DEV errors of three fresh writers (the seventh, ninth and tenth blind sets):
+ * remedies said another way, offers that only look or call, status facts, and arguing constructions. Every
+ * sentence here was written for this test (none is taken from an evaluation set); each family has sentences
+ * that must match and look-alikes that must stay clean.
+ */
+import { describe, it } from 'vitest';
+import { expectEach } from './helpers';
+
+describe('fresh writers, English: remedies said another way count as a fix', () => {
+  it('the contracted passive and charges called off', () => {
+    expectEach('fix', 'en', true, [
+      "Your order's been re-routed to the Leeds depot.",
+      "The delivery fee's been removed from your basket.",
+      "Your appointment's been moved to the 9:15 slot.",
+      'The late charge has been cancelled on your statement.',
+      "Your membership's been frozen until you are back from travelling.",
+    ]);
+    expectEach('fix', 'en', false, [
+      "Your flight's been moved.",
+      'Your train has been cancelled due to the strike.',
+      'Your account has been frozen by the bank.',
+    ]);
+  });
+
+  it('done by us, with the object between', () => {
+    expectEach('fix', 'en', true, [
+      "We've moved you to a quieter room on the third floor.",
+      "We've taken the delivery charge off your order.",
+      "I've switched the auto-top-up off for you.",
+      "We've put your name back on the waiting list.",
+    ]);
+    expectEach('fix', 'en', false, [
+      'We moved offices last year.',
+      "We've taken note of your comments.",
+    ]);
+  });
+
+  it('done, said as a state, and free this time', () => {
+    expectEach('fix', 'en', true, [
+      "They're repaired now, so the showers on level 2 are open again.",
+      "The jacket's set aside for you at the till.",
+      'Your next coffee is free this time, on us.',
+      "The shelves are back in stock.",
+    ]);
+    expectEach('fix', 'en', false, ['The showers were repaired last spring.', 'Parking is free for members.']);
+  });
+
+  it('on its way, offers that name the remedy, and who does it', () => {
+    expectEach('fix', 'en', true, [
+      "It'll be with you by Wednesday.",
+      'The spare part will be couriered to your home.',
+      'We can move you onto the later ferry.',
+      'Happy to redo the engraving at no cost.',
+      'Our installer will refit the door on Monday.',
+      "A fresh box is going out tonight.",
+    ]);
+    expectEach('fix', 'en', false, [
+      'Our installer will be in touch.',
+      'We are happy to help.',
+      'It was with you for a week before that.',
+    ]);
+  });
+
+  it('steps after a condition, and what a step does', () => {
+    expectEach('fix', 'en', true, [
+      'If the screen stays black, hold the power button for 15 seconds.',
+      "If the kiosk is down, type the booking code into the app instead.",
+      'A quick restart will clear it.',
+      'Unplug the hub, wait a minute and you will get the full signal back.',
+      'You can skip the form by using the express lane.',
+    ]);
+    expectEach('fix', 'en', false, [
+      'If you need us, give us a shout.',
+      'A restart is not always needed.',
+      'You can reach us any time.',
+    ]);
+  });
+
+  it('a call is a fix when the one who does the work calls, or at a set hour', () => {
+    expectEach('fix', 'en', true, [
+      'The technician will ring you before noon to confirm the visit.',
+      "I'll call you at 3pm to go through it.",
+    ]);
+    expectEach('fix', 'en', false, [
+      'Our team will give you a call later this week.',
+      "Send us a DM and we'll ring you today.",
+      "I'll message you now so we can talk it through.",
+    ]);
+  });
+});
