@@ -88,4 +88,50 @@ describe('fresh writers, English: remedies said another way count as a fix', () 
       "I'll message you now so we can talk it through.",
     ]);
   });
+
+  it('a repair done this morning, and where to look', () => {
+    expectEach('fix', 'en', true, [
+      'The faulty modem was replaced this morning and the line is stable.',
+      'Have a look in the Offers tab of your mailbox for the code.',
+    ]);
+    expectEach('fix', 'en', false, ['The modem was replaced in 2021.', 'Have a look around the shop next time.']);
+  });
+});
+
+describe('fresh writers, English: looking, chasing, reviews and stated hours are not a fix', () => {
+  it('vague offers without a private channel', () => {
+    expectEach('fix', 'en', false, [
+      "Got it, we'll look into this.",
+      "We're currently looking into it.",
+      "Leave it with me, I'll chase the supplier.",
+      'The claims desk is reviewing your file.',
+      "Just so you know, a response is on its way.",
+    ]);
+    expectEach('fix', 'en', true, [
+      "We'll look into it and refund the delivery fee today.",
+      "I'll chase the supplier and a replacement ships tomorrow.",
+    ]);
+  });
+
+  it('hours and durations stated as facts', () => {
+    expectEach('fix', 'en', false, [
+      'Our agents are available 9am–6pm Monday to Friday.',
+      'Reception opens at 7am on Sundays.',
+      'Bank transfers can take up to 3 working days.',
+      'The pending charge drops off within 7 days.',
+    ]);
+    expectEach('fix', 'en', true, [
+      'An agent will ring you at 9am to rebook.',
+      'Your refund will be processed within 3 working days.',
+    ]);
+  });
+
+  it('offers to look, once the reply asks to go private', () => {
+    expectEach('fix', 'en', false, [
+      "Send us a DM with your reference and we'll take it from there.",
+      "Message us your address and we'll get an engineer to look at it.",
+      "Call us on the helpline and we'll have a look.",
+    ]);
+    expectEach('fix', 'en', true, ["DM us your reference; we've already refunded the first charge."]);
+  });
 });
