@@ -102,7 +102,7 @@ describe('fresh writers, English: looking, chasing, reviews and stated hours are
   it('vague offers without a private channel', () => {
     expectEach('fix', 'en', false, [
       "Got it, we'll look into this.",
-      "We're currently looking into it.",
+      "We're currently chasing the courier.",
       "Leave it with me, I'll chase the supplier.",
       'The claims desk is reviewing your file.',
       "Just so you know, a response is on its way.",
@@ -133,5 +133,78 @@ describe('fresh writers, English: looking, chasing, reviews and stated hours are
       "Call us on the helpline and we'll have a look.",
     ]);
     expectEach('fix', 'en', true, ["DM us your reference; we've already refunded the first charge."]);
+  });
+});
+
+describe('fresh writers, English: arguing constructions count as blame', () => {
+  it('the fault put on the customer side, and nobody else has it', () => {
+    expectEach('blame', 'en', true, [
+      'The fault is on your end, the server logs look normal.',
+      'Looks like something is going wrong on your side.',
+      "It's your router, not our service.",
+      'Maybe check your own wi-fi first.',
+      'No one else has reported a problem with this update.',
+      "We've had no other complaints about that batch.",
+      'Every other guest on that floor was fine with the heating.',
+    ]);
+    expectEach('blame', 'en', false, [
+      'No action is needed on your end, we have fixed it.',
+      'Nobody else should have to wait that long, sorry.',
+      "It's your right to ask for a refund, and we've issued it.",
+    ]);
+  });
+
+  it('told again and stonewalling', () => {
+    expectEach('blame', 'en', true, [
+      "This is the fifth time you've tweeted us about it.",
+      "The response is still no, I'm afraid.",
+      "Our decision hasn't changed since Friday.",
+      'As mentioned in our previous two emails, the voucher has expired.',
+      'Please stop reposting the same screenshot.',
+      "You've commented this under every post we make.",
+      'We saw your review the first time.',
+    ]);
+    expectEach('blame', 'en', false, [
+      "This is the first time you've been charged twice, and we've refunded it.",
+      'The answer depends on your plan, so DM us.',
+      'As mentioned in our last reply, the refund went out on Monday; sorry it is slow.',
+    ]);
+  });
+
+  it("the customer's own choice held against them", () => {
+    expectEach('blame', 'en', true, [
+      'You picked the late slot yourself.',
+      'You knew this when you signed the lease.',
+      'You clicked past the warning screen at checkout.',
+      'The door code was given by you to the courier.',
+      'You went for the basic fare to save a few pounds.',
+      "Cancelling an hour before isn't how bookings work.",
+      'Posting a review before even opening the box?',
+      'Updating the app would have prevented this.',
+    ]);
+    expectEach('blame', 'en', false, [
+      'You booked the 9am slot, so we will see you then.',
+      'If you change the slot yourself, the app will confirm it.',
+      'Sorry, this is not how our bookings should work, we have fixed the page.',
+    ]);
+  });
+
+  it('disbelief and sarcasm', () => {
+    expectEach('blame', 'en', true, [
+      'Genuinely baffled how a one-week trial becomes a month.',
+      "Bit rich coming from someone who never paid the invoice.",
+      'Not sure where the "free upgrade" came from.',
+      'The door camera tells a different story.',
+      "The recording doesn't match your account of it.",
+      "You do realise the sale price ended on Sunday?",
+      "There's only so much we can do with a password like that.",
+      'The leaflet clearly says collection only.',
+      'We did reply to you on the 4th.',
+    ]);
+    expectEach('blame', 'en', false, [
+      "We're curious what you'd like to see on the menu next.",
+      'Sorry, we did not reply in time. A refund is on its way.',
+      'The chocolate cake is rich and we can make it lighter for you.',
+    ]);
   });
 });
