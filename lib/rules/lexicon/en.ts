@@ -100,6 +100,8 @@ export const en: Lexicon = {
     "(was|were) (swapped|replaced|repaired|fixed|reset|restored|reactivated|reconnected)(?= (this (morning|afternoon|evening)|today|earlier today|overnight|last night))",
     // Where to look: "have a look in the Updates tab", "check in your spam folder".
     '(have a look|look|check) in (the|your) ~ (tab|folder|spam|junk)',
+    // The ticket already holds: "your 9:30 ticket is valid on the 11:15", "your pass is also valid on any bus".
+    "(ticket|pass|voucher|booking|reservation|fare)('s| is| are| will be)? (still |also )?valid (on|for) (the|any|all|your|every)(?! \\d)",
     // Actions and remedies.
     'refund*',
     'replacement*',
@@ -197,6 +199,8 @@ export const en: Lexicon = {
     "(we|i)('ll| will) chase (up )?(it|this|that|them|the|your)",
     '(is|are) (currently |now )?reviewing (your|the) (case|claim|complaint|request|ticket|file|account)',
     "(reply|response|answer)('s| is) on its way",
+    // Someone else refunds: "fares bought elsewhere have to be refunded by the site".
+    '(has|have|need|needs) to be (refunded|cancelled|canceled|claimed|changed|exchanged) (by|through|via|with) (the|your)',
     `(lines?|phones?|advisors?|agents?|team|office|desk|reception|check-?in|check-?out|chat|helpline|support|store|shop|branch|counter)( are| is)? (open|opens|available|staffed|closes?) (from |at |between |until |till )?(${TIMES.join('|')})( ?(-|–|to|until|till|and) ?(${TIMES.join('|')}))?`,
     `(can|may|could|usually|typically|normally|generally|often) take (up to |an extra |another |around |about )?(${TIMES.join('|')})`,
     `(drops?|falls?|disappears?|clears?) off (${TIMES.join('|')})`,
@@ -213,6 +217,8 @@ export const en: Lexicon = {
     "(we|i)('ll| will) take it from there",
     "(we|i)('ll| will) get (someone|somebody|an? \\p{L}+|the team|our team) to (look|check|review|call|contact)",
     'have a (closer |further |quick |proper )?look',
+    // "I'll message you now so we can sort this out": the purpose of going private, not a step.
+    'so (that )?(we|i) can (\\p{L}+ )?(sort|look|check|fix|get|help|resolve)',
   ],
 
   fixNegation: ["won't", 'will not', 'not', "can't", 'cannot', 'unable to', 'never', "don't", 'do not', "aren't able to"],
@@ -342,7 +348,9 @@ export const en: Lexicon = {
     'you knew (that|this|it|all that) when you',
     'you (clicked|scrolled|skipped) (through|past) (that|the|our|a|this) ~ (warning|notice|message|prompt|screen|terms|box)',
     '(when|after) you ticked',
-    'you ~ signed off on (it|this|that|the)',
+    'you (\\p{L}+ ){0,8}signed off on (it|this|that|the)',
+    // What the customer sent is the wrong thing: "the photo you posted is of a different parcel".
+    '(the one|the (photo|picture|image|screenshot|receipt|code|number|label|video)) you (posted|sent|uploaded|attached|gave|shared) (is|was) (of |from )?(a different|another|the wrong|not (the|your|ours))',
     '(was|were) (shared|given|disclosed|entered|typed|handed over) by you',
     'you (booked|bought|chose|picked|went for) ~ to save',
     "(isn't|is not|wasn't|was not) how (\\p{L}+ )?(lets|bookings|returns|refunds|tickets|fares|holidays|warranties|rentals|deposits|subscriptions|contracts|sales) work",

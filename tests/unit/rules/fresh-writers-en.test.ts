@@ -208,3 +208,30 @@ describe('fresh writers, English: arguing constructions count as blame', () => {
     ]);
   });
 });
+
+describe('fresh writers, English: a few smaller families', () => {
+  it('a ticket that already holds is a fix; a refund someone else owes is not', () => {
+    expectEach('fix', 'en', true, ['Your 8:10 ticket is also valid on any later train today.']);
+    expectEach('fix', 'en', false, [
+      'Day passes are valid for 12 months from purchase.',
+      'Tickets bought through a travel agent have to be refunded by the agent.',
+    ]);
+  });
+
+  it('going private "so we can sort it" is the purpose, not a step', () => {
+    expectEach('fix', 'en', false, ["Drop us a DM so we can get this sorted out."]);
+    expectEach('fix', 'en', true, ["Drop us a DM; we've already refunded the booking fee."]);
+  });
+
+  it('signed off on it, and what the customer sent is the wrong thing', () => {
+    expectEach('blame', 'en', true, [
+      'You checked the boiler with our engineer and signed off on it.',
+      'The receipt you sent is from a different store.',
+      'The photo you uploaded was not the damaged item.',
+    ]);
+    expectEach('blame', 'en', false, [
+      'Our manager signed off on the refund this morning.',
+      'The receipt you sent is all we need, thank you.',
+    ]);
+  });
+});
