@@ -6,8 +6,12 @@
  */
 export class WordIndex {
   private readonly ids = new Map<string, number>();
-  /** Words of two or more characters by `pairKey`; one-character words by their char code. */
-  private readonly byPair = new Map<number, Array<[word: string, id: number]>>();
+  /**
+   * Words of two or more characters by `pairKey` (a 16-bit key, so a plain array indexed by it: a Map lookup at every
+   * text position cost more than the comparisons), as parallel lists of words and ids; one-character words by char code.
+   */
+  private readonly pairWords: Array<string[] | undefined> = new Array(1 << 16);
+  private readonly pairIds: Array<number[] | undefined> = new Array(1 << 16);
   private readonly byChar = new Map<number, number>();
   private lastText: string | null = null;
   private lastSize = 0;
@@ -22,9 +26,8 @@ export class WordIndex {
     if (word.length === 1) this.byChar.set(word.charCodeAt(0), id);
     else {
       const key = pairKey(word, 0);
-      const list = this.byPair.get(key);
-      if (list) list.push([word, id]);
-      else this.byPair.set(key, [[word, id]]);
+      (this.pairWords[key] ??= []).push(word);
+      (this.pairIds[key] ??= []).push(id);
     }
     return id;
   }
@@ -33,11 +36,21 @@ export class WordIndex {
   present(text: string): Uint8Array {
     if (text === this.lastText && this.lastSize === this.ids.size) return this.lastPresent;
     const present = new Uint8Array(this.ids.size);
+    const hasSingles = this.byChar.size > 0;
     for (let i = 0; i < text.length; i++) {
-      const one = this.byChar.get(text.charCodeAt(i));
-      if (one !== undefined) present[one] = 1;
-      const list = i + 1 < text.length ? this.byPair.get(pairKey(text, i)) : undefined;
-      if (list) for (const [word, id] of list) if (!present[id] && text.startsWith(word, i)) present[id] = 1;
+      if (hasSingles) {
+        const one = this.byChar.get(text.charCodeAt(i));
+        if (one !== undefined) present[one] = 1;
+      }
+      if (i + 1 >= text.length) break;
+      const key = pairKey(text, i);
+      const list = this.pairWords[key];
+      if (!list) continue;
+      const ids = this.pairIds[key]!;
+      for (let k = 0; k < list.length; k++) {
+        const id = ids[k]!;
+        if (!present[id] && text.startsWith(list[k]!, i)) present[id] = 1;
+      }
     }
     this.lastText = text;
     this.lastSize = this.ids.size;
