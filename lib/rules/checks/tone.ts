@@ -7,6 +7,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const LETTER = /\p{L}/gu;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
+const TWO_LETTERS = /\p{L}.*\p{L}/su;
 
 /** A run is shouting with three capitalised words, or two with eight letters between them ("PLEASE NOTE"). */
 const MIN_WORDS = 3;
@@ -29,10 +30,15 @@ export function shoutingFindings(text: string): Finding[] {
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (links.some(([a, b]) => start >= a && start < b)) continue;
+    if (links.length && links.some(([a, b]) => start >= a && start < b)) continue;
+    // Most words have a small letter: they end a run if they have two letters, without counting them all.
+    if (LOWER.test(m[0])) {
+      if (TWO_LETTERS.test(m[0])) close();
+      continue;
+    }
     const letters = m[0].match(LETTER)?.length ?? 0;
     if (letters < 2) continue; // numbers and "I" neither make nor break a run
-    if (LOWER.test(m[0]) || !UPPER.test(m[0])) {
+    if (!UPPER.test(m[0])) {
       close();
       continue;
     }
