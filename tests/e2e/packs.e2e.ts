@@ -133,6 +133,11 @@ describe('team pack subscription in the options page', () => {
     await expect.poll(() => findings.locator('[data-rule="blame"]').count()).toBeGreaterThan(0);
     await privateField.fill(MY_PRIVATE);
     await expect.poll(() => findings.locator('[data-rule="blame"]').count()).toBe(0);
+    // Blame no lexicon entry names is read by the blame model, loaded in the built extension's page.
+    await privateField.fill('The confirmation screen showed the dates you picked before you paid.');
+    await expect.poll(() => findings.locator('[data-rule="blame"]').count()).toBeGreaterThan(0);
+    await privateField.fill(MY_PRIVATE);
+    await expect.poll(() => findings.locator('[data-rule="blame"]').count()).toBe(0);
     await editor.getByRole('button', { name: 'Save' }).click();
     await editor.waitFor({ state: 'detached' });
     expect(await page.getByTestId('item-delivery.late').textContent()).toContain('Edited by you');
