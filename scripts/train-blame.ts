@@ -23,7 +23,8 @@ import { checkReplyByLexicon } from '../lib/rules/check-reply';
 import { BLAME_MODEL_FORMAT, mostBlamingSentence, type BlameModelFile } from '../lib/rules/blame-model';
 import { addedFalseAlarms, blameAccuracy, chooseBlameThreshold } from '../lib/rules/train/blame-threshold';
 import type { LinearModel } from '../lib/triage/model/codec';
-import { defaultPackTexts, leaveOneWriterOut, loadDevRows, probabilityOf, ROOT, trainPacked, vectorOf, type Lang, type Row } from './train/reply-models';
+import { modelProbability } from '../lib/rules/reply-model';
+import { defaultPackTexts, leaveOneWriterOut, loadDevRows, ROOT, trainPacked, vectorOf, type Lang, type Row } from './train/reply-models';
 
 const WRITERS = ['first', 'third', 'fourth', 'sixth', 'seventh'] as const;
 const THRESHOLDS = Array.from({ length: 14 }, (_, i) => 0.3 + i * 0.05);
@@ -44,8 +45,9 @@ function sentencesOf(text: string): string[] {
   return out.length > 1 ? out : [];
 }
 
-/** The reply's most blaming sentence's probability, as the checker reads it. */
-const replyProbability = (m: LinearModel, text: string, lang: Lang) => mostBlamingSentence(text, (sentence) => probabilityOf(m, sentence, lang))?.p ?? 0;
+/** The reply's most blaming sentence's probability, read as the checker reads it (the same scoring function). */
+const replyProbability = (m: LinearModel, text: string, lang: Lang) =>
+  mostBlamingSentence(text, (sentence) => modelProbability(m, sentence, lang))?.p ?? 0;
 
 const isEntry = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
 if (isEntry) {

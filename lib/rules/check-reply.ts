@@ -12,6 +12,7 @@ import { HINTS } from './hints';
 import { lexiconFor } from './lexicon/index';
 import { CONTACT_POINT, FIX_PLACEHOLDER, PRIVATE_LINK, PRIVATE_PLACEHOLDER } from './lexicon/shared';
 import { fold, originalSpan, type Folded } from './normalize';
+import type { ModelLang } from './reply-model';
 import { sentenceAt, sentenceRanges, type Range } from './sentences';
 import type { CheckOptions, Finding, RuleId, RuleReport, Severity } from './types';
 
@@ -156,14 +157,14 @@ function withoutVague(fixes: Match[], vague: Match[], times: Match[], sentences:
 }
 
 /** Blame no lexicon entry names, read by the blame model (lib/rules/blame-model.ts) sentence by sentence. */
-function blameByModel(text: string, lang: 'en' | 'pl' | 'el', folded: Folded, sentences: Range[]): Finding | null {
+function blameByModel(text: string, lang: ModelLang, folded: Folded, sentences: Range[]): Finding | null {
   const best = mostBlamingSentence(text, (sentence) => blameProbability(sentence, lang), folded, sentences);
   if (!best || best.p < blameThreshold()) return null;
   return { rule: 'blame', severity: 'error', start: best.start, end: best.end, hint: HINTS.blame };
 }
 
 /** The lexicons' reading alone (no model): what the blame model is trained beside (scripts/train-blame.ts). */
-export function checkReplyByLexicon(text: string, lang: 'en' | 'pl' | 'el'): RuleReport {
+export function checkReplyByLexicon(text: string, lang: ModelLang): RuleReport {
   return checkReply(text, { lang, models: false });
 }
 

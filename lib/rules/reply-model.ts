@@ -1,6 +1,6 @@
 /**
- * The reply checker's models (blame-model.ts; a fix model was tried and not shipped, branch fix-model): linear models over the triage's hashed n-grams
- * (lib/triage/features.ts), stored packed like the triage weights and unpacked once, on first use. They read what the
+ * The reply checker's models (blame-model.ts; a fix model was tried and not shipped, branch fix-model): linear
+ * models over the triage's hashed n-grams (lib/triage/features.ts), stored packed like the triage weights and unpacked once, on first use. They read what the
  * lexicons cannot name for a writer they never learnt from; each is trained by its script under scripts/ from DEV lines
  * only, with its thresholds chosen there by leave-one-writer-out cross-validation.
  */

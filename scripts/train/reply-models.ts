@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parsePack } from '../../lib/library/pack/validate-pack';
 import { packReplyTexts, type PackTextKind } from '../../lib/library/pack/pack-texts';
 import { featurize, withLanguage, type SparseVector } from '../../lib/triage/features';
-import { packLinear, scoreLinear, unpackLinear, type LinearModel, type PackedLinear } from '../../lib/triage/model/codec';
+import { packLinear, unpackLinear, type LinearModel, type PackedLinear } from '../../lib/triage/model/codec';
 import { trainLogistic, type TrainOptions } from '../../lib/triage/train/linear';
 import { loadLabelledReplies } from '../eval/reply-labels';
 import { loadDev } from '../eval/rules';
@@ -70,7 +70,6 @@ export function trainPacked(rows: readonly Row[], xs: readonly SparseVector[]): 
   return { model: unpackLinear(packed), packed };
 }
 
-export const probabilityOf = (m: LinearModel, text: string, lang: Lang): number => 1 / (1 + Math.exp(-scoreLinear(m, vectorOf(text, lang))));
 
 /**
  * Leave one writer out: each fold's lines scored (`score`) by a model trained on every other fold and on the `always`
