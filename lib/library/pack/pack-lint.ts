@@ -24,9 +24,8 @@
 import { checkReply as realCheckReply, type RuleReport } from '../../rules/index';
 import { siteByPlatform } from '../../sites/registry';
 import { measureReply } from '../../sites/reply-measure';
-import { isHoldingStatement, PACK_PLATFORMS, templateBody, type Pack, type PackLanguage, type PackPlatform } from './pack-schema';
-import { SAMPLE_VALUES } from './pack-samples';
-import { renderText } from './render-template';
+import { isHoldingStatement, templateBody, type Pack, type PackLanguage, type PackPlatform } from './pack-schema';
+import { packReplyTexts } from './pack-texts';
 import { parsePack, type ParsePackOptions } from './validate-pack';
 import { detectLanguage } from '../../triage/language';
 
@@ -67,9 +66,16 @@ export function lintPack(input: string | unknown, opts: LintOptions = {}): LintR
   const check = opts.checkReply ?? (realCheckReply as ReplyChecker);
   const problems: LintProblem[] = [];
 
-  const run = (where: string, lang: PackLanguage, source: string, platforms: readonly PackPlatform[], kind: 'reply' | 'public' | 'private') => {
-    // Sample values fill every variable, so `missing` is empty here; rendering also proves no raw {{...}} survives.
-    const { text } = renderText(source, SAMPLE_VALUES[lang]);
+  for (const t of pack.templates) {
+    if (!isHoldingStatement(t)) continue;
+    const texts: Array<[string, string | undefined]> = [['body', templateBody(t)], ['short', t.short], ['closeOut', t.parts.closeOut]];
+    for (const [part, source] of texts) {
+      const found = source && ONE_CUSTOMER.exec(source);
+      if (found) problems.push({ where: `template "${t.id}" ${part}`, rule: 'holding-one-customer', message: `a holding statement speaks to everyone; {{${found[1]}}} addresses one customer` });
+    }
+  }
+
+  for (const { where, lang, source, text, kind, platforms } of packReplyTexts(pack)) {
     const seen = new Set<string>();
     const report = (rule: string, message: string) => {
       if (seen.has(`${rule}\u0000${message}`)) return;
@@ -83,46 +89,28 @@ export function lintPack(input: string | unknown, opts: LintOptions = {}): LintR
     if (found !== lang && (found !== 'other' || /\p{L}{3,}(?:\P{L}+\p{L}{3,}){3}/u.test(plain))) {
       report('wrong-language', `text reads as ${LANGUAGE_NAMES[found]}, but the ${where.startsWith('faq') ? 'entry' : 'template'} is declared ${LANGUAGE_NAMES[lang]} ("lang": "${lang}")`);
     }
-    // Content once; length per platform, since only the length limit depends on it.
-    const content = check(text, { lang });
-    for (const f of content.findings) {
+    // Content once (the texts are rendered with sample values, so no raw {{...}} survives); length per platform,
+    // since only the length limit depends on it.
+    for (const f of check(text, { lang }).findings) {
       if (f.severity === 'info') continue;
       if (kind !== 'reply' && PART_RULES.has(f.rule)) continue;
       if (kind === 'private' && f.rule === 'public-personal-data') continue;
       const span = f.end > f.start ? ` at "${text.slice(f.start, Math.min(f.end, f.start + 60))}"` : '';
       report(f.rule, `${f.hint}${span}`);
     }
-    if (kind === 'private') return text; // a DM has no public length limit worth linting
+    if (kind === 'private') continue; // a DM has no public length limit worth linting
     for (const platform of platforms) {
       for (const f of check(text, { lang, platform }).findings) {
         if (f.rule === 'too-long') report(f.rule, `${f.hint} on ${siteByPlatform(platform)?.label ?? platform} (rendered with sample values)`);
       }
-    }
-    return text;
-  };
-
-  for (const t of pack.templates) {
-    const platforms = t.platforms ?? PACK_PLATFORMS;
-    if (isHoldingStatement(t)) {
-      const texts: Array<[string, string | undefined]> = [['body', templateBody(t)], ['short', t.short], ['closeOut', t.parts.closeOut]];
-      for (const [part, source] of texts) {
-        const found = source && ONE_CUSTOMER.exec(source);
-        if (found) problems.push({ where: `template "${t.id}" ${part}`, rule: 'holding-one-customer', message: `a holding statement speaks to everyone; {{${found[1]}}} addresses one customer` });
+      // Where the site takes the short form as the first reply (X), it must leave room for a sentence of the manager's own.
+      const site = siteByPlatform(platform);
+      if (where.endsWith(' short') && site?.replyLength.shortForm) {
+        const room = site.replyLength.limit - (measureReply(platform, text)?.length ?? 0);
+        if (room < X_PERSONAL_ROOM) problems.push({ where, rule: `${platform}-no-room`, message: `leaves ${room} of ${site.label}'s ${site.replyLength.limit} characters for a personal sentence (at least ${X_PERSONAL_ROOM}), rendered with sample values` });
       }
     }
-    // Where the site takes the short form as the first reply (X), the short form is linted there; the body serves the others.
-    const shortOn = t.short ? platforms.filter((p) => siteByPlatform(p)?.replyLength.shortForm) : [];
-    run(`template "${t.id}" body`, t.lang, templateBody(t), platforms.filter((p) => !shortOn.includes(p)), 'reply');
-    for (const p of shortOn) {
-      const site = siteByPlatform(p)!;
-      const text = run(`template "${t.id}" short`, t.lang, t.short!, [p], 'reply');
-      const room = site.replyLength.limit - (measureReply(p, text)?.length ?? 0);
-      if (room < X_PERSONAL_ROOM) problems.push({ where: `template "${t.id}" short`, rule: `${p}-no-room`, message: `leaves ${room} of ${site.label}'s ${site.replyLength.limit} characters for a personal sentence (at least ${X_PERSONAL_ROOM}), rendered with sample values` });
-    }
-    if (t.parts.closeOut) run(`template "${t.id}" closeOut`, t.lang, t.parts.closeOut, platforms, 'public');
-    if (t.parts.followUp) run(`template "${t.id}" followUp`, t.lang, t.parts.followUp, platforms, 'private');
   }
-  for (const f of pack.faq) run(`faq "${f.id}" answer`, f.lang, f.answer, PACK_PLATFORMS, 'public');
 
   return { ok: problems.length === 0, pack, problems };
 }
