@@ -26,6 +26,8 @@ export interface Row {
   gold: boolean;
   /** The writer, one leave-one-out fold; rows of `always` are in every training fold. */
   writer: string;
+  /** The team set's line id (team rows only). */
+  id?: string;
 }
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -41,7 +43,7 @@ export function loadDevRows(rule: ModelRule, writers: readonly TeamWriter[], twc
   const team = writers.flatMap((writer) =>
     loadTeamReplies(TEAM_REPLY_SETS[writer])
       .filter((r) => r.half === 'dev')
-      .map((r) => ({ text: r.text, lang: r.lang, gold: r.gold[rule], writer })),
+      .map((r) => ({ text: r.text, lang: r.lang, gold: r.gold[rule], writer, id: r.id })),
   );
   const synthetic = loadDev().map((r) => ({ text: r.text, lang: r.lang as Lang, gold: r[rule], writer: 'always' }));
   const real = loadLabelledReplies()
@@ -72,18 +74,20 @@ export function trainPacked(rows: readonly Row[], xs: readonly SparseVector[]): 
 
 
 /**
- * Leave one writer out: each fold's lines scored (`score`) by a model trained on every other fold and on the `always`
- * rows, next to the lexicon's reading.
+ * Leave one writer out: each fold's lines (`heldOut`, the training rows unless given: a reply split into labelled
+ * sentences for training is still read as the whole reply) read by a model trained on every other fold's rows and on
+ * the `always` rows.
  */
 export function leaveOneWriterOut<T>(
   rows: readonly Row[],
   folds: readonly string[],
   read: (model: LinearModel, row: Row) => T,
+  heldOut: readonly Row[] = rows,
 ): Array<{ row: Row; reading: T }> {
   const xs = rows.map((r) => vectorOf(r.text, r.lang));
   return folds.flatMap((fold) => {
     const tr = rows.flatMap((r, i) => (r.writer !== fold ? [i] : []));
     const { model } = trainPacked(tr.map((i) => rows[i]!), tr.map((i) => xs[i]!));
-    return rows.flatMap((row) => (row.writer === fold ? [{ row, reading: read(model, row) }] : []));
+    return heldOut.flatMap((row) => (row.writer === fold ? [{ row, reading: read(model, row) }] : []));
   });
 }
