@@ -186,6 +186,8 @@ export const CATEGORY_LABEL_SETS: ReadonlyArray<{ file: string; lang: 'en' | 'pl
     lang: 'en',
     texts: () => new Map(['dev.json', 'test.json'].flatMap((f) => (JSON.parse(readFileSync(sharedPath('datasets', 'customer-care-threads-en', f), 'utf8')) as Array<{ dialogContent: Array<{ tweet_ID: string; message: string }> }>).map((c) => [c.dialogContent[0]!.tweet_ID, c.dialogContent[0]!.message] as [string, string]))),
   },
+  // session 26 (K1 in lib/triage/train/ADMISSION.md): complaints to brands of nine sectors, not only TWCS's
+  { file: 'xci-categories.json', lang: 'en', texts: () => new Map(loadComplaintSet().map((r) => [r.id, r.text])) },
   { file: 'polemo-negative-categories.json', lang: 'pl', texts: () => new Map((loadPolemo().get('z_minus_m') ?? []).map((t, n) => [String(n), t])) },
   {
     // line index after the 2 header lines, trimmed lines longer than 20 characters (as lib/triage/train/dev/skroutz-el-labels.json)
