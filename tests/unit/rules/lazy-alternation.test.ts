@@ -46,7 +46,7 @@ const HOSTILE = [
 
 const RAW: string[] = [
   ...readdirSync(DATA)
-    .filter((f) => f.endsWith('.jsonl'))
+    .filter((f) => f.startsWith('replies-') && f.endsWith('.jsonl')) // the reply sets (the sentence labels are parts of their replies)
     .flatMap((f) => readFileSync(join(DATA, f), 'utf8').split('\n').filter(Boolean))
     .map((line) => (JSON.parse(line) as { text: string }).text),
   ...COMPANIES.flatMap(loadReplies).map((r) => r.text),
