@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { CATEGORIES, type Category } from '../lib/triage/categories';
 import { featurize, HASH_BITS, withLanguage, type SparseVector } from '../lib/triage/features';
 import { packLinear } from '../lib/triage/model/codec';
-import type { ComplaintModelFile } from '../lib/triage/model/complaint-model';
+import type { CategoryHeadsFile, ComplaintModelFile } from '../lib/triage/model/complaint-model';
 import { csvRecords } from '../lib/triage/train/csv';
 import { trainLogistic, type TrainOptions } from '../lib/triage/train/linear';
 import { loadSynthetic } from '../lib/triage/train/synthetic';
@@ -41,6 +41,8 @@ export interface LabelledTweet {
   weight?: number;
   /** 'category': a row for the category heads only (its complaint label is unknown and not trained on) */
   use?: 'category';
+  /** Trains only its own language's category heads, never the shared ones (CATEGORY_LABEL_SETS' `ownHeadsOnly`). */
+  ownCategoryHeadsOnly?: true;
 }
 
 export function loadComplaintSet(): LabelledTweet[] {
@@ -178,7 +180,7 @@ function twcsHeadTexts(): Map<string, string> {
  * Rows for the category heads only, like loadTwcsCategorySet(). Licence: only sets that may train a shipped
  * model (Ceneo and the Greek bank tweets are evaluation-only and have no labels here).
  */
-export const CATEGORY_LABEL_SETS: ReadonlyArray<{ file: string; lang: 'en' | 'pl' | 'el'; texts: () => Map<string, string> }> = [
+export const CATEGORY_LABEL_SETS: ReadonlyArray<{ file: string; lang: 'en' | 'pl' | 'el'; texts: () => Map<string, string>; ownHeadsOnly?: true }> = [
   { file: 'twcs-head-categories-2.json', lang: 'en', texts: twcsHeadTexts },
   { file: 'twcs-sample-categories.json', lang: 'en', texts: () => new Map(csvRecords(readFileSync(sharedPath('datasets', 'twcs-sample-en', 'sample.csv'), 'utf8')).map((r) => [r.tweet_id ?? '', r.text ?? ''])) },
   {
@@ -186,8 +188,9 @@ export const CATEGORY_LABEL_SETS: ReadonlyArray<{ file: string; lang: 'en' | 'pl
     lang: 'en',
     texts: () => new Map(['dev.json', 'test.json'].flatMap((f) => (JSON.parse(readFileSync(sharedPath('datasets', 'customer-care-threads-en', f), 'utf8')) as Array<{ dialogContent: Array<{ tweet_ID: string; message: string }> }>).map((c) => [c.dialogContent[0]!.tweet_ID, c.dialogContent[0]!.message] as [string, string]))),
   },
-  // session 26 (K1 in lib/triage/train/ADMISSION.md): complaints to brands of nine sectors, not only TWCS's
-  { file: 'xci-categories.json', lang: 'en', texts: () => new Map(loadComplaintSet().map((r) => [r.id, r.text])) },
+  // Session 26 (K2 in lib/triage/train/ADMISSION.md): complaints to brands of nine sectors, not only TWCS's. They
+  // train the English category heads only: in the shared heads they moved Polish and Greek decisions (K1).
+  { file: 'xci-categories.json', lang: 'en', texts: () => new Map(loadComplaintSet().map((r) => [r.id, r.text])), ownHeadsOnly: true },
   { file: 'polemo-negative-categories.json', lang: 'pl', texts: () => new Map((loadPolemo().get('z_minus_m') ?? []).map((t, n) => [String(n), t])) },
   {
     // line index after the 2 header lines, trimmed lines longer than 20 characters (as lib/triage/train/dev/skroutz-el-labels.json)
@@ -198,14 +201,14 @@ export const CATEGORY_LABEL_SETS: ReadonlyArray<{ file: string; lang: 'en' | 'pl
 ];
 
 export function loadCategoryLabelSets(langs: ReadonlyArray<'en' | 'pl' | 'el'> = ['en', 'pl', 'el']): LabelledTweet[] {
-  return CATEGORY_LABEL_SETS.filter((s) => langs.includes(s.lang)).flatMap(({ file, lang, texts }) => {
+  return CATEGORY_LABEL_SETS.filter((s) => langs.includes(s.lang)).flatMap(({ file, lang, texts, ownHeadsOnly }) => {
     const labels = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'lib', 'triage', 'train', 'labels', file), 'utf8')) as { labels: Record<string, Category> }).labels;
     const byKey = texts();
     return Object.entries(labels).map(([key, category]) => {
       const text = byKey.get(key);
       if (!text) throw new Error(`${file}: labelled item ${key} not found in its dataset`);
       if (!CATEGORIES.includes(category) || category === 'other') throw new Error(`${file}: unknown category ${category} for ${key}`);
-      return { id: `cat-${file.replace(/-categories.*\.json$/, '')}-${key}`, text, complaint: 1 as const, severity: 0, lang, source: 'cat-labels', category, use: 'category' as const };
+      return { id: `cat-${file.replace(/-categories.*\.json$/, '')}-${key}`, text, complaint: 1 as const, severity: 0, lang, source: 'cat-labels', category, use: 'category' as const, ...(ownHeadsOnly ? { ownCategoryHeadsOnly: true as const } : {}) };
     });
   });
 }
@@ -279,10 +282,27 @@ const KEEP_CATEGORY = 40_000;
 /** Weight of a hand-labelled real tweet in the category heads, next to a synthetic row (1). */
 export const CATEGORY_LABEL_WEIGHT = 1;
 
-/** Category: one-vs-rest heads over the complaints that carry a category (synthetic and hand-labelled rows). */
-export function trainCategoryHeads(data: LabelledTweet[], xs: SparseVector[], options: Partial<TrainOptions> = {}, labelWeight = CATEGORY_LABEL_WEIGHT): NonNullable<ComplaintModelFile['category']> {
-  const catIdx = data.flatMap((d, i) => (d.complaint === 1 && d.category && d.category !== 'other' ? [i] : []));
-  const category: ComplaintModelFile['category'] = {};
+export type CategoryHeads = Required<Pick<ComplaintModelFile, 'category' | 'categoryByLang'>>;
+
+/**
+ * Category: one-vs-rest heads over the complaints that carry a category (synthetic and hand-labelled rows). The shared
+ * heads learn from every row but those kept for their own language's heads; a language with such rows gets heads of its
+ * own, trained on every row the shared heads see plus its own.
+ */
+export function trainCategoryHeads(data: LabelledTweet[], xs: SparseVector[], options: Partial<TrainOptions> = {}, labelWeight = CATEGORY_LABEL_WEIGHT): CategoryHeads {
+  const idx = data.flatMap((d, i) => (d.complaint === 1 && d.category && d.category !== 'other' ? [i] : []));
+  const shared = idx.filter((i) => !data[i]!.ownCategoryHeadsOnly);
+  const langs = [...new Set(idx.filter((i) => data[i]!.ownCategoryHeadsOnly).map((i) => data[i]!.lang ?? 'en'))].sort();
+  return {
+    category: trainOneVsRest(data, xs, shared, options, labelWeight),
+    categoryByLang: Object.fromEntries(
+      langs.map((lang) => [lang, trainOneVsRest(data, xs, idx.filter((i) => !data[i]!.ownCategoryHeadsOnly || (data[i]!.lang ?? 'en') === lang), options, labelWeight)]),
+    ),
+  };
+}
+
+function trainOneVsRest(data: LabelledTweet[], xs: SparseVector[], catIdx: number[], options: Partial<TrainOptions>, labelWeight: number): CategoryHeadsFile {
+  const category: CategoryHeadsFile = {};
   if (!catIdx.length) return category;
   for (const c of CATEGORIES.filter((c) => c !== 'other')) {
     const head = trainLogistic(
@@ -323,7 +343,7 @@ export function trainComplaintModel(data: LabelledTweet[], vectors?: SparseVecto
       { ...SEVERITY_OPTS, seed: SEVERITY_OPTS.seed + level },
     ),
   );
-  const category = trainCategoryHeads(data, xs);
+  const { category, categoryByLang } = trainCategoryHeads(data, xs);
   const sources = new Map<string, number>();
   data.forEach((d) => sources.set(d.source ?? 'xci', (sources.get(d.source ?? 'xci') ?? 0) + 1));
   return {
@@ -335,6 +355,7 @@ export function trainComplaintModel(data: LabelledTweet[], vectors?: SparseVecto
     complaintByLang,
     severity: severity.map((head) => packLinear(head.weights, head.bias, KEEP_SEVERITY)),
     category,
+    categoryByLang,
   };
 }
 

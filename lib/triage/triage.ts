@@ -264,7 +264,7 @@ export function createTriage(model: ComplaintModel, mix: TriageMix = DEFAULT_MIX
     const rules = RULES[lang];
     const tokens = tokenize(fold(text));
     const x = featurize(text);
-    const { category, confidence: categoryConfidence, topical, alternatives: categoryAlternatives } = bestCategory(tokens, rules, model.categories(x), categoryMix);
+    const { category, confidence: categoryConfidence, topical, alternatives: categoryAlternatives } = bestCategory(tokens, rules, model.categories(x, lang), categoryMix);
     if (input.isBrandPost) {
       return { lang, complaint: false, score: 0, category, categoryConfidence, categoryAlternatives, severity: 'none', escalation: false, escalations: [], flags: ['brand-post'], priority: 0 };
     }

@@ -52,7 +52,7 @@ export function* categoryCvFolds(variants: ReadonlyArray<'before' | 'after'> = [
       const tr = labelled.flatMap((_, i) => (fold[i] !== f && (when === 'after' || isFirst[i]) ? [i] : []));
       const data: LabelledTweet[] = [...synth, ...tr.map((i) => labelled[i]!)];
       const heads = trainCategoryHeads(data, [...xsS, ...tr.map((i) => xsL[i]!)]);
-      const run = createTriage(loadComplaintModel({ ...(modelFile as ComplaintModelFile), category: heads }), DEFAULT_MIX);
+      const run = createTriage(loadComplaintModel({ ...(modelFile as ComplaintModelFile), ...heads }), DEFAULT_MIX);
       const heldOut = labelled.flatMap((item, i) => (fold[i] === f ? [{ item, firstPass: isFirst[i]! }] : []));
       yield { when, run, heldOut };
     }

@@ -113,7 +113,7 @@ export function categoryCv(mixes: CategoryMix[] = [DEFAULT_CATEGORY_MIX], withLa
   for (let f = 0; f < K; f++) {
     const tr = withLabels ? labelled.flatMap((_, i) => (fold[i] !== f ? [i] : [])) : [];
     const heads = trainCategoryHeads([...synth, ...tr.map((i) => labelled[i]!)], [...xsS, ...tr.map((i) => xsL[i]!)]);
-    const model = loadComplaintModel({ ...(modelFile as ComplaintModelFile), category: heads });
+    const model = loadComplaintModel({ ...(modelFile as ComplaintModelFile), ...heads });
     out.forEach((o) => {
       const run = createTriage(model, DEFAULT_MIX, o.mix);
       labelled.forEach((d, i) => {
