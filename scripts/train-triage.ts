@@ -186,11 +186,12 @@ export const CATEGORY_LABEL_SETS: ReadonlyArray<{ file: string; lang: 'en' | 'pl
   {
     file: 'customer-care-threads-categories.json',
     lang: 'en',
-    texts: () => new Map(['dev.json', 'test.json'].flatMap((f) => (JSON.parse(readFileSync(sharedPath('datasets', 'customer-care-threads-en', f), 'utf8')) as Array<{ dialogContent: Array<{ tweet_ID: string; message: string }> }>).map((c) => [c.dialogContent[0]!.tweet_ID, c.dialogContent[0]!.message] as [string, string]))),
+    texts: customerCareFirstTweets,
   },
   // Session 26 (K2 in lib/triage/train/ADMISSION.md): complaints to brands of nine sectors, not only TWCS's. They
   // train the English category heads only: in the shared heads they moved Polish and Greek decisions (K1).
   { file: 'xci-categories.json', lang: 'en', texts: () => new Map(loadComplaintSet().map((r) => [r.id, r.text])), ownHeadsOnly: true },
+  { file: 'twcs-head-categories-3.json', lang: 'en', texts: twcsHeadTexts, ownHeadsOnly: true },
   { file: 'polemo-negative-categories.json', lang: 'pl', texts: () => new Map((loadPolemo().get('z_minus_m') ?? []).map((t, n) => [String(n), t])) },
   {
     // line index after the 2 header lines, trimmed lines longer than 20 characters (as lib/triage/train/dev/skroutz-el-labels.json)
@@ -241,6 +242,34 @@ export function loadTwcsGoldSet(): LabelledTweet[] {
     const text = texts.get(id);
     if (!text) throw new Error(`twcs-head complaint labels: tweet ${id} not found in twcs_head.csv`);
     return [{ id: `twcs-gold-${id}`, text, complaint, severity: 0, lang: 'en' as const, source: 'twcs-gold' }];
+  });
+}
+
+/** Text of the first customer tweet of each customer-care-threads-en conversation, by its tweet id. */
+function customerCareFirstTweets(): Map<string, string> {
+  return new Map(
+    ['dev.json', 'test.json'].flatMap((f) =>
+      (JSON.parse(readFileSync(sharedPath('datasets', 'customer-care-threads-en', f), 'utf8')) as Array<{ dialogContent: Array<{ tweet_ID: string; message: string }> }>).map(
+        (c) => [c.dialogContent[0]!.tweet_ID, c.dialogContent[0]!.message] as [string, string],
+      ),
+    ),
+  );
+}
+
+/**
+ * The team's complaint labels (0/1) of the first customer tweets of customer-care-threads-en (session 26, C-CC in
+ * lib/triage/train/ADMISSION.md; labels/customer-care-threads-complaints.json): real tweets to 25 support accounts,
+ * 2018–2020, in the product's own definition of a complaint.
+ */
+export function loadCustomerCareGoldSet(): LabelledTweet[] {
+  const file = 'customer-care-threads-complaints.json';
+  const labels = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'lib', 'triage', 'train', 'labels', file), 'utf8')) as { labels: Record<string, unknown> }).labels;
+  const texts = customerCareFirstTweets();
+  return Object.entries(labels).map(([id, complaint]) => {
+    if (complaint !== 0 && complaint !== 1) throw new Error(`${file}: label of ${id} must be 0 or 1, not ${JSON.stringify(complaint)}`);
+    const text = texts.get(id);
+    if (!text) throw new Error(`${file}: tweet ${id} not found in customer-care-threads-en`);
+    return { id: `cct-gold-${id}`, text, complaint, severity: 0, lang: 'en' as const, source: 'cct-gold' };
   });
 }
 
