@@ -257,9 +257,10 @@ function customerCareFirstTweets(): Map<string, string> {
 }
 
 /**
- * The team's complaint labels (0/1) of the first customer tweets of customer-care-threads-en (session 26, C-CC in
- * lib/triage/train/ADMISSION.md; labels/customer-care-threads-complaints.json): real tweets to 25 support accounts,
- * 2018–2020, in the product's own definition of a complaint.
+ * The team's complaint labels (0/1) of the first customer tweets of customer-care-threads-en (session 26;
+ * labels/customer-care-threads-complaints.json): real tweets to 25 support accounts, 2018–2020, in the product's own
+ * definition of a complaint. Not trained on: in the complaint head they did not pass the admission rule (C-CC in
+ * lib/triage/train/ADMISSION.md), so they are a held-out check (scripts/eval/triage-cv.ts).
  */
 export function loadCustomerCareGoldSet(): LabelledTweet[] {
   const file = 'customer-care-threads-complaints.json';

@@ -25,7 +25,7 @@ import { loadSynthetic } from '../../lib/triage/train/synthetic';
 import modelFile from '../../lib/triage/model/triage-model.json';
 import type { ComplaintModelFile } from '../../lib/triage/model/complaint-model';
 import { createTriage, triage, DEFAULT_CATEGORY_MIX, DEFAULT_MIX, type CategoryMix, type TriageMix } from '../../lib/triage/triage';
-import { loadSyntheticSet, loadTrainingSet, loadTwcsGoldSet, TRAIN_ON_TWCS_GOLD, loadTwcsCategorySet, trainCategoryHeads, trainComplaintModel, type LabelledTweet } from '../train-triage';
+import { loadCustomerCareGoldSet, loadSyntheticSet, loadTrainingSet, loadTwcsGoldSet, TRAIN_ON_TWCS_GOLD, loadTwcsCategorySet, trainCategoryHeads, trainComplaintModel, type LabelledTweet } from '../train-triage';
 import { sharedPath } from '../support/shared-data';
 import { categoryCvByLanguageRows } from './category-cv';
 import { logItem } from './item-log';
@@ -232,6 +232,14 @@ export function proxyRows(run: Triage = triage): Array<Array<string | number>> {
     }
     rows.push(['en', 'twcs-head-en tweets to brands, team complaint labels (real; the complaint head never trains on them)', `macro-F1 **${num(macroF1(gold))}**`, confusionCell(gold)]);
   }
+  // The team's complaint labels of real customer-care first tweets (session 26): never trained on, so held out.
+  const care = emptyConfusion();
+  for (const r of loadCustomerCareGoldSet()) {
+    const got = run({ text: r.text, lang: 'en' }).complaint;
+    addTo(care, got, r.complaint === 1);
+    logItem('cct-gold', r.id, got === (r.complaint === 1));
+  }
+  rows.push(['en', 'customer-care-threads-en first tweets to 25 support accounts, team complaint labels (real; never trained on)', `macro-F1 **${num(macroF1(care))}**`, confusionCell(care)]);
   // Team-written posts kept out of training (every lib/triage/train/dev/*.jsonl: social-posts.jsonl and later
   // batches): ordinary posts and complaints. A development set: the Polish ordinary-post negatives were chosen on it.
   const devDir = new URL('../../lib/triage/train/dev/', import.meta.url);

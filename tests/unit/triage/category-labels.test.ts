@@ -4,7 +4,7 @@ import { featurize } from '../../../lib/triage/features';
 import { loadComplaintModel, type ComplaintModelFile } from '../../../lib/triage/model/complaint-model';
 import modelFile from '../../../lib/triage/model/triage-model.json';
 import { createTriage } from '../../../lib/triage/triage';
-import { CATEGORY_LABEL_SETS, loadCategoryLabelSets, loadSyntheticSet, loadTrainingSet, loadTwcsCategorySet, loadTwcsGoldSet, loadTwcsSet, trainCategoryHeads, type LabelledTweet } from '../../../scripts/train-triage';
+import { CATEGORY_LABEL_SETS, loadCategoryLabelSets, loadCustomerCareGoldSet, loadSyntheticSet, loadTrainingSet, loadTwcsCategorySet, loadTwcsGoldSet, loadTwcsSet, trainCategoryHeads, type LabelledTweet } from '../../../scripts/train-triage';
 
 describe('team category labels of TWCS head tweets', () => {
   const rows = loadTwcsCategorySet();
@@ -84,6 +84,18 @@ describe("label sets kept for their own language's category heads (the X-CI labe
     const x = featurize(sample[0]!.text);
     expect(model.categories(x, 'pl')).toEqual(shared.categories(x, 'pl'));
     expect(model.categories(x, 'en')).not.toEqual(shared.categories(x, 'en'));
+  });
+});
+
+describe('team complaint labels of real customer-care tweets (held out)', () => {
+  it('load as both classes, once each, every one a real first tweet, and never reach the training set', () => {
+    const care = loadCustomerCareGoldSet();
+    expect(care.length).toBeGreaterThan(900);
+    expect(new Set(care.map((r) => r.id)).size).toBe(care.length);
+    expect(care.some((r) => r.complaint === 1) && care.some((r) => r.complaint === 0)).toBe(true);
+    expect(care.every((r) => r.text.trim().length > 0 && r.lang === 'en')).toBe(true);
+    const trained = new Set(loadTrainingSet().filter((r) => r.use !== 'category').map((r) => r.text));
+    expect(care.filter((r) => trained.has(r.text))).toEqual([]);
   });
 });
 
