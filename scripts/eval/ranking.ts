@@ -23,6 +23,7 @@ import { triage } from '../../lib/triage/index';
 import { parseCsv } from '../../lib/triage/train/csv';
 import { rankerFor } from '../commands/suggest';
 import { sharedPath } from '../support/shared-data';
+import { answerKindTable } from './answer-kind';
 import { categoryRankingTable } from './category-ranking';
 
 interface Item {
@@ -170,6 +171,11 @@ export default async function rankingSection(trainingOnly = false): Promise<stri
     table([...bySource, ['all TWCS', 'en', sum(bySource.map((r) => r[2]))]]),
     '',
     `Praise ("Service Praise" label): the thanks answer is the top suggestion for ${thanksTop} of ${praise.length}.`,
+    '',
+    'What kind of answer real tweets get first: a complaint should find a complaint template among the first three, a',
+    'post that is not one should get thanks or an FAQ answer first (the team\'s complaint labels; no external item):',
+    '',
+    answerKindTable(ranker),
     '',
     '### Training side per language (the team\'s category labels, en/pl/el)',
     '',
