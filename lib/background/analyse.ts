@@ -126,6 +126,7 @@ export function rankInputFor(text: string, t: TriageResult, platform?: Platform)
     flags: t.flags,
     ...(platform ? { platform } : {}),
     complaint: t.complaint,
+    complaintScore: t.score,
     categoryAlternatives: t.categoryAlternatives,
   };
 }

@@ -25,6 +25,8 @@ export interface RankInput {
   complaint?: boolean;
   /** Triage's runner-up categories with their evidence relative to `category` (0..1). */
   categoryAlternatives?: ReadonlyArray<{ category: string; strength: number }>;
+  /** Triage's complaint score (0..1); a post it does not call a complaint but scores near the line is a near miss. */
+  complaintScore?: number;
 }
 
 export type Suggestion =
@@ -32,11 +34,19 @@ export type Suggestion =
   | { kind: 'faq'; id: string; score: number; reasons: string[]; faq: LibraryFaq };
 
 const WEIGHTS = { text: 0.3, category: 0.5, history: 0.15, escalation: 0.05 } as const;
+/**
+ * A post triage does not call a complaint but scores at least this is a near miss: after any thanks or FAQ answer, it
+ * gets the complaint templates a complaint would, so a manager who replies to it anyway finds one (session 26, R1).
+ */
+export const NEAR_COMPLAINT = 0.3;
+/** Every FAQ answer scores at least 0.2: near-miss templates stay below them. */
+const BELOW_ANSWERS = 0.19;
 
 /** FAQ answers for posts that are not complaints: thanks for kind words, and the general answer to a question. */
 const isThanksFaq = (f: LibraryFaq) => f.id.startsWith('thanks.');
 const isGeneralFaq = (f: LibraryFaq) => f.id.startsWith('question.');
 /** Thanks in en/pl/el (folded forms too), for posts triage did not flag as praise. */
+const THANKED = 'thanks for kind words';
 const THANKS = /\b(?:thank|thx|dzi[eę]kuj|dzi[eę]ki)|ευχαριστ|μπρ[αά]βο|\bbravo\b/iu;
 
 interface LangIndex {
@@ -102,7 +112,16 @@ export class Ranker {
     const asksQuestion = input.flags.includes('question') || /[?;\u037e]\s*$|\?/.test(input.text);
     const faqScores = terms.length ? [...index.faqWords.score(terms)].filter(([i]) => !isThanksFaq(index.faq[i]!) && !isGeneralFaq(index.faq[i]!)).sort((a, b) => b[1] - a[1]).slice(0, 3) : [];
 
-    if (input.complaint === false) return this.answerNonComplaint(input, index, scored, textOf, faqScores, asksQuestion, limit);
+    if (input.complaint === false) {
+      const answers = this.answerNonComplaint(input, index, scored, textOf, faqScores, asksQuestion, limit);
+      const nearMiss = (input.complaintScore ?? 0) >= NEAR_COMPLAINT && !answers.some((a) => a.reasons.includes(THANKED));
+      if (!nearMiss) return answers;
+      const shown = new Set(answers.map((a) => a.id));
+      const templates = coverLikelyReadings([...scored].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)), input, limit)
+        .filter((t) => !shown.has(t.id))
+        .map((t) => ({ ...t, score: Math.min(t.score, BELOW_ANSWERS), reasons: [...t.reasons, 'near a complaint'] }));
+      return [...answers, ...templates].slice(0, limit);
+    }
 
     if (asksQuestion) {
       for (const [i, text] of faqScores) {
@@ -120,7 +139,7 @@ export class Ranker {
   private answerNonComplaint(input: RankInput, index: LangIndex, templates: Suggestion[], textOf: Map<string, number>, faqScores: Array<[number, number]>, asksQuestion: boolean, limit: number): Suggestion[] {
     const out: Suggestion[] = [];
     const thanks = !asksQuestion && (input.flags.includes('praise') || THANKS.test(input.text));
-    if (thanks) for (const faq of index.faq.filter(isThanksFaq)) out.push({ kind: 'faq', id: faq.id, score: 0.9, reasons: ['thanks for kind words'], faq });
+    if (thanks) for (const faq of index.faq.filter(isThanksFaq)) out.push({ kind: 'faq', id: faq.id, score: 0.9, reasons: [THANKED], faq });
     if (!thanks) {
       for (const [i, text] of faqScores) {
         const faq = index.faq[i]!;

@@ -61,7 +61,8 @@ export function applyCorrection(t: TriageResult, c: Pick<TriageCorrection, 'comp
     const { categoryAlternatives: _alternatives, ...rest } = t;
     return { ...rest, complaint: true, category: c.category, categoryConfidence: 1 };
   }
-  if (c.complaint === false) return { ...t, complaint: false };
+  // The manager's word is certain: no longer a near miss for the ranker either.
+  if (c.complaint === false) return { ...t, complaint: false, score: 0 };
   if (c.complaint === true) return { ...t, complaint: true };
   return t;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLibrary, defaultPacks } from '../../../lib/library/store/library';
 import { ChoiceHistory } from '../../../lib/suggest/history';
-import { Ranker } from '../../../lib/suggest/rank';
+import { NEAR_COMPLAINT, Ranker } from '../../../lib/suggest/rank';
 import { queryTerms } from '../../../lib/suggest/query';
 
 const library = buildLibrary(defaultPacks());
@@ -140,5 +140,30 @@ describe('Ranker', () => {
 describe('queryTerms', () => {
   it('keeps content words, drops handles, links, numbers and stop words', () => {
     expect(queryTerms('@acme where is my parcel?? https://t.co/x 12345 still waiting')).toEqual(['waiting', 'parcel']);
+  });
+});
+
+describe('a near miss: a post triage does not call a complaint but scores near the line', () => {
+  const ranker = new Ranker(library);
+  const post = (text: string, complaintScore: number, flags: string[] = []) => ({ text, lang: 'en', category: 'delivery', escalation: false, flags, complaint: false, complaintScore });
+  const statement = 'Honestly not impressed so far';
+
+  it('gets the complaint templates a complaint would, when nothing else answers it', () => {
+    const near = ranker.rank(post(statement, NEAR_COMPLAINT));
+    expect(near[0]?.kind).toBe('template');
+    expect(near[0]?.kind === 'template' && near[0].template.category).toBe('delivery');
+    expect(near[0]?.reasons).toContain('near a complaint');
+    // Below the line, only templates whose own words match (none here): no apology for a plain statement.
+    expect(ranker.rank(post(statement, NEAR_COMPLAINT - 0.01)).filter((s) => s.kind === 'template')).toEqual([]);
+  });
+
+  it('keeps an FAQ answer to its question first, and thanks for praise alone', () => {
+    const question = ranker.rank(post('How do I change the delivery address of my order?', 0.45, ['question']));
+    expect(question[0]?.kind).toBe('faq');
+    expect(question.some((s) => s.kind === 'template' && s.reasons.includes('near a complaint'))).toBe(true);
+    expect(question.findIndex((s) => s.kind === 'template')).toBeGreaterThan(question.findLastIndex((s) => s.kind === 'faq'));
+    const praise = ranker.rank(post('Thank you, the courier was lovely today', 0.45, ['praise']));
+    expect(praise.map((s) => s.kind)).toEqual(praise.map(() => 'faq'));
+    expect(praise[0]?.id.startsWith('thanks.')).toBe(true);
   });
 });

@@ -20,9 +20,10 @@ describe('applyCorrection', () => {
     expect(guess.categoryAlternatives).toHaveLength(1);
   });
 
-  it('"not a complaint" turns the complaint off and keeps the rest', () => {
+  it('"not a complaint" turns the complaint off, certain (score 0: no near miss for the ranker), and keeps the rest', () => {
     const c = applyCorrection(guess, { complaint: false });
     expect(c.complaint).toBe(false);
+    expect(c.score).toBe(0);
     expect(c.category).toBe('billing');
     expect(applyCorrection({ ...guess, complaint: false }, { complaint: true }).complaint).toBe(true);
   });
