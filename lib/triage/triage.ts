@@ -202,15 +202,17 @@ function shouting(text: string): boolean {
 
 /**
  * How the category heads and the lexicon's category cues combine: `model` is the weight of a head's
- * probability next to the cue weights; below `minEvidence` combined evidence the category is `other`
- * (about one clear cue, or a confident model). Chosen by cross-validation on the team-labelled TWCS
- * tweets (scripts/eval/triage-cv.ts, category section).
+ * probability next to the cue weights; below `minEvidence` combined evidence the category is `other`.
+ * Session 20 chose 4 / 0.9 on the team-labelled TWCS tweets alone; session 26 (X1 in
+ * lib/triage/train/ADMISSION.md) re-chose it over every language's category CV and the dev complaints, once
+ * English had heads of its own: 8 / 0.6. The heads now outweigh a single cue, and `other` is left for posts
+ * neither heads nor cues can place (the 24 dev complaints filed as `other` before were all misfiled).
  */
 export interface CategoryMix {
   model: number;
   minEvidence: number;
 }
-export const DEFAULT_CATEGORY_MIX: CategoryMix = { model: 4, minEvidence: 0.9 };
+export const DEFAULT_CATEGORY_MIX: CategoryMix = { model: 8, minEvidence: 0.6 };
 /** A lexicon cue this strong makes a post topical (a complaint about something), whatever the mix. */
 const TOPICAL_CUE = 0.9;
 

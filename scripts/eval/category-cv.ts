@@ -8,7 +8,7 @@
  * No external-eval item is read.
  */
 import { featurize } from '../../lib/triage/features';
-import { loadComplaintModel, type ComplaintModelFile } from '../../lib/triage/model/complaint-model';
+import { loadComplaintModel, type ComplaintModel, type ComplaintModelFile } from '../../lib/triage/model/complaint-model';
 import modelFile from '../../lib/triage/model/triage-model.json';
 import { foldOfId } from '../../lib/triage/train/random';
 import { createTriage, DEFAULT_MIX } from '../../lib/triage/triage';
@@ -37,7 +37,7 @@ export interface HeldOutCategoryItem {
  * category heads re-trained without the fold, and the fold's held-out labelled items. The category
  * ranking check (scripts/eval/category-ranking.ts) runs the panel's ranker on the same folds.
  */
-export function* categoryCvFolds(variants: ReadonlyArray<'before' | 'after'> = ['after']): Generator<{ when: 'before' | 'after'; run: ReturnType<typeof createTriage>; heldOut: HeldOutCategoryItem[] }> {
+export function* categoryCvFolds(variants: ReadonlyArray<'before' | 'after'> = ['after']): Generator<{ when: 'before' | 'after'; run: ReturnType<typeof createTriage>; model: ComplaintModel; heldOut: HeldOutCategoryItem[] }> {
   const first = loadTwcsCategorySet();
   const more = loadCategoryLabelSets();
   const labelled = [...first, ...more];
@@ -52,9 +52,10 @@ export function* categoryCvFolds(variants: ReadonlyArray<'before' | 'after'> = [
       const tr = labelled.flatMap((_, i) => (fold[i] !== f && (when === 'after' || isFirst[i]) ? [i] : []));
       const data: LabelledTweet[] = [...synth, ...tr.map((i) => labelled[i]!)];
       const heads = trainCategoryHeads(data, [...xsS, ...tr.map((i) => xsL[i]!)]);
-      const run = createTriage(loadComplaintModel({ ...(modelFile as ComplaintModelFile), ...heads }), DEFAULT_MIX);
+      const model = loadComplaintModel({ ...(modelFile as ComplaintModelFile), ...heads });
+      const run = createTriage(model, DEFAULT_MIX);
       const heldOut = labelled.flatMap((item, i) => (fold[i] === f ? [{ item, firstPass: isFirst[i]! }] : []));
-      yield { when, run, heldOut };
+      yield { when, run, model, heldOut };
     }
   }
 }
