@@ -188,8 +188,8 @@ export const CATEGORY_LABEL_SETS: ReadonlyArray<{ file: string; lang: 'en' | 'pl
     lang: 'en',
     texts: customerCareFirstTweets,
   },
-  // Session 26 (K2 in lib/triage/train/ADMISSION.md): complaints to brands of nine sectors, not only TWCS's. They
-  // train the English category heads only: in the shared heads they moved Polish and Greek decisions (K1).
+  // Session 26 (N2 in lib/triage/train/ADMISSION.md): complaints to brands of nine sectors, not only TWCS's. They
+  // train the English category heads only: in the shared heads they moved Polish and Greek decisions (N1).
   { file: 'xci-categories.json', lang: 'en', texts: () => new Map(loadComplaintSet().map((r) => [r.id, r.text])), ownHeadsOnly: true },
   { file: 'twcs-head-categories-3.json', lang: 'en', texts: twcsHeadTexts, ownHeadsOnly: true },
   { file: 'polemo-negative-categories.json', lang: 'pl', texts: () => new Map((loadPolemo().get('z_minus_m') ?? []).map((t, n) => [String(n), t])) },
