@@ -56,15 +56,8 @@ export function loadComplaintSet(): LabelledTweet[] {
       severity: Number(r.Severity ?? 0) || 0,
       lang: 'en',
       source: 'xci',
-      weight: XCI_WEIGHT,
     }));
 }
-
-/**
- * Weight of an xci row in the complaint heads: its annotators' line between a complaint and a neutral report is not the
- * product's (lib/triage/train/ADMISSION.md), so it counts for less than the team's own labels (W1, session 26).
- */
-export const XCI_WEIGHT = 0.5;
 
 /** PolEmo 2.0 medicine sentences by label (z_minus_m, z_plus_m, z_zero, z_amb), spacing before punctuation undone. */
 export function loadPolemo(): Map<string, string[]> {
