@@ -3,6 +3,7 @@
  * scripts/eval/sections.ts (or only those named on the command line) and prints their markdown, one
  * after another. Training-set cross-validation and external evaluation are separate sections.
  */
+import { aimsTable } from './eval/aims';
 import { writeItemLog } from './eval/item-log';
 import { SECTIONS } from './eval/sections';
 
@@ -19,4 +20,6 @@ for (const name of wanted.length ? wanted : SECTIONS) {
   const text = await mod.default();
   console.log(`${text.trim()}\n\n_section ${name}: ${((performance.now() - started) / 1000).toFixed(1)} s_\n`);
 }
+const aims = aimsTable();
+if (aims) console.log(`${aims}\n`);
 writeItemLog();

@@ -12,6 +12,7 @@
  *
  * `node --import tsx scripts/eval/category-ranking.ts` prints the table alone.
  */
+import { recordAim } from './aims';
 import { rankInputFor } from '../../lib/background/analyse';
 import { defaultPacks } from '../../lib/library/store/library';
 import type { Ranker } from '../../lib/suggest/rank';
@@ -50,6 +51,10 @@ export function categoryRankingByLanguage(ranker: Ranker = rankerFor(defaultPack
 export function categoryRankingRows(r: Record<string, RankingCell> = categoryRankingByLanguage()): Array<Array<string | number>> {
   return ['en', 'pl', 'el'].flatMap((lang) => {
     const c = r[lang];
+    if (c) {
+      recordAim({ what: `top suggestion of the right category, ${lang} team category labels`, side: 'training-side CV', measured: c.top1 / c.n, target: 0.8, direction: '≥', percent: true });
+      recordAim({ what: `right category in the first three, ${lang} team category labels`, side: 'training-side CV', measured: c.top3 / c.n, target: 0.95, direction: '≥', percent: true });
+    }
     return c ? [[lang, c.n, share(c.triageCat, c.n), `**${share(c.top1, c.n)}**`, `**${share(c.top3, c.n)}**`]] : [];
   });
 }

@@ -23,6 +23,7 @@ import { triage } from '../../lib/triage/index';
 import { parseCsv } from '../../lib/triage/train/csv';
 import { rankerFor } from '../commands/suggest';
 import { sharedPath } from '../support/shared-data';
+import { recordAim, type AimSide } from './aims';
 import { answerKindTable } from './answer-kind';
 import { categoryRankingTable } from './category-ranking';
 
@@ -135,6 +136,12 @@ function score(ranker: Ranker, items: Item[]): Score {
 
 const pct = (k: number, n: number) => (n ? `${((100 * k) / n).toFixed(1)} %` : 'n/a');
 
+/** The ranking aims (top-1 ≥ 80 %, top-3 ≥ 95 %) of one row. */
+function recordRankingAims(source: string, side: AimSide, s: Score): void {
+  recordAim({ what: `top suggestion of the right category, ${source}`, side, measured: s.top1 / s.n, target: 0.8, direction: '≥', percent: true });
+  recordAim({ what: `right category in the first three, ${source}`, side, measured: s.top3 / s.n, target: 0.95, direction: '≥', percent: true });
+}
+
 function table(rows: Array<[string, string, Score]>): string {
   const out = [
     '| source | lang | n | top-1 right category | top-3 | triage says complaint: n | top-1 | top-3 | top-1, gold category given | top-3, gold given | triage category right |',
@@ -154,6 +161,7 @@ export default async function rankingSection(trainingOnly = false): Promise<stri
   const ranker = rankerFor(defaultPacks());
   const { items, praise } = twcs();
   const bySource = COMPANIES.map((c) => [`TWCS ${c}`, 'en', score(ranker, items.filter((i) => i.source === `TWCS ${c}`))] as [string, string, Score]);
+  recordRankingAims('TWCS inbound tweets (twcs-categories-en, never trained on)', 'held out', sum(bySource.map((r) => r[2])));
   const thanksTop = praise.filter((t) => analyseThread({ platform: 'x', posts: [{ id: '1', text: t, lang: 'en', postedAt: null, parentId: null, isBrandPost: false, replies: null, likes: null }], focusId: '1' }, ranker).suggestions[0]?.id.startsWith('thanks.')).length;
 
   const training = [
@@ -191,6 +199,7 @@ export default async function rankingSection(trainingOnly = false): Promise<stri
     ['Allegro reviews (product only)', 'pl', score(ranker, external('pl_allegro_reviews_student_sentiment.jsonl', 'allegro'))],
   ];
 
+  for (const [source, , sc] of ext) recordRankingAims(source, 'external', sc);
   return [
     ...training,
     '### External evaluation (evaluation only; nothing was tuned on these)',
