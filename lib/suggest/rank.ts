@@ -5,7 +5,7 @@
  *
  * A post triage says is not a complaint gets answers, not apologies: thanks for praise, FAQ
  * answers (or the general "happy to help" one) for questions, and complaint templates only when
- * its words match one. FAQ entries whose id starts with `thanks.` or `question.` are those answers.
+ * its words match one, or, after those answers, when it is a near miss (NEAR_COMPLAINT). FAQ entries whose id starts with `thanks.` or `question.` are those answers.
  */
 import type { Library, LibraryFaq, LibraryTemplate } from '../library/store/library';
 import type { ChoiceHistory } from './history';
@@ -46,7 +46,6 @@ const BELOW_ANSWERS = 0.19;
 const isThanksFaq = (f: LibraryFaq) => f.id.startsWith('thanks.');
 const isGeneralFaq = (f: LibraryFaq) => f.id.startsWith('question.');
 /** Thanks in en/pl/el (folded forms too), for posts triage did not flag as praise. */
-const THANKED = 'thanks for kind words';
 const THANKS = /\b(?:thank|thx|dzi[eę]kuj|dzi[eę]ki)|ευχαριστ|μπρ[αά]βο|\bbravo\b/iu;
 
 interface LangIndex {
@@ -113,9 +112,9 @@ export class Ranker {
     const faqScores = terms.length ? [...index.faqWords.score(terms)].filter(([i]) => !isThanksFaq(index.faq[i]!) && !isGeneralFaq(index.faq[i]!)).sort((a, b) => b[1] - a[1]).slice(0, 3) : [];
 
     if (input.complaint === false) {
-      const answers = this.answerNonComplaint(input, index, scored, textOf, faqScores, asksQuestion, limit);
-      const nearMiss = (input.complaintScore ?? 0) >= NEAR_COMPLAINT && !answers.some((a) => a.reasons.includes(THANKED));
-      if (!nearMiss) return answers;
+      const thanks = !asksQuestion && (input.flags.includes('praise') || THANKS.test(input.text));
+      const answers = this.answerNonComplaint(index, scored, textOf, faqScores, asksQuestion, thanks, limit);
+      if (thanks || (input.complaintScore ?? 0) < NEAR_COMPLAINT) return answers;
       const shown = new Set(answers.map((a) => a.id));
       const templates = coverLikelyReadings([...scored].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)), input, limit)
         .filter((t) => !shown.has(t.id))
@@ -136,10 +135,9 @@ export class Ranker {
   }
 
   /** Praise gets thanks, a question its FAQ answer (or the general one); a complaint template only when nothing else fits and its words match. */
-  private answerNonComplaint(input: RankInput, index: LangIndex, templates: Suggestion[], textOf: Map<string, number>, faqScores: Array<[number, number]>, asksQuestion: boolean, limit: number): Suggestion[] {
+  private answerNonComplaint(index: LangIndex, templates: Suggestion[], textOf: Map<string, number>, faqScores: Array<[number, number]>, asksQuestion: boolean, thanks: boolean, limit: number): Suggestion[] {
     const out: Suggestion[] = [];
-    const thanks = !asksQuestion && (input.flags.includes('praise') || THANKS.test(input.text));
-    if (thanks) for (const faq of index.faq.filter(isThanksFaq)) out.push({ kind: 'faq', id: faq.id, score: 0.9, reasons: [THANKED], faq });
+    if (thanks) for (const faq of index.faq.filter(isThanksFaq)) out.push({ kind: 'faq', id: faq.id, score: 0.9, reasons: ['thanks for kind words'], faq });
     if (!thanks) {
       for (const [i, text] of faqScores) {
         const faq = index.faq[i]!;

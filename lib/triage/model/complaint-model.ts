@@ -3,8 +3,7 @@
  * vs not (one for English, one for Polish, each trained on its language alone, and a shared one for Greek
  * and other languages), three ordinal logistic heads for severity (level ≥ 2,
  * ≥ 3, ≥ 4 on the 1 no reproach … 4 blame scale) and one-vs-rest category heads (shared, and English ones of their
- * own), all over the hashed
- * n-gram features of ../features.ts.
+ * own), all over the hashed n-gram features of ../features.ts.
  */
 import type { Category } from '../categories';
 import { featurize, type SparseVector } from '../features';
