@@ -163,7 +163,8 @@ export function loadTwcsCategorySet(): LabelledTweet[] {
     const category = labels[r.tweet_id ?? ''];
     if (!category || !r.text) continue;
     if (!CATEGORIES.includes(category)) throw new Error(`twcs-head-categories.json: unknown category ${category} for ${r.tweet_id}`);
-    out.push({ id: `twcs-cat-${r.tweet_id}`, text: r.text, complaint: 1, severity: 0, lang: 'en', source: 'twcs-cat', category, use: 'category' });
+    // English labels train the English category heads only (N4 in lib/triage/train/ADMISSION.md).
+    out.push({ id: `twcs-cat-${r.tweet_id}`, text: r.text, complaint: 1, severity: 0, lang: 'en', source: 'twcs-cat', category, use: 'category', ownCategoryHeadsOnly: true });
   }
   if (out.length < Object.keys(labels).length) throw new Error(`twcs-head-categories.json: ${Object.keys(labels).length - out.length} labelled tweet ids not found in twcs_head.csv`);
   return out;
@@ -181,15 +182,17 @@ function twcsHeadTexts(): Map<string, string> {
  * model (Ceneo and the Greek bank tweets are evaluation-only and have no labels here).
  */
 export const CATEGORY_LABEL_SETS: ReadonlyArray<{ file: string; lang: 'en' | 'pl' | 'el'; texts: () => Map<string, string>; ownHeadsOnly?: true }> = [
-  { file: 'twcs-head-categories-2.json', lang: 'en', texts: twcsHeadTexts },
-  { file: 'twcs-sample-categories.json', lang: 'en', texts: () => new Map(csvRecords(readFileSync(sharedPath('datasets', 'twcs-sample-en', 'sample.csv'), 'utf8')).map((r) => [r.tweet_id ?? '', r.text ?? ''])) },
+  { file: 'twcs-head-categories-2.json', lang: 'en', texts: twcsHeadTexts, ownHeadsOnly: true },
+  { file: 'twcs-sample-categories.json', lang: 'en', texts: () => new Map(csvRecords(readFileSync(sharedPath('datasets', 'twcs-sample-en', 'sample.csv'), 'utf8')).map((r) => [r.tweet_id ?? '', r.text ?? ''])), ownHeadsOnly: true },
   {
     file: 'customer-care-threads-categories.json',
     lang: 'en',
     texts: customerCareFirstTweets,
+    ownHeadsOnly: true,
   },
-  // Session 26 (N2 in lib/triage/train/ADMISSION.md): complaints to brands of nine sectors, not only TWCS's. They
-  // train the English category heads only: in the shared heads they moved Polish and Greek decisions (N1).
+  // Session 26 (N2 in lib/triage/train/ADMISSION.md): complaints to brands of nine sectors, not only TWCS's. Like every
+  // English label set (N4), they train the English category heads only: in the shared heads they moved Polish and
+  // Greek decisions (N1).
   { file: 'xci-categories.json', lang: 'en', texts: () => new Map(loadComplaintSet().map((r) => [r.id, r.text])), ownHeadsOnly: true },
   { file: 'twcs-head-categories-3.json', lang: 'en', texts: twcsHeadTexts, ownHeadsOnly: true },
   { file: 'polemo-negative-categories.json', lang: 'pl', texts: () => new Map((loadPolemo().get('z_minus_m') ?? []).map((t, n) => [String(n), t])) },
