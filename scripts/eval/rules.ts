@@ -15,12 +15,12 @@
  * `node --import tsx scripts/eval/rules.ts [--errors]` prints the section alone (`--errors` lists the
  * synthetic dev misses and the real DEV-half misses, never a TEST item).
  */
-import { recordAim } from './aims';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkReply } from '../../lib/rules/index';
 import { COMPANIES, loadReplies } from '../eval-rules';
+import { recordAim } from './aims';
 import { addTo, emptyConfusion, precision, recall, type Confusion } from './metrics';
 import { loadLabelledReplies, REPLY_RULES, type Half, type ReplyLabel, type ReplyRule } from './reply-labels';
 import { FIFTH_SET_BRIEF_PHRASE_IDS, loadTeamReplies, TEAM_REPLY_LANGS, TEAM_REPLY_SETS, type TeamReplySet } from './team-replies';
@@ -73,8 +73,7 @@ export function scoreLabelled(items: ScoredReply[], errors?: string[], errorTag 
   return out;
 }
 
-function labelledRows(half: Half, items: ScoredReply[], errors?: string[], lead: string[] = [], errorTag?: string): string[] {
-  const scores = scoreLabelled(items, errors, errorTag);
+function labelledRows(half: Half, items: ScoredReply[], errors?: string[], lead: string[] = [], errorTag?: string, scores = scoreLabelled(items, errors, errorTag)): string[] {
   return REPLY_RULES.map((rule) => {
     const c = scores[rule];
     const pos = c.tp + c.fn;
@@ -114,15 +113,16 @@ export default async function rulesSection(errors: string[] = []): Promise<strin
     return TEAM_REPLY_LANGS.flatMap((lang) =>
       (['dev', 'test'] as const).flatMap((half) => {
         const part = items.filter((r) => r.lang === lang && r.half === half);
+        if (!part.length) return [];
+        const scores = scoreLabelled(part, half === 'dev' ? errors : undefined, errorTag);
         // The aim (≥ 0.85 in Polish and Greek) is judged on held-out (TEST) replies only.
-        if (half === 'test' && (lang === 'pl' || lang === 'el') && part.length) {
-          const scores = scoreLabelled(part);
+        if (half === 'test' && (lang === 'pl' || lang === 'el')) {
           for (const rule of ['fix', 'blame'] as const) {
             const c = scores[rule];
             recordAim({ what: `reply checker ${rule} accuracy, ${lang}, ${name} set`, side: 'held out', measured: (c.tp + c.tn) / part.length, target: 0.85, direction: '≥' });
           }
         }
-        return part.length ? labelledRows(half, part, half === 'dev' ? errors : undefined, [lang], errorTag) : [];
+        return labelledRows(half, part, undefined, [lang], errorTag, scores);
       }),
     );
   };

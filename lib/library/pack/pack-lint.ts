@@ -75,7 +75,7 @@ export function lintPack(input: string | unknown, opts: LintOptions = {}): LintR
     }
   }
 
-  for (const { where, lang, source, text, kind, platforms } of packReplyTexts(pack)) {
+  for (const { where, lang, source, text, kind, part, platforms } of packReplyTexts(pack)) {
     const seen = new Set<string>();
     const report = (rule: string, message: string) => {
       if (seen.has(`${rule}\u0000${message}`)) return;
@@ -105,7 +105,7 @@ export function lintPack(input: string | unknown, opts: LintOptions = {}): LintR
       }
       // Where the site takes the short form as the first reply (X), it must leave room for a sentence of the manager's own.
       const site = siteByPlatform(platform);
-      if (where.endsWith(' short') && site?.replyLength.shortForm) {
+      if (part === 'short' && site?.replyLength.shortForm) {
         const room = site.replyLength.limit - (measureReply(platform, text)?.length ?? 0);
         if (room < X_PERSONAL_ROOM) problems.push({ where, rule: `${platform}-no-room`, message: `leaves ${room} of ${site.label}'s ${site.replyLength.limit} characters for a personal sentence (at least ${X_PERSONAL_ROOM}), rendered with sample values` });
       }

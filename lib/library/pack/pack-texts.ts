@@ -11,6 +11,8 @@ import { renderText } from './render-template';
 
 /** `reply`: a first reply (every reply rule); `public`: a later public post; `private`: a DM. */
 export type PackTextKind = 'reply' | 'public' | 'private';
+/** Which part of its template (or FAQ entry) a text is. */
+export type PackTextPart = 'body' | 'short' | 'closeOut' | 'followUp' | 'answer';
 
 export interface PackText {
   /** Where in the pack, as the lint names it: `template "id" body`. */
@@ -21,6 +23,7 @@ export interface PackText {
   /** Rendered with the language's sample values, as a customer would read it. */
   text: string;
   kind: PackTextKind;
+  part: PackTextPart;
   /** The platforms this text is posted on (its length limit is theirs). */
   platforms: readonly PackPlatform[];
   /** The template it belongs to; absent for FAQ answers. */
@@ -34,17 +37,18 @@ export function shortFormPlatforms(t: PackTemplate): PackPlatform[] {
 
 export function packReplyTexts(pack: Pack): PackText[] {
   const out: PackText[] = [];
-  const add = (where: string, lang: PackLanguage, source: string | undefined, kind: PackTextKind, platforms: readonly PackPlatform[], template?: PackTemplate) => {
-    if (source) out.push({ where, lang, source, text: renderText(source, SAMPLE_VALUES[lang]).text, kind, platforms, ...(template ? { template } : {}) });
+  const add = (owner: string, part: PackTextPart, lang: PackLanguage, source: string | undefined, kind: PackTextKind, platforms: readonly PackPlatform[], template?: PackTemplate) => {
+    if (source) out.push({ where: `${owner} ${part}`, lang, source, text: renderText(source, SAMPLE_VALUES[lang]).text, kind, part, platforms, ...(template ? { template } : {}) });
   };
   for (const t of pack.templates) {
     const platforms = t.platforms ?? PACK_PLATFORMS;
     const shortOn = shortFormPlatforms(t);
-    add(`template "${t.id}" body`, t.lang, templateBody(t), 'reply', platforms.filter((p) => !shortOn.includes(p)), t);
-    if (shortOn.length) add(`template "${t.id}" short`, t.lang, t.short, 'reply', shortOn, t);
-    add(`template "${t.id}" closeOut`, t.lang, t.parts.closeOut, 'public', platforms, t);
-    add(`template "${t.id}" followUp`, t.lang, t.parts.followUp, 'private', platforms, t);
+    const owner = `template "${t.id}"`;
+    add(owner, 'body', t.lang, templateBody(t), 'reply', platforms.filter((p) => !shortOn.includes(p)), t);
+    if (shortOn.length) add(owner, 'short', t.lang, t.short, 'reply', shortOn, t);
+    add(owner, 'closeOut', t.lang, t.parts.closeOut, 'public', platforms, t);
+    add(owner, 'followUp', t.lang, t.parts.followUp, 'private', platforms, t);
   }
-  for (const f of pack.faq) add(`faq "${f.id}" answer`, f.lang, f.answer, 'public', PACK_PLATFORMS);
+  for (const f of pack.faq) add(`faq "${f.id}"`, 'answer', f.lang, f.answer, 'public', PACK_PLATFORMS);
   return out;
 }
