@@ -24,6 +24,7 @@ import type { CategoryHeadsFile, ComplaintModelFile } from '../lib/triage/model/
 import { csvRecords } from '../lib/triage/train/csv';
 import { trainLogistic, type TrainOptions } from '../lib/triage/train/linear';
 import { loadSynthetic } from '../lib/triage/train/synthetic';
+import { foldOfId } from '../lib/triage/train/random';
 import { PROJECT_ROOT, sharedPath } from './support/shared-data';
 
 export interface LabelledTweet {
@@ -275,6 +276,14 @@ export function loadCustomerCareGoldSet(): LabelledTweet[] {
     if (!text) throw new Error(`${file}: tweet ${id} not found in customer-care-threads-en`);
     return { id: `cct-gold-${id}`, text, complaint, severity: 0, lang: 'en' as const, source: 'cct-gold' };
   });
+}
+
+/**
+ * Which half of the customer-care labels an item is in (session 27, docs/decisions/session27-rule.md): `dev` items'
+ * errors may be read and learnt from; `test` items are only ever counted. Fixed by id, so it never moves.
+ */
+export function customerCareHalf(id: string): 'dev' | 'test' {
+  return foldOfId(id, 2, 27) === 0 ? 'dev' : 'test';
 }
 
 /** Whether the complaint head trains on the team's TWCS complaint labels (loadTwcsGoldSet); off, they are a held-out check in the eval. */

@@ -67,9 +67,10 @@ export const WORSE_P = 0.05;
 /**
  * The sets in the product's own definition of a complaint, whose items right must rise in total. `devcat:*` (category
  * of the team-written dev complaints) joined in session 22, as session 21 wrote down before its runs; `cct-gold` (the team's
- * complaint labels of real customer-care tweets, held out) in session 26, after the run that labelled them.
+ * complaint labels of real customer-care tweets, held out) in session 26, after the run that labelled them. Session 27 cut
+ * them in two: only the test half (`cct-test`) counts, since the dev half's errors are read and learnt from.
  */
-const OWN_DEFINITION = /^(twcs-gold|cct-gold|dev:.*|devcat:.*|skroutz-dev|category:.*)$/;
+const OWN_DEFINITION = /^(twcs-gold|cct-gold|cct-test|dev:.*|devcat:.*|skroutz-dev|category:.*)$/;
 /** Checks guarded another way (xci: by its macro-F1 in the report, at most 0.02 lower), not by the sign test. */
 const GUARDED = new Set(['cv:xci']);
 

@@ -4,7 +4,7 @@ import { featurize } from '../../../lib/triage/features';
 import { loadComplaintModel, type ComplaintModelFile } from '../../../lib/triage/model/complaint-model';
 import modelFile from '../../../lib/triage/model/triage-model.json';
 import { createTriage } from '../../../lib/triage/triage';
-import { CATEGORY_LABEL_SETS, loadCategoryLabelSets, loadCustomerCareGoldSet, loadSyntheticSet, loadTrainingSet, loadTwcsCategorySet, loadTwcsGoldSet, loadTwcsSet, trainCategoryHeads, type LabelledTweet } from '../../../scripts/train-triage';
+import { CATEGORY_LABEL_SETS, customerCareHalf, loadCategoryLabelSets, loadCustomerCareGoldSet, loadSyntheticSet, loadTrainingSet, loadTwcsCategorySet, loadTwcsGoldSet, loadTwcsSet, trainCategoryHeads, type LabelledTweet } from '../../../scripts/train-triage';
 
 describe('team category labels of TWCS head tweets', () => {
   const rows = loadTwcsCategorySet();
@@ -96,6 +96,15 @@ describe('team complaint labels of real customer-care tweets (held out)', () => 
     expect(care.every((r) => r.text.trim().length > 0 && r.lang === 'en')).toBe(true);
     const trained = new Set(loadTrainingSet().filter((r) => r.use !== 'category').map((r) => r.text));
     expect(care.filter((r) => trained.has(r.text))).toEqual([]);
+  });
+
+  it('split into a dev and a test half by id alone, near even, each with both classes', () => {
+    const care = loadCustomerCareGoldSet();
+    const dev = care.filter((r) => customerCareHalf(r.id) === 'dev');
+    const test = care.filter((r) => customerCareHalf(r.id) === 'test');
+    expect(dev.length + test.length).toBe(care.length);
+    expect(Math.abs(dev.length - test.length)).toBeLessThan(care.length * 0.1);
+    for (const half of [dev, test]) expect(new Set(half.map((r) => r.complaint))).toEqual(new Set([0, 1]));
   });
 });
 
