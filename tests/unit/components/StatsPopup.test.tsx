@@ -127,6 +127,17 @@ describe('StatsPopup, one screen (issue 14)', () => {
     expect(document.body.textContent).not.toMatch(/sha256|no_reproach|accusation\b/);
   });
 
+  it('opens the three oldest waiting complaints and folds the rest, so a long queue keeps the popup short', async () => {
+    const many = Array.from({ length: 6 }, (_, i) => mk(`x:w${i}`, { postedAt: NOW - (60 - i) * MIN, firstSeenAt: NOW - (59 - i) * MIN, category: 'delivery', authorName: `Waiting ${i}` }));
+    render(<StatsPopup load={async () => ({ ...computeStats(many, [], { period: 'today', now: NOW, timeZone: 'UTC', responseRateTarget: 0.75, slaTargetsMs: [], hasAnyData: true }), writeFailure: null })} />);
+    const items = await screen.findAllByTestId('unanswered-item');
+    expect(items.map((li) => text(within(li).getByTestId('unanswered-name')))).toEqual([0, 1, 2, 3, 4, 5].map((i) => `Waiting ${i}`));
+    expect(items.map((li) => li.closest('details') !== null)).toEqual([false, false, false, true, true, true]);
+    const fold = screen.getByTestId('unanswered-fold') as HTMLDetailsElement;
+    expect(fold.open).toBe(false);
+    expect(text(fold.querySelector('summary')!)).toBe('and 3 more');
+  });
+
   it('shows template titles, folds the details and links the empty state to set-up', async () => {
     const { container } = render(<StatsPopup load={async (p) => statsFor(p)} templateTitle={(id) => (id === 'apology' ? 'Apology for a late parcel' : undefined)} />);
     await screen.findByTestId('seen');
