@@ -249,15 +249,21 @@ export function loadTwcsGoldSet(): LabelledTweet[] {
   });
 }
 
-/** Text of the first customer tweet of each customer-care-threads-en conversation, by its tweet id. */
-function customerCareFirstTweets(): Map<string, string> {
+/** The first customer tweet of each customer-care-threads-en conversation, by its tweet id: its text, the support account it went to, and when. */
+export function customerCareThreads(): Map<string, { text: string; company: string; at: string }> {
+  type Thread = { dialogHeader: { company: string; conversationDateTime: string }; dialogContent: Array<{ tweet_ID: string; message: string }> };
   return new Map(
     ['dev.json', 'test.json'].flatMap((f) =>
-      (JSON.parse(readFileSync(sharedPath('datasets', 'customer-care-threads-en', f), 'utf8')) as Array<{ dialogContent: Array<{ tweet_ID: string; message: string }> }>).map(
-        (c) => [c.dialogContent[0]!.tweet_ID, c.dialogContent[0]!.message] as [string, string],
+      (JSON.parse(readFileSync(sharedPath('datasets', 'customer-care-threads-en', f), 'utf8')) as Thread[]).map(
+        (c) => [c.dialogContent[0]!.tweet_ID, { text: c.dialogContent[0]!.message, company: c.dialogHeader.company, at: c.dialogHeader.conversationDateTime }] as const,
       ),
     ),
   );
+}
+
+/** Text of the first customer tweet of each customer-care-threads-en conversation, by its tweet id. */
+function customerCareFirstTweets(): Map<string, string> {
+  return new Map([...customerCareThreads()].map(([id, t]) => [id, t.text]));
 }
 
 /**
