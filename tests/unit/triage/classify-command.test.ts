@@ -1,5 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyseThread } from '../../../lib/background/analyse';
+import { buildLibrary, defaultPacks } from '../../../lib/library/store/library';
+import { Ranker } from '../../../lib/suggest/rank';
 import { classify } from '../../../scripts/commands/classify';
+import { PROJECT_ROOT } from '../../../scripts/support/shared-data';
 import { captureIO } from '../../support/run-cli';
 
 const run = (input: string) => captureIO((io) => classify.run(['-'], io), input);
@@ -25,5 +31,27 @@ describe('soothe classify', () => {
     expect(err).toContain('line 2: empty line');
     expect(err).toContain('line 3: not valid JSON');
     expect(err).toContain('line 4: missing "text"');
+  });
+
+  it("gives the panel's verdict on every team-written dev post, in all three languages", async () => {
+    // The dev posts (lib/triage/train/dev, never trained on) span complaints, threats, thanks and questions.
+    const dir = join(PROJECT_ROOT, 'lib', 'triage', 'train', 'dev');
+    const posts = readdirSync(dir)
+      .filter((f) => f.endsWith('.jsonl'))
+      .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim()))
+      .map((l, i) => ({ id: `p${i}`, ...(JSON.parse(l) as { text: string; lang: string }) }));
+    expect(new Set(posts.map((p) => p.lang))).toEqual(new Set(['en', 'pl', 'el']));
+    const { code, out } = await run(posts.map((p) => JSON.stringify({ id: p.id, text: p.text, lang: p.lang })).join('\n') + '\n');
+    expect(code).toBe(0);
+    const got = out.trim().split('\n').map((l) => JSON.parse(l));
+    const ranker = new Ranker(buildLibrary(defaultPacks()));
+    const differing = posts.filter((p, i) => {
+      // The panel's path: the post alone on its page, read by the background.
+      const panel = analyseThread({ platform: 'x', posts: [{ id: p.id, text: p.text, lang: p.lang, postedAt: null, parentId: null, isBrandPost: false, replies: null, likes: null }], focusId: p.id }, ranker).triage[p.id]!;
+      const { id: _id, ...cli } = got[i];
+      return JSON.stringify(cli) !== JSON.stringify({ lang: panel.lang, complaint: panel.complaint, score: panel.score, category: panel.category, severity: panel.severity, escalation: panel.escalation, flags: panel.flags });
+    });
+    expect(got).toHaveLength(posts.length);
+    expect(differing.map((p) => p.text)).toEqual([]);
   });
 });
