@@ -15,6 +15,8 @@ export interface Aim {
   direction: '≥' | '≤';
   /** Shown as a percentage (the value is a share 0..1). */
   percent?: boolean;
+  /** Why the aim is not met, when it is not: what the measurement itself shows (printed under the table). */
+  whyNot?: string;
 }
 
 const aims: Aim[] = [];
@@ -39,5 +41,14 @@ export function aimsTable(recorded: readonly Aim[] = aims): string {
     '| aim | data | measured | target | met |',
     '| --- | --- | ---: | ---: | --- |',
     ...recorded.map((a) => `| ${a.what} | ${a.side} | ${show(a.measured, a.percent)} | ${a.direction} ${show(a.target, a.percent)} | ${aimMet(a) ? 'yes' : '**no**'} |`),
+    ...whyNotList(recorded.filter((a) => !aimMet(a))),
   ].join('\n');
+}
+
+/** The aims not met, grouped by the reason their sections give (one line per reason, the aims it covers beneath). */
+function whyNotList(unmet: readonly Aim[]): string[] {
+  if (!unmet.length) return [];
+  const byReason = new Map<string, string[]>();
+  for (const a of unmet) byReason.set(a.whyNot ?? 'no reason recorded', [...(byReason.get(a.whyNot ?? 'no reason recorded') ?? []), a.what]);
+  return ['', '### Not met, and why', '', ...[...byReason].flatMap(([why, what]) => [`- ${why}`, ...what.map((w) => `  - ${w}`)])];
 }

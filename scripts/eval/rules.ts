@@ -119,7 +119,10 @@ export default async function rulesSection(errors: string[] = []): Promise<strin
         if (half === 'test' && (lang === 'pl' || lang === 'el')) {
           for (const rule of ['fix', 'blame'] as const) {
             const c = scores[rule];
-            recordAim({ what: `reply checker ${rule} accuracy, ${lang}, ${name} set`, side: 'held out', measured: (c.tp + c.tn) / part.length, target: 0.85, direction: '≥' });
+            recordAim({
+              what: `reply checker ${rule} accuracy, ${lang}, ${name} set`, side: 'held out', measured: (c.tp + c.tn) / part.length, target: 0.85, direction: '≥',
+              whyNot: `A writer the checker has never read uses phrasings it has not learnt: it finds ${c.tp} of ${c.tp + c.fn} ${rule === 'blame' ? 'blaming' : 'concrete-fix'} replies here, with ${c.fp} false alarm${c.fp === 1 ? '' : 's'}.${rule === 'blame' ? ' Phrase families learnt from each DEV writer, a blame model over n-grams, sentence labels and per-language thresholds have each been tried (sessions 24–26).' : ''}`,
+            });
           }
         }
         return labelledRows(half, part, undefined, [lang], errorTag, scores);

@@ -201,7 +201,10 @@ export function proxyRows(run: Triage = triage): Array<Array<string | number>> {
     });
   ceneo(bad, true, 'bad');
   ceneo(good, false, 'good');
-  recordAim({ what: 'complaint macro-F1, pl Ceneo reviews (never trained on)', side: 'held out', measured: macroF1(cc), target: 0.85, direction: '≥' });
+  recordAim({
+    what: 'complaint macro-F1, pl Ceneo reviews (never trained on)', side: 'held out', measured: macroF1(cc), target: 0.85, direction: '≥',
+    whyNot: `A small set: ${cc.tp + cc.fn} complaints among ${cc.tp + cc.fn + cc.fp + cc.tn} reviews (${cc.fn} missed, ${cc.fp} five-star reviews flagged), so one review moves macro-F1 by about 0.02.`,
+  });
   rows.push(['pl', 'Ceneo reviews: "Nie polecam" or ≤2/5 (complaint) vs 5/5 "Polecam"', `macro-F1 **${num(macroF1(cc))}**`, `${confusionCell(cc)}; positives flagged ${pct(cc.fp / Math.max(1, good.length))} %`]);
   const bank = csvRecords(readFileSync(sharedPath('datasets', 'bank-tweets-el', 'twitter_sample4000.csv'), 'utf8'));
   for (const label of ['0', '1', '2']) {
@@ -222,7 +225,10 @@ export function proxyRows(run: Triage = triage): Array<Array<string | number>> {
     addTo(cd, got, y === 1);
     logItem('skroutz-dev', i, got === (y === 1));
   }
-  recordAim({ what: 'complaint macro-F1, el Skroutz lines (team labels)', side: 'dev (tuned on)', measured: macroF1(cd), target: 0.85, direction: '≥' });
+  recordAim({
+    what: 'complaint macro-F1, el Skroutz lines (team labels)', side: 'dev (tuned on)', measured: macroF1(cd), target: 0.85, direction: '≥',
+    whyNot: `A small set: ${cd.tp + cd.fn} complaints among ${cd.tp + cd.fn + cd.fp + cd.tn} review lines (${cd.fn} missed, ${cd.fp} flagged wrongly).`,
+  });
   rows.push(['el', 'Skroutz lines hand-labelled by the team (dev set: the Greek mix was chosen on it)', `macro-F1 **${num(macroF1(cd))}**`, confusionCell(cd)]);
   // The team's complaint labels of real twcs-head-en tweets, when kept out of the complaint head's training (see loadTwcsGoldSet).
   // When the complaint head trains on them, the cross-validation table scores them instead.
@@ -244,7 +250,10 @@ export function proxyRows(run: Triage = triage): Array<Array<string | number>> {
     addTo(care[half], got, r.complaint === 1);
     logItem(`cct-${half}`, r.id, got === (r.complaint === 1));
   }
-  recordAim({ what: 'complaint macro-F1, en real customer-care tweets (team labels, test half)', side: 'held out', measured: macroF1(care.test), target: 0.85, direction: '≥' });
+  recordAim({
+    what: 'complaint macro-F1, en real customer-care tweets (team labels, test half)', side: 'held out', measured: macroF1(care.test), target: 0.85, direction: '≥',
+    whyNot: `First messages to software and game support accounts, unlike the tweets triage learnt from: ${care.test.fp} of ${care.test.fp + care.test.tn} non-complaints are flagged (by the labellers' reports mostly how-to and account-recovery questions). Cues learnt from the dev half's errors did not carry over to this half, and training on the dev half's labels cost the TWCS checks (Q1, Q2 in docs/decisions/session27-rule.md).`,
+  });
   rows.push(['en', 'customer-care-threads-en first tweets to 25 support accounts, team complaint labels, test half (real; never trained on or read)', `macro-F1 **${num(macroF1(care.test))}**`, confusionCell(care.test)]);
   rows.push(['en', 'the same, dev half (its errors are read: development numbers)', `macro-F1 ${num(macroF1(care.dev))}`, confusionCell(care.dev)]);
   // Team-written posts kept out of training (every lib/triage/train/dev/*.jsonl: social-posts.jsonl and later
@@ -309,7 +318,12 @@ export default async function triageCv(): Promise<string> {
   const [cv] = crossValidate();
   const secs = ((performance.now() - started) / 1000).toFixed(0);
   const gold = cv!.bySource.get('twcs-gold (en)')?.[1];
-  if (gold) recordAim({ what: 'complaint macro-F1, en real tweets to brands (twcs-gold, team labels)', side: 'training-side CV', measured: macroF1(gold), target: 0.85, direction: '≥' });
+  if (gold) {
+    recordAim({
+      what: 'complaint macro-F1, en real tweets to brands (twcs-gold, team labels)', side: 'training-side CV', measured: macroF1(gold), target: 0.85, direction: '≥',
+      whyNot: `The linear model's level on the team's own labels (${gold.fp} false alarms, ${gold.fn} misses of ${gold.tp + gold.fp + gold.fn + gold.tn}): a small neural model scored lower than it on the same training-side folds (scripts/experiments/README.md), and the changes kept since session 23 moved it by less than 0.01.`,
+    });
+  }
   const rows = [...cv!.bySource].map(([src, [mo, tr]]) => [src, mo.tp + mo.fp + mo.fn + mo.tn, num(macroF1(mo)), num(precision(tr)), num(recall(tr)), num(f1(tr.tp, tr.fp, tr.fn)), `**${num(macroF1(tr))}**`, confusionCell(tr)]);
   const s = cv!.severity;
   return [

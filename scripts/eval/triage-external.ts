@@ -47,7 +47,12 @@ export default async function triageExternal(): Promise<string> {
     // The aims are set on real text: the synthetic Bitext set only checks escalation.
     const real = !source.includes('synthetic');
     if (c.tp + c.fn > 0) {
-      if (real) recordAim({ what: `complaint macro-F1, ${source}`, side: 'external', measured: macroF1(c), target: 0.85, direction: '≥' });
+      if (real) {
+        recordAim({
+          what: `complaint macro-F1, ${source}`, side: 'external', measured: macroF1(c), target: 0.85, direction: '≥',
+          whyNot: 'Each external set draws the complaint line its own way (crowd sentiment, banking intents, review stars), and triage is never tuned on them: every change is decided on the training side first.',
+        });
+      }
       complaintRows.push([source, lang, c.tp + c.fn + c.fp + c.tn, num(precision(c)), num(recall(c)), num(f1(c.tp, c.fp, c.fn)), `**${num(macroF1(c))}**`, confusionCell(c)]);
     }
     const negatives = rows.flatMap((r, i) => (r.complaint === false ? [results[i]!] : []));
@@ -71,7 +76,12 @@ export default async function triageExternal(): Promise<string> {
       const asOther = scored.filter(([, x]) => x.category === 'other').length;
       const detected = scored.filter(([, x]) => x.complaint);
       const hitsDetected = detected.filter(([r, x]) => hit(r, x.category)).length;
-      if (real) recordAim({ what: `category accuracy, ${source}`, side: 'external', measured: hits / scored.length, target: source.startsWith('en_airline') ? 0.6 : 0.7, direction: '≥' });
+      if (real) {
+        recordAim({
+          what: `category accuracy, ${source}`, side: 'external', measured: hits / scored.length, target: source.startsWith('en_airline') ? 0.6 : 0.7, direction: '≥',
+          whyNot: "The sets' own reasons map onto the template categories loosely, and the team's category labels of nine more sectors did not carry over to them (session 26); on the training side the same heads reach 0.72–0.73.",
+        });
+      }
       categoryRows.push([source, scored.length, `**${num(hits / scored.length)}**`, detected.length ? num(hitsDetected / detected.length) : '—', pct(asOther / scored.length) + ' %']);
       if (source.startsWith('en_airline')) {
         const reasons = new Map<string, { n: number; hit: number; pred: Map<string, number> }>();

@@ -18,4 +18,14 @@ describe('the aims at a glance', () => {
     expect(table).toContain('| x | external | 2.8 % | ≤ 3.0 % | yes |');
     expect(aimsTable([])).toBe('');
   });
+
+  it('says under the table why each unmet aim is not met, one line per reason, and nothing for the aims met', () => {
+    const small = (what: string, measured: number): Aim => ({ what, side: 'held out', measured, target: 0.85, direction: '≥', whyNot: 'A small set.' });
+    const table = aimsTable([small('a', 0.8), small('b', 0.81), { ...small('c', 0.9), whyNot: 'never shown' }, { ...aim(0.5, 0.85, '≥'), what: 'd' }]);
+    const why = table.slice(table.indexOf('### Not met, and why'));
+    expect(why.split('\n').filter((l) => l.startsWith('- '))).toEqual(['- A small set.', '- no reason recorded']);
+    expect(why).toContain('- A small set.\n  - a\n  - b');
+    expect(table).not.toContain('never shown');
+    expect(aimsTable([small('a', 0.9)])).not.toContain('Not met');
+  });
 });
