@@ -49,6 +49,9 @@ export function aimsTable(recorded: readonly Aim[] = aims): string {
 function whyNotList(unmet: readonly Aim[]): string[] {
   if (!unmet.length) return [];
   const byReason = new Map<string, string[]>();
-  for (const a of unmet) byReason.set(a.whyNot ?? 'no reason recorded', [...(byReason.get(a.whyNot ?? 'no reason recorded') ?? []), a.what]);
+  for (const a of unmet) {
+    const why = a.whyNot ?? 'no reason recorded';
+    byReason.set(why, [...(byReason.get(why) ?? []), a.what]);
+  }
   return ['', '### Not met, and why', '', ...[...byReason].flatMap(([why, what]) => [`- ${why}`, ...what.map((w) => `  - ${w}`)])];
 }
