@@ -64,6 +64,9 @@ export const TEAM_REPLY_SETS = {
   eighth: { file: join(DATA, 'replies-8.synthetic.jsonl'), idLetter: '8', halfOf: () => 'test' },
   ninth: { file: join(DATA, 'replies-9.synthetic.jsonl'), idLetter: '9', halfOf: () => 'dev' },
   tenth: { file: join(DATA, 'replies-10.synthetic.jsonl'), idLetter: 'x', halfOf: () => 'dev' },
+  eleventh: { file: join(DATA, 'replies-11.synthetic.jsonl'), idLetter: 'k', halfOf: () => 'dev' },
+  twelfth: { file: join(DATA, 'replies-12.synthetic.jsonl'), idLetter: 'm', halfOf: () => 'dev' },
+  thirteenth: { file: join(DATA, 'replies-13.synthetic.jsonl'), idLetter: 'n', halfOf: () => 'dev' },
 } satisfies Record<string, TeamReplySet>;
 
 /**
