@@ -138,6 +138,7 @@ export default async function rulesSection(errors: string[] = []): Promise<strin
   const eighthRows = teamRows(TEAM_REPLY_SETS.eighth, 'team8', 'eighth');
   const ninthRows = teamRows(TEAM_REPLY_SETS.ninth, 'team9-dev');
   const tenthRows = teamRows(TEAM_REPLY_SETS.tenth, 'team10-dev');
+  const laterRows = (['eleventh', 'twelfth', 'thirteenth'] as const).flatMap((name, i) => teamRows(TEAM_REPLY_SETS[name], `team${11 + i}-dev`, name).map((row) => row.replace(/^\| /, `| ${name}, `)));
   const fifth = loadTeamReplies(TEAM_REPLY_SETS.fifth);
   const fifthRows = teamRows(TEAM_REPLY_SETS.fifth, 'team5', 'fifth');
   // Blame again without the lines that use the brief's example phrases (the fourth set, a DEV set, had the same brief).
@@ -233,6 +234,15 @@ export default async function rulesSection(errors: string[] = []): Promise<strin
     '',
     ...TEAM_TABLE_HEAD,
     ...tenthRows,
+    '',
+    '### Eleventh to thirteenth blind sets: three more writers, for development (scripts/eval/data/replies-11/12/13.synthetic.jsonl)',
+    '',
+    'Synthetic, each by its own team member who had not seen the checker, the packs, the other sets or each other (session',
+    '27): large brands on a bad day, formal public services, casual brands with sarcasm. Every line is DEV; the shipped',
+    'blame model never saw them (a model trained with them was not shipped: docs/decisions/session27-rule.md, W10).',
+    '',
+    ...TEAM_TABLE_HEAD,
+    ...laterRows,
     '',
     '### Eighth blind set: another writer, evaluation only (scripts/eval/data/replies-8.synthetic.jsonl)',
     '',
