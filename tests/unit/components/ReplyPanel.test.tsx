@@ -276,6 +276,15 @@ describe('ReplyPanel: correcting triage', () => {
   const unsure: TriageResult = { ...triage, escalation: false, escalations: [], category: 'billing', categoryConfidence: 0.5, categoryAlternatives: [{ category: 'returns', strength: 0.46 }, { category: 'technical', strength: 0.05 }] };
   const returnsReply: SuggestionView = { ...template('r', 'Sorry about your return.'), id: 'r', title: 'Title r', category: 'returns' };
 
+  /**
+   * The suggestions are shown and the list has taken focus, as it does once after they load (an effect that runs after
+   * the render): a test that moves focus before that would see it taken back, more often on a loaded machine.
+   */
+  async function listFocused() {
+    await screen.findByText('Title a');
+    await waitFor(() => expect(document.activeElement?.hasAttribute('data-soothe-reply')).toBe(true));
+  }
+
   /** A session that answers with the corrected verdict, as the real one does with the background's. */
   function correctable() {
     let verdict: Parameters<NonNullable<CaseSession['correct']>>[0] = null;
@@ -294,7 +303,7 @@ describe('ReplyPanel: correcting triage', () => {
   it('the category chip opens a menu by keyboard: triage\'s pick and runner-ups first; Esc closes only the menu', async () => {
     const controller = correctable();
     const { onClose } = mount(controller);
-    await screen.findByText('Title a');
+    await listFocused();
     const chip = screen.getByRole('button', { name: t.correction.changeCategory('Billing') });
     expect(chip.getAttribute('aria-haspopup')).toBe('menu');
     chip.focus();
@@ -319,7 +328,7 @@ describe('ReplyPanel: correcting triage', () => {
   it('choosing a category re-ranks; the chip says it was edited and offers the way back to Soothe\'s guess', async () => {
     const controller = correctable();
     mount(controller);
-    await screen.findByText('Title a');
+    await listFocused();
     screen.getByRole('button', { name: t.correction.changeCategory('Billing') }).focus();
     await userEvent.keyboard('{ArrowDown}');
     await screen.findByRole('menu');
