@@ -54,6 +54,15 @@ function mount(controller: CaseSession) {
   return { onInserted, onClose };
 }
 
+/**
+ * The suggestions are shown and the list has taken focus, as it does once after they load (an effect that runs after
+ * the render): a test that moves focus before that would see it taken back, more often on a loaded machine.
+ */
+async function listFocused() {
+  await screen.findByText('Title a');
+  await waitFor(() => expect(document.activeElement?.hasAttribute('data-soothe-reply')).toBe(true));
+}
+
 describe('ReplyPanel', () => {
   it('when the thread reader could not read the post, says so and still offers the replies to insert', async () => {
     const controller = fakeController({ focus: { id: null, text: null, author: null, postedAt: null }, triage: null });
@@ -102,7 +111,7 @@ describe('ReplyPanel', () => {
   it('asks for missing values in a small form before inserting', async () => {
     const controller = fakeController();
     mount(controller);
-    await screen.findByText('Title a');
+    await listFocused();
     await userEvent.keyboard('{ArrowDown}{Enter}');
     const field = await screen.findByLabelText('When (ETA)');
     expect(document.activeElement).toBe(field);
@@ -118,7 +127,7 @@ describe('ReplyPanel', () => {
   it('"Insert without them" inserts exactly the preview: whole sentences only', async () => {
     const controller = fakeController();
     mount(controller);
-    await screen.findByText('Title a');
+    await listFocused();
     await userEvent.keyboard('{ArrowDown}{Enter}');
     await screen.findByLabelText('When (ETA)');
     const preview = document.querySelector('[data-soothe="form-preview"]')!.textContent;
@@ -128,7 +137,7 @@ describe('ReplyPanel', () => {
 
   it('Esc leaves the form first, then closes the panel', async () => {
     const { onClose } = mount(fakeController());
-    await screen.findByText('Title a');
+    await listFocused();
     await userEvent.keyboard('{ArrowDown}{Enter}');
     await screen.findByLabelText('When (ETA)');
     await userEvent.keyboard('{Escape}');
@@ -275,15 +284,6 @@ describe('ReplyPanel search', () => {
 describe('ReplyPanel: correcting triage', () => {
   const unsure: TriageResult = { ...triage, escalation: false, escalations: [], category: 'billing', categoryConfidence: 0.5, categoryAlternatives: [{ category: 'returns', strength: 0.46 }, { category: 'technical', strength: 0.05 }] };
   const returnsReply: SuggestionView = { ...template('r', 'Sorry about your return.'), id: 'r', title: 'Title r', category: 'returns' };
-
-  /**
-   * The suggestions are shown and the list has taken focus, as it does once after they load (an effect that runs after
-   * the render): a test that moves focus before that would see it taken back, more often on a loaded machine.
-   */
-  async function listFocused() {
-    await screen.findByText('Title a');
-    await waitFor(() => expect(document.activeElement?.hasAttribute('data-soothe-reply')).toBe(true));
-  }
 
   /** A session that answers with the corrected verdict, as the real one does with the background's. */
   function correctable() {
