@@ -292,6 +292,30 @@ export function customerCareHalf(id: string): 'dev' | 'test' {
   return foldOfId(id, 2, 27) === 0 ? 'dev' : 'test';
 }
 
+/** A team-written dev post (lib/triage/train/dev/*.jsonl): never trained on; `where` is its file and line. */
+export interface DevPost {
+  lang: 'en' | 'pl' | 'el';
+  text: string;
+  complaint: 0 | 1;
+  category?: string | null;
+  where: string;
+}
+
+/** Every team-written dev post, file by file in name order, line by line. */
+export function loadDevPosts(): DevPost[] {
+  const dir = join(PROJECT_ROOT, 'lib', 'triage', 'train', 'dev');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) =>
+      readFileSync(join(dir, f), 'utf8')
+        .split('\n')
+        .map((l, n) => [l, `${f}:${n + 1}`] as const),
+    )
+    .filter(([l]) => l.trim())
+    .map(([l, where]) => ({ ...(JSON.parse(l) as Omit<DevPost, 'where'>), where }));
+}
+
 /** Whether the complaint head trains on the team's TWCS complaint labels (loadTwcsGoldSet); off, they are a held-out check in the eval. */
 export const TRAIN_ON_TWCS_GOLD = true;
 

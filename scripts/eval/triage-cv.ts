@@ -14,7 +14,7 @@
  *   complaint head does not train on them (TRAIN_ON_TWCS_GOLD).
  * - Escalation on the dev set (the escalation labels of lib/triage/train/synthetic; the cues were chosen on it).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { SEVERITIES, type Category } from '../../lib/triage/categories';
 import { featurize, withLanguage, type SparseVector } from '../../lib/triage/features';
 import { loadComplaintModel, type ComplaintModel } from '../../lib/triage/model/complaint-model';
@@ -25,7 +25,7 @@ import { loadSynthetic } from '../../lib/triage/train/synthetic';
 import modelFile from '../../lib/triage/model/triage-model.json';
 import type { ComplaintModelFile } from '../../lib/triage/model/complaint-model';
 import { createTriage, triage, DEFAULT_CATEGORY_MIX, DEFAULT_MIX, type CategoryMix, type TriageMix } from '../../lib/triage/triage';
-import { customerCareHalf, loadCustomerCareGoldSet, loadSyntheticSet, loadTrainingSet, loadTwcsGoldSet, TRAIN_ON_TWCS_GOLD, loadTwcsCategorySet, trainCategoryHeads, trainComplaintModel, type LabelledTweet } from '../train-triage';
+import { customerCareHalf, loadCustomerCareGoldSet, loadDevPosts, loadSyntheticSet, loadTrainingSet, loadTwcsGoldSet, TRAIN_ON_TWCS_GOLD, loadTwcsCategorySet, trainCategoryHeads, trainComplaintModel, type LabelledTweet } from '../train-triage';
 import { sharedPath } from '../support/shared-data';
 import { categoryCvByLanguageRows } from './category-cv';
 import { recordAim } from './aims';
@@ -258,17 +258,7 @@ export function proxyRows(run: Triage = triage): Array<Array<string | number>> {
   rows.push(['en', 'the same, dev half (its errors are read: development numbers)', `macro-F1 ${num(macroF1(care.dev))}`, confusionCell(care.dev)]);
   // Team-written posts kept out of training (every lib/triage/train/dev/*.jsonl: social-posts.jsonl and later
   // batches): ordinary posts and complaints. A development set: the Polish ordinary-post negatives were chosen on it.
-  const devDir = new URL('../../lib/triage/train/dev/', import.meta.url);
-  const social = readdirSync(devDir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort()
-    .flatMap((f) =>
-      readFileSync(new URL(f, devDir), 'utf8')
-        .split('\n')
-        .map((l, n) => [l, `${f}:${n + 1}`] as const),
-    )
-    .filter(([l]) => l.trim())
-    .map(([l, where]) => ({ ...(JSON.parse(l) as { lang: 'en' | 'pl' | 'el'; text: string; complaint: 0 | 1; category?: string | null }), where }));
+  const social = loadDevPosts();
   const results = social.map((r) => run({ text: r.text, lang: r.lang }));
   const called = results.map((t) => t.complaint);
   social.forEach((r, i) => logItem(`dev:${r.lang}`, r.where, called[i] === (r.complaint === 1)));

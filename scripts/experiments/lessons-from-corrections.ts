@@ -9,11 +9,10 @@
  *
  *   node --import tsx scripts/experiments/lessons-from-corrections.ts [--grid]   (--grid: the dev streams only)
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { featurize, type SparseVector } from '../../lib/triage/features';
 import { triage } from '../../lib/triage/triage';
 import { table } from '../eval/metrics';
-import { customerCareHalf, customerCareThreads, loadCustomerCareGoldSet } from '../train-triage';
+import { customerCareHalf, customerCareThreads, loadCustomerCareGoldSet, loadDevPosts } from '../train-triage';
 
 interface Options {
   learningRate: number;
@@ -82,12 +81,7 @@ function careStream(half: 'dev' | 'test'): StreamItem[] {
 }
 
 function devStream(lang: 'en' | 'pl' | 'el'): StreamItem[] {
-  const dir = new URL('../../lib/triage/train/dev/', import.meta.url);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort()
-    .flatMap((f) => readFileSync(new URL(f, dir), 'utf8').split('\n').filter((l) => l.trim()))
-    .map((l) => JSON.parse(l) as { lang: string; text: string; complaint: 0 | 1 })
+  return loadDevPosts()
     .filter((r) => r.lang === lang)
     .map((r) => ({ team: 'dev writers', text: r.text, lang, complaint: r.complaint === 1 }));
 }

@@ -1,11 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseThread } from '../../../lib/background/analyse';
 import { buildLibrary, defaultPacks } from '../../../lib/library/store/library';
 import { Ranker } from '../../../lib/suggest/rank';
 import { classify } from '../../../scripts/commands/classify';
-import { PROJECT_ROOT } from '../../../scripts/support/shared-data';
+import { loadDevPosts } from '../../../scripts/train-triage';
 import { captureIO } from '../../support/run-cli';
 
 const run = (input: string) => captureIO((io) => classify.run(['-'], io), input);
@@ -35,11 +33,7 @@ describe('soothe classify', () => {
 
   it("gives the panel's verdict on every team-written dev post, in all three languages", async () => {
     // The dev posts (lib/triage/train/dev, never trained on) span complaints, threats, thanks and questions.
-    const dir = join(PROJECT_ROOT, 'lib', 'triage', 'train', 'dev');
-    const posts = readdirSync(dir)
-      .filter((f) => f.endsWith('.jsonl'))
-      .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim()))
-      .map((l, i) => ({ id: `p${i}`, ...(JSON.parse(l) as { text: string; lang: string }) }));
+    const posts = loadDevPosts().map((p, i) => ({ id: `p${i}`, text: p.text, lang: p.lang }));
     expect(new Set(posts.map((p) => p.lang))).toEqual(new Set(['en', 'pl', 'el']));
     const { code, out } = await run(posts.map((p) => JSON.stringify({ id: p.id, text: p.text, lang: p.lang })).join('\n') + '\n');
     expect(code).toBe(0);
